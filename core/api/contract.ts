@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import {
+  amountString,
+  code,
+  id,
+  interestSchedule,
+  isoDate,
+  OBLIGATION_KINDS,
+  optionalText,
+  PARTY_ROLES,
+  paymentKind,
+  positiveAmountString,
+  requiredText,
+  text,
+} from './schemas';
+import type { AppInfo, CaseDetail, CaseSummary, ExcludedInterval, Obligation, Party, Payment } from './types';
+
+/**
+ * The one API contract (STYLE.md §2): method name -> zod input -> result type.
+ * Hosts, preload and the renderer client are typed by this object; nothing else names a method string.
+ * Handlers live in ./handlers, split by area, and are bound in ./registry.
+ */
+type Spec<I extends z.ZodType, O> = { input: I; output?: O };
+const method = <O>() => <I extends z.ZodType>(input: I): Spec<I, O> => ({ input });
+
+const caseFields = {
+  caseNumber: requiredText(64),
+  title: optionalText(200),
+  court: optionalText(100),
+  judge: optionalText(50),
+  clerk: optionalText(50),
+  asOf: isoDate.nullable().default(null),
+};
+
+const partyFields = {
+  role: z.enum(PARTY_ROLES, { message: 'enumInvalid' }),
+  name: requiredText(200),
+  idNumber: optionalText(32),
+  phone: optionalText(32),
+  address: optionalText(300),
+  representative: optionalText(200),
+};
+
+const obligationFields = {
+  code: code.optional(),
+  kind: z.enum(OBLIGATION_KINDS, { message: 'enumInvalid' }),
+  label: optionalText(100),
+  amount: amountString.nullable().default(null),
+  due: isoDate.nullable().default(null),
+  base: code.nullable().default(null),
+  schedule: interestSchedule.nullable().default(null),
+  from: isoDate.nullable().default(null),
+  until: isoDate.nullable().default(null),
+  inDelayBase: z.boolean().nullable().default(null),
+};
+
+const paymentFields = {
+  code: code.optional(),
+  date: isoDate,
+  amount: positiveAmountString,
+  kind: paymentKind.default('自动履行'),
+  note: optionalText(500),
+};
+
+export const contract = {
+  'app.info': method<AppInfo>()(z.strictObject({})),
+
+  'cases.list': method<CaseSummary[]>()(z.strictObject({ query: text(100).default('') })),
+  'cases.get': method<CaseDetail>()(z.strictObject({ id })),
+  'cases.create': method<CaseDetail>()(z.strictObject(caseFields)),
+  'cases.update': method<CaseDetail>()(z.strictObject({ id, ...caseFields })),
+  'cases.delete': method<{ id: number }>()(z.strictObject({ id })),
+  'cases.createSample': method<CaseDetail>()(z.strictObject({})),
+
+  'parties.list': method<Party[]>()(z.strictObject({ caseId: id })),
+  'parties.add': method<Party>()(z.strictObject({ caseId: id, ...partyFields })),
+  'parties.update': method<Party>()(z.strictObject({ id, ...partyFields })),
+  'parties.delete': method<{ id: number }>()(z.strictObject({ id })),
+
+  'obligations.list': method<Obligation[]>()(z.strictObject({ caseId: id })),
+  'obligations.add': method<Obligation>()(z.strictObject({ caseId: id, ...obligationFields })),
+  'obligations.update': method<Obligation>()(z.strictObject({ id, ...obligationFields })),
+  'obligations.delete': method<{ id: number }>()(z.strictObject({ id })),
+
+  'payments.list': method<Payment[]>()(z.strictObject({ caseId: id })),
+  'payments.add': method<Payment>()(z.strictObject({ caseId: id, ...paymentFields })),
+  'payments.edit': method<Payment>()(z.strictObject({ id, ...paymentFields })),
+  'payments.delete': method<{ id: number }>()(z.strictObject({ id })),
+
+  'excluded.add': method<ExcludedInterval>()(
+    z.strictObject({ caseId: id, from: isoDate, to: isoDate, reason: optionalText(200) }),
+  ),
+  'excluded.delete': method<{ id: number }>()(z.strictObject({ id })),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = NonNullable<Contract[M]['output']>;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** Subscription topics pushed from host to renderer (SSE on the web host, IPC events in Electron). */
+export type Topics = {
+  'case.changed': { caseId: number };
+  'presenter.show': { view: string; payload: unknown };
+};
+export type TopicName = keyof Topics;

@@ -1,0 +1,40 @@
+/** Validation message catalogue: schema issues carry a key; the dispatcher turns keys into zh/en text. */
+export const VALIDATION_MESSAGES = {
+  required: { zh: '此项必填', en: 'required' },
+  tooLong: { zh: '内容过长', en: 'too long' },
+  amountFormat: { zh: '金额格式不正确，应为如 1234.56 的数字（不带逗号、符号）', en: 'amount must look like 1234.56 (no commas or signs)' },
+  amountDecimals: { zh: '金额最多保留两位小数（到分）', en: 'amount may have at most two decimals (fen)' },
+  amountTooLarge: { zh: '金额超出允许范围', en: 'amount is too large' },
+  amountPositive: { zh: '付款金额必须大于零', en: 'payment amount must be greater than zero' },
+  dateFormat: { zh: '日期格式不正确，应为 YYYY-MM-DD', en: 'date must be YYYY-MM-DD' },
+  dateInvalid: { zh: '日期不存在（请核对年月日）', en: 'no such calendar date' },
+  rateFormat: { zh: '利率格式不正确，应为如 0.06 的小数', en: 'rate must be a decimal such as 0.06' },
+  idInvalid: { zh: '编号无效', en: 'invalid id' },
+  enumInvalid: { zh: '取值不在允许范围内', en: 'value not allowed' },
+  codeFormat: { zh: '编号只能包含字母、数字、短横线和下划线', en: 'code may contain letters, digits, - and _ only' },
+  unknownField: { zh: '含有不认识的字段', en: 'unknown field' },
+  invalid: { zh: '输入无效', en: 'invalid input' },
+} as const;
+
+export type ValidationKey = keyof typeof VALIDATION_MESSAGES;
+
+/** Field labels for messages such as 「金额：金额最多保留两位小数」. */
+export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
+  caseNumber: { zh: '案号', en: 'case number' },
+  title: { zh: '案由', en: 'title' },
+  court: { zh: '法院', en: 'court' },
+  judge: { zh: '承办法官', en: 'judge' },
+  clerk: { zh: '书记员', en: 'clerk' },
+  name: { zh: '姓名/名称', en: 'name' },
+  role: { zh: '诉讼地位', en: 'role' },
+  amount: { zh: '金额', en: 'amount' },
+  date: { zh: '日期', en: 'date' },
+  due: { zh: '履行期限届满日', en: 'due date' },
+  from: { zh: '起算日', en: 'from' },
+  until: { zh: '截止日', en: 'until' },
+  label: { zh: '名称', en: 'label' },
+  kind: { zh: '类型', en: 'kind' },
+  code: { zh: '编号', en: 'code' },
+  note: { zh: '备注', en: 'note' },
+  query: { zh: '查询', en: 'query' },
+};
