@@ -1,0 +1,244 @@
+import { Decimal, ZERO } from '../money/decimal';
+import { dayNumber } from '../money/dates';
+import { roundFen } from '../money/round';
+import type { RateTables } from '../rates/table';
+import { attached, ORDER_CHAINS, payInOrder, payProportional, type PaymentRun } from './allocate';
+import { BOUNDARY, countedDays, mergeExcluded, regimeOf, type ExcludedDays } from './calendar';
+import { LedgerInputError } from './errors';
+import { ratePieces } from './general-interest';
+import { normalizeSettings, RULES_VERSION } from './settings';
+import { buildObligations, outBucket, type Ob } from './state';
+import { money, span, Trace } from './trace';
+import type { Allocation, BalanceLine, Balances, BucketName, ComputeResult, Ledger, LedgerPayment, OrderName, Regime, Settings } from './types';
+
+export type ComputeOptions = {
+  /** overrides the ledger's asOf */
+  asOf?: string;
+  /** false skips the readable trace (live recomputation while editing); allocations and balances are identical */
+  trace?: boolean;
+};
+
+const DAILY_C = new Decimal('0.000175');
+const DUE_GROUP = { zh: '已到期义务', en: 'due obligations' };
+const NOT_DUE_GROUP = { zh: '未到期义务', en: 'obligations not yet due' };
+
+type Rule = { regime: Regime; order: BucketName[] | 'proportional'; name: string };
+
+/**
+ * The delay-interest engine (INTEREST.md hd-2026.2): a pure function of the ledger, the rate tables and
+ * the options. Returns how each payment was applied, the balances as of asOf and a readable trace.
+ */
+export function compute(ledger: Ledger, tables: RateTables, options: ComputeOptions = {}): ComputeResult {
+  const asOfIso = options.asOf ?? ledger.asOf;
+  if (!asOfIso) throw new LedgerInputError('NO_AS_OF', '未指定计算截止日（asOf）', 'no asOf date given');
+  const asOf = dayNumber(asOfIso);
+  const settings = normalizeSettings(ledger.settings);
+  const excluded = mergeExcluded(ledger.excluded ?? []);
+  const obs = buildObligations(ledger.obligations, settings, tables, excluded);
+  const trace = options.trace === false ? null : new Trace();
+  const engine = new Engine(obs, settings, tables, excluded, trace);
+
+  const payments = ledger.payments
+    .map((p, index) => ({ p, index, day: dayNumber(p.date) }))
+    .filter((x) => x.day <= asOf)
+    .sort((a, b) => a.day - b.day || a.index - b.index);
+
+  trace?.add(
+    `按规则 ${RULES_VERSION} 计算至 ${asOfIso}；利率表 ${tables.version}`,
+    `computed under rules ${RULES_VERSION} to ${asOfIso}; rate table ${tables.version}`,
+    `dayBasis ${settings.dayBasis}; band ${settings.band}; rateChange ${settings.rateChange}; dayCount ${settings.dayCount}; oldBandTo ${settings.oldBandTo}`,
+  );
+
+  const allocations: Allocation[] = [];
+  const boundaryEvent = settings.oldBandTo === 'boundary' && asOf >= BOUNDARY;
+  for (const { p, day } of payments) {
+    if (boundaryEvent && !engine.boundaryDone && day > BOUNDARY) engine.boundary();
+    allocations.push(engine.pay(p, day));
+  }
+  if (boundaryEvent && !engine.boundaryDone) engine.boundary();
+  engine.accrue(asOf);
+  const { balances, lines } = engine.balances(asOf, asOfIso);
+  return { asOf: asOfIso, rules: RULES_VERSION, settings, rateTable: tables.version, allocations, balances, lines, trace: trace?.steps ?? [] };
+}
+
+class Engine {
+  boundaryDone = false;
+  private accruedTo = Number.NEGATIVE_INFINITY;
+  private readonly factorDenominator: Decimal;
+
+  constructor(
+    private readonly obs: Ob[],
+    private readonly settings: Settings,
+    private readonly tables: RateTables,
+    private readonly excluded: ExcludedDays,
+    private readonly trace: Trace | null,
+  ) {
+    this.factorDenominator = new Decimal(100 * settings.dayBasis);
+  }
+
+  /** General and regime C interest accrue through day t (before the event of day t). */
+  accrue(t: number, steps?: number[]): void {
+    const from = this.accruedTo;
+    if (t <= from) return;
+    for (const ob of this.obs) {
+      if (ob.kind === 'interestRunning') this.accrueGeneral(ob, from, t, steps);
+      else if (ob.delayBase) this.accrueDoubled(ob, from, t, steps);
+    }
+    this.accruedTo = t;
+  }
+
+  private accrueGeneral(ob: Ob, prev: number, t: number, steps?: number[]): void {
+    const base = ob.base!;
+    const a = Math.max(prev, ob.from);
+    const b = ob.until === null ? t : Math.min(t, ob.until);
+    if (b <= a || base.out.isZero()) return;
+    for (const piece of ratePieces(ob.schedule!, this.tables, a, b, ob.id)) {
+      const days = piece.end - piece.start;
+      const amount = base.out.times(piece.pct).times(ob.multiplier).times(days).dividedBy(100 * ob.basis);
+      ob.gi = ob.gi.plus(amount);
+      if (this.trace) {
+        const step = this.trace.add(
+          `一般债务利息 ${ob.id}（${ob.label}）：${span(piece.start, piece.end)} 以 ${base.id} 未付 ${money(base.out)} 计 ${days} 天（${piece.source}）`,
+          `general interest ${ob.id} (${ob.label}): ${span(piece.start, piece.end)} on unpaid ${base.id} ${money(base.out)}, ${days} days (${piece.source})`,
+          `${money(base.out)} × ${piece.pct.toFixed(2)}% × ${ob.multiplier.toString()} × ${days} ÷ ${ob.basis} = ${money(amount)}`,
+        );
+        steps?.push(step);
+      }
+    }
+  }
+
+  private accrueDoubled(ob: Ob, prev: number, t: number, steps?: number[]): void {
+    const a = Math.max(prev, ob.delayStart, BOUNDARY);
+    if (t <= a || ob.out.isZero()) return;
+    const days = countedDays(this.excluded, a, t);
+    if (days === 0) return;
+    const amount = ob.out.times(DAILY_C).times(days);
+    ob.doubled = ob.doubled.plus(amount);
+    if (this.trace) {
+      const step = this.trace.add(
+        `加倍部分债务利息 ${ob.id}：${span(a, t)} 扣除不计期间后 ${days} 天`,
+        `doubled interest ${ob.id}: ${span(a, t)} ${days} days after excluded days`,
+        `${money(ob.out)} × 0.000175 × ${days} = ${money(amount)}`,
+      );
+      steps?.push(step);
+    }
+  }
+
+  /** End of 2014-07-31: the old interest of every unpaid part becomes a fixed amount (§4.1). */
+  boundary(): void {
+    this.accrue(BOUNDARY);
+    const run = { boundaryDone: false, factorDenominator: this.factorDenominator };
+    for (const ob of this.obs) {
+      if (!ob.factor) continue;
+      const value = attached(run, ob, BOUNDARY);
+      const f = ob.factor.at(BOUNDARY);
+      if (this.trace && f.band)
+        this.trace.add(
+          `2014-07-31 日终：${ob.id} 未清偿部分的旧规则迟延利息固定为 ${money(value)}`,
+          `end of 2014-07-31: old delay interest of the unpaid part of ${ob.id} fixed at ${money(value)}`,
+          `${money(ob.out)} × 2 × (${ob.factor.describe(BOUNDARY)}) ÷ ${this.settings.dayBasis} = ${money(value.plus(ob.credit))} [band ${f.band}, ${span(f.start, f.end)}] − credit ${money(ob.credit)}`,
+        );
+      ob.oldFixed = ob.oldFixed.plus(value);
+      ob.credit = ZERO;
+    }
+    this.boundaryDone = true;
+  }
+
+  private ruleFor(day: number, date: string): Rule {
+    const agreed = this.settings.agreedOrders.find((a) => a.from <= date && (a.to === null || date <= a.to));
+    if (agreed) return fromOrder('agreed', agreed.order);
+    const regime = regimeOf(day);
+    if (regime === 'A') return fromOrder('A', this.settings.regimeAOrder);
+    if (regime === 'B') return fromOrder('B', 'proportional');
+    return { regime: 'C', order: this.settings.regimeCOrder, name: this.settings.regimeCOrder.join(' → ') };
+  }
+
+  pay(payment: LedgerPayment, day: number): Allocation {
+    const steps: number[] = [];
+    this.accrue(day, steps);
+    const rule = this.ruleFor(day, payment.date);
+    const run: PaymentRun = {
+      t: day,
+      factorDenominator: this.factorDenominator,
+      slicing: day <= BOUNDARY || this.settings.oldBandTo === 'end',
+      boundaryDone: this.boundaryDone,
+      parts: new Map(),
+      trace: this.trace,
+      steps,
+    };
+    const amount = new Decimal(payment.amount);
+    let left = amount;
+    // Due obligations first, then the not-yet-due, each under the same rule (民法典 第560条).
+    const due = this.obs.filter((ob) => ob.due <= day);
+    const notDue = this.obs.filter((ob) => ob.due > day);
+    for (const [group, label] of [[due, DUE_GROUP], [notDue, NOT_DUE_GROUP]] as const) {
+      if (left.isZero()) break;
+      left = rule.order === 'proportional' ? payProportional(run, group, label, left) : payInOrder(run, rule.order, group, left);
+    }
+    const parts = [...run.parts.values()].map((p) => ({ obligation: p.obligation, bucket: p.bucket, amount: money(p.amount) }));
+    const kind = payment.kind ?? '自动履行';
+    if (this.trace) {
+      const ruleText = rule.regime === 'agreed' ? `约定顺序（${rule.name}）` : `${rule.regime} 规则`;
+      const ruleTextEn = rule.regime === 'agreed' ? `the agreed order (${rule.name})` : `rule ${rule.regime}`;
+      const listed = parts.map((p) => `${p.obligation}/${p.bucket} ${p.amount}`).join('; ');
+      steps.push(
+        this.trace.add(
+          `付款 ${payment.id}（${payment.date}，${kind}）${money(amount)} 按 ${ruleText} 分配：${listed || '无'}；超付 ${money(left)}`,
+          `payment ${payment.id} (${payment.date}, ${kind}) ${money(amount)} applied by ${ruleTextEn}: ${listed || 'nothing'}; overpaid ${money(left)}`,
+          `${money(amount)} = ${[...parts.map((p) => p.amount), money(left)].join(' + ')}`,
+        ),
+      );
+    }
+    return {
+      payment: payment.id,
+      date: payment.date,
+      kind,
+      amount: money(amount),
+      regime: rule.regime,
+      rule: rule.name,
+      parts,
+      overpaid: money(left),
+      traceSteps: steps,
+    };
+  }
+
+  balances(asOf: number, asOfIso: string): { balances: Balances; lines: BalanceLine[] } {
+    const run = { boundaryDone: this.boundaryDone, factorDenominator: this.factorDenominator };
+    const lines: BalanceLine[] = [];
+    const totals: Record<BucketName, Decimal> = { principal: ZERO, fee: ZERO, generalInterest: ZERO, oldDelay: ZERO, doubled: ZERO };
+    const add = (ob: Ob, bucket: BucketName, value: Decimal) => {
+      const rounded = roundFen(value);
+      totals[bucket] = totals[bucket].plus(rounded);
+      lines.push({ obligation: ob.id, label: ob.label, bucket, amount: money(rounded) });
+    };
+    for (const ob of this.obs) {
+      if (ob.kind === 'interestRunning') add(ob, 'generalInterest', ob.gi);
+      else add(ob, outBucket(ob), ob.out);
+      if (ob.delayBase) {
+        add(ob, 'oldDelay', ob.oldFixed.plus(attached(run, ob, asOf)));
+        add(ob, 'doubled', ob.doubled);
+      }
+    }
+    const total = Object.values(totals).reduce((a, b) => a.plus(b), ZERO);
+    const balances: Balances = {
+      principal: money(totals.principal),
+      fee: money(totals.fee),
+      generalInterest: money(totals.generalInterest),
+      oldDelay: money(totals.oldDelay),
+      doubled: money(totals.doubled),
+      total: money(total),
+    };
+    this.trace?.add(
+      `截至 ${asOfIso} 余额：principal ${balances.principal}，fee ${balances.fee}，generalInterest ${balances.generalInterest}，oldDelay ${balances.oldDelay}，doubled ${balances.doubled}，total ${balances.total}`,
+      `balances as of ${asOfIso}: principal ${balances.principal}, fee ${balances.fee}, generalInterest ${balances.generalInterest}, oldDelay ${balances.oldDelay}, doubled ${balances.doubled}, total ${balances.total}`,
+      `${balances.principal} + ${balances.fee} + ${balances.generalInterest} + ${balances.oldDelay} + ${balances.doubled} = ${balances.total}`,
+    );
+    return { balances, lines };
+  }
+}
+
+function fromOrder(regime: Regime, order: BucketName[] | OrderName): Rule {
+  if (Array.isArray(order)) return { regime, order, name: order.join(' → ') };
+  if (order === 'proportional') return { regime, order: 'proportional', name: 'proportional' };
+  return { regime, order: ORDER_CHAINS[order], name: order };
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { BANDS } from '../rates/table';
+import type { BucketName, Settings } from './types';
+
+export const RULES_VERSION = 'hd-2026.2';
+
+export const BUCKET_NAMES = ['fee', 'generalInterest', 'principal', 'oldDelay', 'doubled'] as const;
+export const ORDER_NAMES = ['interestFirst', 'proportional', 'principalFirst'] as const;
+
+export const DEFAULT_SETTINGS: Settings = {
+  dayBasis: 360,
+  band: 'byDelayLength',
+  rateChange: 'segment',
+  dayCount: 'endMinusDue',
+  regimeCOrder: ['fee', 'generalInterest', 'principal', 'oldDelay', 'doubled'],
+  oldBandTo: 'boundary',
+  rounding: 'halfUpFen',
+  regimeAOrder: 'interestFirst',
+  agreedOrders: [],
+};
+
+const isoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const permutation = z
+  .array(z.enum(BUCKET_NAMES))
+  .length(5)
+  .refine((list) => new Set(list).size === 5, { message: 'must name each of the five buckets once' });
+
+export const agreedOrderSchema = z.strictObject({
+  from: isoDateText,
+  to: isoDateText.nullable(),
+  order: z.union([permutation, z.enum(ORDER_NAMES)]),
+});
+
+/** Every key optional; defaults filled by normalizeSettings. */
+export const settingsSchema = z.strictObject({
+  dayBasis: z.union([z.literal(360), z.literal(365)]).optional(),
+  band: z.enum(['byDelayLength', ...BANDS.map((b) => `fixed:${b}` as const)]).optional(),
+  rateChange: z.enum(['segment', 'rateAtStart']).optional(),
+  dayCount: z.enum(['endMinusDue', 'inclusive']).optional(),
+  regimeCOrder: permutation.optional(),
+  oldBandTo: z.enum(['boundary', 'end']).optional(),
+  rounding: z.literal('halfUpFen').optional(),
+  regimeAOrder: z.enum(ORDER_NAMES).optional(),
+  agreedOrders: z.array(agreedOrderSchema).optional(),
+});
+
+/** Full settings in the order INTEREST.md prints them. */
+export function normalizeSettings(partial: Partial<Settings> | undefined): Settings {
+  const p = partial ?? {};
+  return {
+    dayBasis: p.dayBasis ?? DEFAULT_SETTINGS.dayBasis,
+    band: p.band ?? DEFAULT_SETTINGS.band,
+    rateChange: p.rateChange ?? DEFAULT_SETTINGS.rateChange,
+    dayCount: p.dayCount ?? DEFAULT_SETTINGS.dayCount,
+    regimeCOrder: [...(p.regimeCOrder ?? DEFAULT_SETTINGS.regimeCOrder)] as BucketName[],
+    oldBandTo: p.oldBandTo ?? DEFAULT_SETTINGS.oldBandTo,
+    rounding: p.rounding ?? DEFAULT_SETTINGS.rounding,
+    regimeAOrder: p.regimeAOrder ?? DEFAULT_SETTINGS.regimeAOrder,
+    agreedOrders: (p.agreedOrders ?? []).map((a) => ({
+      from: a.from,
+      to: a.to,
+      order: Array.isArray(a.order) ? [...a.order] : a.order,
+    })),
+  };
+}
+
+export const SETTING_LABELS: Record<keyof Settings, { zh: string; en: string }> = {
+  dayBasis: { zh: 'S1 日利率折算天数', en: 'S1 day basis' },
+  band: { zh: 'S2 利率档次', en: 'S2 rate band' },
+  rateChange: { zh: 'S3 利率调整', en: 'S3 rate changes' },
+  dayCount: { zh: '迟延天数起算', en: 'day count' },
+  regimeCOrder: { zh: 'S6 2014年8月1日后的清偿顺序', en: 'S6 order from 2014-08-01' },
+  oldBandTo: { zh: 'S8 旧规则档次计至', en: 'S8 old band measured to' },
+  rounding: { zh: '舍入规则', en: 'rounding' },
+  regimeAOrder: { zh: 'S10 2009年5月18日前的清偿顺序', en: 'S10 order before 2009-05-18' },
+  agreedOrders: { zh: '当事人约定的清偿顺序', en: 'agreed orders' },
+};

@@ -1,0 +1,18 @@
+import type { Decimal } from '../money/decimal';
+import { fromDayNumber } from '../money/dates';
+import type { TraceStep } from './types';
+
+/** Collects the readable steps; the same list feeds the screen, the PDF statement and the CLI. */
+export class Trace {
+  readonly steps: TraceStep[] = [];
+
+  add(zh: string, en: string, formula: string): number {
+    const step = this.steps.length + 1;
+    this.steps.push({ step, zh, en, formula });
+    return step;
+  }
+}
+
+export const money = (d: Decimal): string => d.toFixed(2);
+export const iso = fromDayNumber;
+export const span = (a: number, b: number): string => `(${iso(a)}, ${iso(b)}]`;

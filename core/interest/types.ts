@@ -1,0 +1,95 @@
+import type { Band } from '../rates/table';
+
+/** The ledger the engine reads (INTEREST.md §6), already validated: amounts and dates are strings. */
+export type BucketName = 'fee' | 'generalInterest' | 'principal' | 'oldDelay' | 'doubled';
+export const BUCKETS: readonly BucketName[] = ['principal', 'fee', 'generalInterest', 'oldDelay', 'doubled'];
+
+export type Schedule =
+  | { type: 'fixed'; annual: string; multiplier?: string; dayBasis?: 360 | 365 }
+  | { type: 'benchmark'; band: Band; multiplier?: string; dayBasis?: 360 | 365 }
+  | { type: 'lpr1y' | 'lpr5y' | 'benchmarkThenLpr'; multiplier?: string; dayBasis?: 360 | 365 };
+
+export type AmountObligation = {
+  id: string;
+  kind: 'principal' | 'fee' | 'interestFixed';
+  label?: string;
+  amount: string;
+  due: string;
+  inDelayBase?: boolean;
+};
+
+export type RunningInterest = {
+  id: string;
+  kind: 'interestRunning';
+  label?: string;
+  base: string;
+  schedule: Schedule;
+  from: string;
+  until?: string | null;
+};
+
+export type LedgerObligation = AmountObligation | RunningInterest;
+
+export const PAYMENT_KINDS = ['自动履行', '划拨', '提取', '拍卖', '变卖', '以物抵债', '其他变价'] as const;
+export type PaymentKind = (typeof PAYMENT_KINDS)[number];
+
+export type LedgerPayment = { id: string; date: string; amount: string; kind?: PaymentKind };
+export type Excluded = { from: string; to: string; reason?: string };
+
+export type OrderName = 'interestFirst' | 'proportional' | 'principalFirst';
+export type AgreedOrder = { from: string; to: string | null; order: BucketName[] | OrderName };
+
+export type Settings = {
+  dayBasis: 360 | 365;
+  band: 'byDelayLength' | `fixed:${Band}`;
+  rateChange: 'segment' | 'rateAtStart';
+  dayCount: 'endMinusDue' | 'inclusive';
+  regimeCOrder: BucketName[];
+  oldBandTo: 'boundary' | 'end';
+  rounding: 'halfUpFen';
+  regimeAOrder: OrderName;
+  agreedOrders: AgreedOrder[];
+};
+
+export type Ledger = {
+  format: 'hearing-desk/ledger@1';
+  caseNumber?: string;
+  asOf?: string;
+  obligations: LedgerObligation[];
+  payments: LedgerPayment[];
+  excluded?: Excluded[];
+  settings?: Partial<Settings>;
+};
+
+export type Regime = 'A' | 'B' | 'C' | 'agreed';
+
+export type Part = { obligation: string; bucket: BucketName; amount: string };
+export type Allocation = {
+  payment: string;
+  date: string;
+  kind: PaymentKind;
+  amount: string;
+  regime: Regime;
+  /** The rule that applied, e.g. interestFirst, proportional, or the agreed bucket order. */
+  rule: string;
+  parts: Part[];
+  overpaid: string;
+  /** Steps of the trace that explain this payment. */
+  traceSteps: number[];
+};
+
+export type Balances = Record<BucketName | 'total', string>;
+export type BalanceLine = { obligation: string; label: string; bucket: BucketName; amount: string };
+
+export type TraceStep = { step: number; zh: string; en: string; formula: string };
+
+export type ComputeResult = {
+  asOf: string;
+  rules: string;
+  settings: Settings;
+  rateTable: string;
+  allocations: Allocation[];
+  balances: Balances;
+  lines: BalanceLine[];
+  trace: TraceStep[];
+};
