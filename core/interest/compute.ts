@@ -58,11 +58,16 @@ export function compute(ledger: Ledger, tables: RateTables, options: ComputeOpti
   if (boundaryEvent && !engine.boundaryDone) engine.boundary();
   engine.accrue(asOf);
   const { balances, lines } = engine.balances(asOf, asOfIso);
-  return { asOf: asOfIso, rules: RULES_VERSION, settings, rateTable: tables.version, allocations, balances, lines, trace: trace?.steps ?? [] };
+  return { asOf: asOfIso, rules: RULES_VERSION, settings, rateTable: tables.version, allocations, balances, lines,
+    accrued: { generalInterest: engine.accruedGeneral.toString(), doubled: engine.accruedDoubled.toString() },
+    trace: trace?.steps ?? [],
+  };
 }
 
 class Engine {
   boundaryDone = false;
+  accruedGeneral = ZERO;
+  accruedDoubled = ZERO;
   private accruedTo = Number.NEGATIVE_INFINITY;
   private readonly factorDenominator: Decimal;
 
@@ -96,6 +101,7 @@ class Engine {
       const days = piece.end - piece.start;
       const amount = base.out.times(piece.pct).times(ob.multiplier).times(days).dividedBy(100 * ob.basis);
       ob.gi = ob.gi.plus(amount);
+      this.accruedGeneral = this.accruedGeneral.plus(amount);
       if (this.trace) {
         const step = this.trace.add(
           `一般债务利息 ${ob.id}（${ob.label}）：${span(piece.start, piece.end)} 以 ${base.id} 未付 ${money(base.out)} 计 ${days} 天（${piece.source}）`,
@@ -114,6 +120,7 @@ class Engine {
     if (days === 0) return;
     const amount = ob.out.times(DAILY_C).times(days);
     ob.doubled = ob.doubled.plus(amount);
+    this.accruedDoubled = this.accruedDoubled.plus(amount);
     if (this.trace) {
       const step = this.trace.add(
         `加倍部分债务利息 ${ob.id}：${span(a, t)} 扣除不计期间后 ${days} 天`,

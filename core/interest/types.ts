@@ -91,5 +91,10 @@ export type ComputeResult = {
   allocations: Allocation[];
   balances: Balances;
   lines: BalanceLine[];
+  /**
+   * Interest that arose over time, at full precision (not rounded): running general interest and doubled
+   * interest. Rounded figures can move by a fen when a bucket is cleared at Round(u); these cannot.
+   */
+  accrued: { generalInterest: string; doubled: string };
   trace: TraceStep[];
 };
