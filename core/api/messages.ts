@@ -14,6 +14,13 @@ export const VALIDATION_MESSAGES = {
   codeFormat: { zh: '编号只能包含字母、数字、短横线和下划线', en: 'code may contain letters, digits, - and _ only' },
   unknownField: { zh: '含有不认识的字段', en: 'unknown field' },
   invalid: { zh: '输入无效', en: 'invalid input' },
+  // Domain rules checked by the handlers after the schema (same catalogue, same message shape).
+  notForKind: { zh: '该类型的项目不应填写此项', en: 'not allowed for this kind of obligation' },
+  dateOrder: { zh: '不得早于起算日', en: 'must not be before the start date' },
+  baseUnknown: { zh: '本案中没有该编号的项目', en: 'no obligation with this code in the case' },
+  baseIsInterest: { zh: '计息基数不能是利息项目', en: 'the base may not itself be an interest' },
+  baseIsSelf: { zh: '计息基数不能是本项目自身', en: 'an interest may not be its own base' },
+  delayBaseForbidden: { zh: '持续计息的利息不能计入迟延履行利息的基数', en: 'a running interest may not be in the delay base' },
 } as const;
 
 export type ValidationKey = keyof typeof VALIDATION_MESSAGES;
@@ -37,4 +44,31 @@ export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   code: { zh: '编号', en: 'code' },
   note: { zh: '备注', en: 'note' },
   query: { zh: '查询', en: 'query' },
+  id: { zh: '编号', en: 'id' },
+  caseId: { zh: '案件编号', en: 'case id' },
+  asOf: { zh: '计算截止日', en: 'as-of date' },
+  idNumber: { zh: '身份证号/统一社会信用代码', en: 'id number' },
+  phone: { zh: '电话', en: 'phone' },
+  address: { zh: '地址', en: 'address' },
+  representative: { zh: '代理人/法定代表人', en: 'representative' },
+  base: { zh: '计息基数', en: 'base' },
+  schedule: { zh: '利率', en: 'rate schedule' },
+  type: { zh: '利率类型', en: 'rate type' },
+  annual: { zh: '年利率', en: 'annual rate' },
+  multiplier: { zh: '倍数', en: 'multiplier' },
+  band: { zh: '利率档次', en: 'rate band' },
+  dayBasis: { zh: '年天数', en: 'day basis' },
+  inDelayBase: { zh: '计入迟延履行利息基数', en: 'in delay base' },
+  to: { zh: '截止日', en: 'to' },
+  reason: { zh: '事由', en: 'reason' },
 };
+
+/** What the error messages name: 「未找到该案件（编号 42）」. */
+export const ENTITY_LABELS = {
+  case: { zh: '案件', en: 'case' },
+  party: { zh: '当事人', en: 'party' },
+  obligation: { zh: '债务项目', en: 'obligation' },
+  payment: { zh: '付款', en: 'payment' },
+  excluded: { zh: '扣除期间', en: 'excluded interval' },
+} as const;
+export type EntityName = keyof typeof ENTITY_LABELS;

@@ -1,0 +1,102 @@
+import type { z } from 'zod';
+import { readTransaction, transaction, type WriteDb } from '../db/handle';
+import { contract, type MethodName, type OutputOf, type TopicName, type Topics } from './contract';
+import { AppError, internal, issueFor, unknownMethod, validationFailed } from './errors';
+import type { Handler, HandlerContext, Handlers, Host, Publish } from './handler';
+import type { Envelope } from './types';
+
+export type DispatchEnv = {
+  db: WriteDb;
+  now: () => string;
+  actor: string;
+  dataDir: string;
+  host: Host;
+  /** Delivers an event to subscribers; called only after the call's transaction has committed. */
+  publish: Publish;
+  readMethods: ReadonlySet<MethodName>;
+};
+
+export type Dispatcher = {
+  invoke<M extends MethodName>(name: M, rawInput: unknown): Envelope<OutputOf<M>>;
+  invoke(name: string, rawInput: unknown): Envelope<unknown>;
+};
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
+
+function valueAt(root: unknown, path: PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Zod issues carry catalogue keys as messages; two cases need a key of their own: a field that is
+ * absent (the schema only knows "not a string") and a field the schema does not know.
+ */
+function toValidationError(error: z.ZodError, raw: unknown): AppError {
+  const issues = error.issues.flatMap((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => issueFor([...path, k], 'unknownField'));
+    if (issue.code === 'invalid_type' && path.length > 0 && valueAt(raw, path) === undefined) {
+      return [issueFor(path, 'required')];
+    }
+    return [issueFor(path, issue.message)];
+  });
+  return validationFailed(issues);
+}
+
+function failure(error: unknown, name: string): Envelope<never> {
+  if (error instanceof AppError) return { ok: false, error: error.toInfo() };
+  // Unexpected: the transaction has rolled back; the details stay in the log, not in the UI.
+  console.error(`[hearing-desk] ${name} failed:`, error);
+  return { ok: false, error: internal().toInfo() };
+}
+
+/**
+ * Validates, runs and wraps one call. Writes run in a single transaction with their audit rows;
+ * their events go out only once it has committed. Nothing thrown inside ever leaves this function.
+ */
+export function createDispatcher(handlers: Handlers, env: DispatchEnv): Dispatcher {
+  // The call has committed by now: a failing listener is logged and must not turn it into an error.
+  function deliver(events: Iterable<[TopicName, Topics[TopicName]]>): void {
+    for (const [topic, payload] of events) {
+      try {
+        env.publish(topic, payload);
+      } catch (error) {
+        console.error(`[hearing-desk] listener of ${topic} failed:`, error);
+      }
+    }
+  }
+
+  function invoke(name: string, rawInput: unknown): Envelope<unknown> {
+    try {
+      if (!isMethodName(name)) return failure(unknownMethod(name), name);
+      const raw = rawInput === undefined ? {} : rawInput;
+      const parsed = contract[name].input.safeParse(raw);
+      if (!parsed.success) return failure(toValidationError(parsed.error, raw), name);
+
+      // Keyed so that forty rows written for one case make one 'case.changed', not forty.
+      const events = new Map<string, [TopicName, Topics[TopicName]]>();
+      const at = env.now();
+      const ctx: HandlerContext = {
+        db: env.db,
+        now: () => at,
+        actor: env.actor,
+        dataDir: env.dataDir,
+        host: env.host,
+        publish: (topic, payload) => void events.set(`${topic} ${JSON.stringify(payload)}`, [topic, payload]),
+      };
+      const handler = handlers[name] as Handler<MethodName>;
+      const run = () => handler(ctx, parsed.data as never);
+      const value = env.readMethods.has(name) ? readTransaction(env.db, run) : transaction(env.db, run);
+      deliver(events.values());
+      return { ok: true, value };
+    } catch (error) {
+      return failure(error, name);
+    }
+  }
+  return { invoke } as Dispatcher;
+}

@@ -1,0 +1,37 @@
+import { appendAudit, type AuditAction } from '../../db/audit';
+import { getCase, touchCase } from '../../db/cases';
+import { notFound } from '../errors';
+import type { HandlerContext } from '../handler';
+import type { EntityName } from '../messages';
+
+export type Change = {
+  entity: EntityName;
+  entityId: number;
+  action: AuditAction;
+  before: unknown;
+  after: unknown;
+  caseId: number;
+};
+
+/**
+ * The bookkeeping every write shares: an audit row in the same transaction, the case moved to the
+ * top of the recent list (unless it was the case itself that went), and 'case.changed' after commit.
+ */
+export function recordChange(ctx: HandlerContext, change: Change): void {
+  const at = ctx.now();
+  appendAudit(ctx.db, {
+    actor: ctx.actor,
+    at,
+    entity: change.entity,
+    entityId: change.entityId,
+    action: change.action,
+    before: change.before,
+    after: change.after,
+  });
+  if (!(change.entity === 'case' && change.action === 'delete')) touchCase(ctx.db, change.caseId, at);
+  ctx.publish('case.changed', { caseId: change.caseId });
+}
+
+export function requireCase(ctx: HandlerContext, caseId: number): void {
+  if (!getCase(ctx.db, caseId)) throw notFound('case', caseId);
+}

@@ -1,0 +1,75 @@
+import { nextFreeCode } from '../../db/codes';
+import {
+  deleteObligation,
+  getObligation,
+  insertObligation,
+  listDependents,
+  listObligations,
+  renameBase,
+  updateObligation,
+} from '../../db/obligations';
+import type { ParsedInputOf } from '../contract';
+import { notFound } from '../errors';
+import type { HandlerContext, HandlerGroup } from '../handler';
+import type { Obligation } from '../types';
+import { recordChange, requireCase } from './common';
+import { baseInUse, checkBase, checkShape, isInterest } from './obligation-rules';
+
+function loadObligation(ctx: HandlerContext, id: number): Obligation {
+  const obligation = getObligation(ctx.db, id);
+  if (!obligation) throw notFound('obligation', id);
+  return obligation;
+}
+
+export function addObligation(ctx: HandlerContext, { caseId, code, ...rest }: ParsedInputOf<'obligations.add'>): Obligation {
+  requireCase(ctx, caseId);
+  const fields = { ...rest, code: code ?? nextFreeCode(ctx.db, caseId, 'O') };
+  checkShape(fields);
+  checkBase(ctx.db, caseId, fields);
+  const id = insertObligation(ctx.db, caseId, fields);
+  const obligation = loadObligation(ctx, id);
+  recordChange(ctx, { entity: 'obligation', entityId: id, action: 'create', before: null, after: obligation, caseId });
+  return obligation;
+}
+
+function updateOne(ctx: HandlerContext, { id, code, ...rest }: ParsedInputOf<'obligations.update'>): Obligation {
+  const before = loadObligation(ctx, id);
+  const { caseId } = before;
+  const fields = { ...rest, code: code ?? before.code };
+  checkShape(fields);
+  checkBase(ctx.db, caseId, fields);
+  const dependents = listDependents(ctx.db, caseId, before.code).filter((d) => d.id !== id);
+  if (dependents.length > 0 && isInterest(fields.kind)) throw baseInUse(before, dependents, 'kind');
+  updateObligation(ctx.db, id, caseId, fields);
+  const after = loadObligation(ctx, id);
+  recordChange(ctx, { entity: 'obligation', entityId: id, action: 'update', before, after, caseId });
+  // A renamed base takes its running interests along, each change audited like any other.
+  if (fields.code !== before.code && dependents.length > 0) {
+    renameBase(ctx.db, caseId, before.code, fields.code);
+    for (const dependent of dependents) {
+      const renamed = loadObligation(ctx, dependent.id);
+      recordChange(ctx, { entity: 'obligation', entityId: dependent.id, action: 'update', before: dependent, after: renamed, caseId });
+    }
+  }
+  return after;
+}
+
+export const obligationHandlers = {
+  'obligations.list': (ctx, { caseId }) => {
+    requireCase(ctx, caseId);
+    return listObligations(ctx.db, caseId);
+  },
+
+  'obligations.add': addObligation,
+
+  'obligations.update': updateOne,
+
+  'obligations.delete': (ctx, { id }) => {
+    const before = loadObligation(ctx, id);
+    const dependents = listDependents(ctx.db, before.caseId, before.code).filter((d) => d.id !== id);
+    if (dependents.length > 0) throw baseInUse(before, dependents, 'delete');
+    deleteObligation(ctx.db, id);
+    recordChange(ctx, { entity: 'obligation', entityId: id, action: 'delete', before, after: null, caseId: before.caseId });
+    return { id };
+  },
+} satisfies HandlerGroup;

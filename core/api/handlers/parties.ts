@@ -1,0 +1,43 @@
+import { deleteParty, getParty, insertParty, listParties, updateParty } from '../../db/parties';
+import type { ParsedInputOf } from '../contract';
+import { notFound } from '../errors';
+import type { HandlerContext, HandlerGroup } from '../handler';
+import type { Party } from '../types';
+import { recordChange, requireCase } from './common';
+
+function loadParty(ctx: HandlerContext, id: number): Party {
+  const party = getParty(ctx.db, id);
+  if (!party) throw notFound('party', id);
+  return party;
+}
+
+export function addParty(ctx: HandlerContext, { caseId, ...fields }: ParsedInputOf<'parties.add'>): Party {
+  requireCase(ctx, caseId);
+  const party = loadParty(ctx, insertParty(ctx.db, caseId, fields));
+  recordChange(ctx, { entity: 'party', entityId: party.id, action: 'create', before: null, after: party, caseId });
+  return party;
+}
+
+export const partyHandlers = {
+  'parties.list': (ctx, { caseId }) => {
+    requireCase(ctx, caseId);
+    return listParties(ctx.db, caseId);
+  },
+
+  'parties.add': addParty,
+
+  'parties.update': (ctx, { id, ...fields }) => {
+    const before = loadParty(ctx, id);
+    updateParty(ctx.db, id, fields);
+    const after = loadParty(ctx, id);
+    recordChange(ctx, { entity: 'party', entityId: id, action: 'update', before, after, caseId: before.caseId });
+    return after;
+  },
+
+  'parties.delete': (ctx, { id }) => {
+    const before = loadParty(ctx, id);
+    deleteParty(ctx.db, id);
+    recordChange(ctx, { entity: 'party', entityId: id, action: 'delete', before, after: null, caseId: before.caseId });
+    return { id };
+  },
+} satisfies HandlerGroup;

@@ -1,0 +1,46 @@
+import { nextFreeCode } from '../../db/codes';
+import { deletePayment, getPayment, insertPayment, listPayments, updatePayment } from '../../db/payments';
+import type { ParsedInputOf } from '../contract';
+import { notFound } from '../errors';
+import type { HandlerContext, HandlerGroup } from '../handler';
+import type { Payment } from '../types';
+import { recordChange, requireCase } from './common';
+
+function loadPayment(ctx: HandlerContext, id: number): Payment {
+  const payment = getPayment(ctx.db, id);
+  if (!payment) throw notFound('payment', id);
+  return payment;
+}
+
+export function addPayment(ctx: HandlerContext, { caseId, code, ...fields }: ParsedInputOf<'payments.add'>): Payment {
+  requireCase(ctx, caseId);
+  const id = insertPayment(ctx.db, caseId, { ...fields, code: code ?? nextFreeCode(ctx.db, caseId, 'p') });
+  const payment = loadPayment(ctx, id);
+  recordChange(ctx, { entity: 'payment', entityId: id, action: 'create', before: null, after: payment, caseId });
+  return payment;
+}
+
+export const paymentHandlers = {
+  'payments.list': (ctx, { caseId }) => {
+    requireCase(ctx, caseId);
+    return listPayments(ctx.db, caseId);
+  },
+
+  'payments.add': addPayment,
+
+  // Leaving the code out keeps the current one: a payment's code is its name in the ledger.
+  'payments.edit': (ctx, { id, code, ...fields }) => {
+    const before = loadPayment(ctx, id);
+    updatePayment(ctx.db, id, before.caseId, { ...fields, code: code ?? before.code });
+    const after = loadPayment(ctx, id);
+    recordChange(ctx, { entity: 'payment', entityId: id, action: 'update', before, after, caseId: before.caseId });
+    return after;
+  },
+
+  'payments.delete': (ctx, { id }) => {
+    const before = loadPayment(ctx, id);
+    deletePayment(ctx.db, id);
+    recordChange(ctx, { entity: 'payment', entityId: id, action: 'delete', before, after: null, caseId: before.caseId });
+    return { id };
+  },
+} satisfies HandlerGroup;

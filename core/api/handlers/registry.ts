@@ -1,0 +1,33 @@
+import type { MethodName } from '../contract';
+import type { Handlers } from '../handler';
+import { appHandlers } from './app';
+import { caseHandlers } from './cases';
+import { excludedHandlers } from './excluded';
+import { obligationHandlers } from './obligations';
+import { partyHandlers } from './parties';
+import { paymentHandlers } from './payments';
+import { sampleHandlers } from './sample';
+
+/** Every contract method bound to its handler; add an area by spreading its group here. */
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...caseHandlers,
+  ...sampleHandlers,
+  ...partyHandlers,
+  ...obligationHandlers,
+  ...paymentHandlers,
+  ...excludedHandlers,
+};
+
+/**
+ * Methods that only read: they run in a snapshot with writes refused (PRAGMA query_only) and
+ * publish nothing. Every other method is a write and runs in one write transaction.
+ */
+export const READ_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
+  'app.info',
+  'cases.list',
+  'cases.get',
+  'parties.list',
+  'obligations.list',
+  'payments.list',
+]);

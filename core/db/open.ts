@@ -1,0 +1,74 @@
+import Database from 'better-sqlite3';
+import { AppError } from '../api/errors';
+import type { ReadDb, WriteDb } from './handle';
+import { migrate, schemaVersion, tooNew } from './migrate';
+import { LATEST_VERSION } from './migrations';
+
+export type OpenOptions = {
+  /** Stop migrating at this version (tests of one migration); default: latest. */
+  migrateTo?: number;
+};
+
+function corrupt(file: string, reason: string): AppError {
+  return new AppError(
+    'DB_CORRUPT',
+    `数据库文件已损坏或不是本程序的数据库（${file}）：${reason}。请从备份恢复。`,
+    `The database file is damaged or not ours (${file}): ${reason}. Restore from a backup.`,
+    { file, reason },
+  );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Checks in the order that keeps a refused file untouched: the version and integrity are read
+ * before anything (journal mode, migrations) writes to it.
+ */
+function checkReadable(db: Database.Database, file: string): void {
+  let version: number;
+  try {
+    version = schemaVersion(db as ReadDb);
+  } catch (error) {
+    throw corrupt(file, describe(error));
+  }
+  if (version > LATEST_VERSION) throw tooNew(version);
+  let result: { integrity_check: string }[];
+  try {
+    result = db.pragma('integrity_check') as { integrity_check: string }[];
+  } catch (error) {
+    throw corrupt(file, describe(error));
+  }
+  const problems = result.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+  if (problems.length > 0) throw corrupt(file, problems.slice(0, 3).join('; '));
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): WriteDb {
+  const db = new Database(file);
+  try {
+    db.pragma('busy_timeout = 5000');
+    checkReadable(db, file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    const handle = db as WriteDb;
+    migrate(handle, options.migrateTo);
+    return handle;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** For inspection (verify, reports): no migration, and SQLite itself refuses every write. */
+export function openDatabaseReadOnly(file: string): ReadDb {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    checkReadable(db, file);
+    return db as ReadDb;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseWebArgs } from '../../../web/args';
+import { defaultDataDir } from '../../../web/data-dir';
+import { parseTopics } from '../../../web/topics';
+
+describe('parseWebArgs', () => {
+  it('reads --data, --port and --demo', () => {
+    expect(parseWebArgs(['--data', '/tmp/x', '--port', '0', '--demo'])).toEqual({ dataDir: '/tmp/x', port: 0, demo: true });
+    expect(parseWebArgs(['--data=/tmp/y', '--port=8080'])).toEqual({ dataDir: '/tmp/y', port: 8080, demo: false });
+    expect(parseWebArgs([])).toEqual({ dataDir: null, port: 0, demo: false });
+  });
+  it('refuses bad arguments', () => {
+    expect(parseWebArgs(['--port', 'abc'])).toHaveProperty('error');
+    expect(parseWebArgs(['--port', '70000'])).toHaveProperty('error');
+    expect(parseWebArgs(['--data'])).toHaveProperty('error');
+    expect(parseWebArgs(['--host', '0.0.0.0'])).toHaveProperty('error');
+  });
+});
+
+describe('defaultDataDir', () => {
+  it('uses the OS app-data folder', () => {
+    expect(defaultDataDir('linux', {}, '/home/judge')).toBe('/home/judge/.local/share/hearing-desk');
+    expect(defaultDataDir('linux', { XDG_DATA_HOME: '/data/xdg' }, '/home/judge')).toBe('/data/xdg/hearing-desk');
+    expect(defaultDataDir('linux', { XDG_DATA_HOME: 'relative' }, '/home/judge')).toBe('/home/judge/.local/share/hearing-desk');
+    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\j\\AppData\\Roaming' }, 'C:\\Users\\j')).toBe(
+      path.win32.join('C:\\Users\\j\\AppData\\Roaming', 'Hearing Desk'),
+    );
+    expect(defaultDataDir('darwin', {}, '/Users/j')).toBe('/Users/j/Library/Application Support/Hearing Desk');
+  });
+});
+
+describe('parseTopics', () => {
+  it('accepts known topics only', () => {
+    expect(parseTopics('case.changed,presenter.show')).toEqual(['case.changed', 'presenter.show']);
+    expect(parseTopics('case.changed,case.changed')).toEqual(['case.changed']);
+    expect(parseTopics('case.changed,evil')).toBeNull();
+    expect(parseTopics('')).toBeNull();
+    expect(parseTopics(null)).toBeNull();
+    expect(parseTopics('__proto__')).toBeNull();
+  });
+});
