@@ -35,7 +35,18 @@ function slotsOf(type: SlotType, group: readonly Ob[]): Slot[] {
   return group.filter((ob) => (type === 'out' ? ob.kind !== 'interestRunning' : type === 'gi' ? ob.kind === 'interestRunning' : ob.delayBase)).map((ob) => ({ type, ob }));
 }
 
+const slotCache = new WeakMap<readonly Ob[], Map<BucketName, Slot[]>>();
+
+/** The slots of a bucket in a group, in payment order; groups are reused, so the lists are cached. */
 function bucketSlots(bucket: BucketName, group: readonly Ob[]): Slot[] {
+  let byBucket = slotCache.get(group);
+  if (!byBucket) slotCache.set(group, (byBucket = new Map()));
+  let slots = byBucket.get(bucket);
+  if (!slots) byBucket.set(bucket, (slots = buildSlots(bucket, group)));
+  return slots;
+}
+
+function buildSlots(bucket: BucketName, group: readonly Ob[]): Slot[] {
   switch (bucket) {
     case 'fee':
       return slotsOf('out', group).filter((s) => s.ob.kind === 'fee');

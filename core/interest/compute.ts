@@ -151,6 +151,17 @@ class Engine {
     this.boundaryDone = true;
   }
 
+  private readonly groupCache = new Map<number, [Ob[], Ob[]]>();
+
+  /** Due and not-yet-due obligations on day t: obligations are sorted by s, so the due ones are a prefix. */
+  private groups(day: number): [Ob[], Ob[]] {
+    let k = 0;
+    while (k < this.obs.length && this.obs[k]!.due <= day) k++;
+    let groups = this.groupCache.get(k);
+    if (!groups) this.groupCache.set(k, (groups = [this.obs.slice(0, k), this.obs.slice(k)]));
+    return groups;
+  }
+
   private ruleFor(day: number, date: string): Rule {
     const agreed = this.settings.agreedOrders.find((a) => a.from <= date && (a.to === null || date <= a.to));
     if (agreed) return fromOrder('agreed', agreed.order);
@@ -176,10 +187,9 @@ class Engine {
     const amount = new Decimal(payment.amount);
     let left = amount;
     // Due obligations first, then the not-yet-due, each under the same rule (民法典 第560条).
-    const due = this.obs.filter((ob) => ob.due <= day);
-    const notDue = this.obs.filter((ob) => ob.due > day);
+    const [due, notDue] = this.groups(day);
     for (const [group, label] of [[due, DUE_GROUP], [notDue, NOT_DUE_GROUP]] as const) {
-      if (left.isZero()) break;
+      if (left.isZero() || group.length === 0) continue;
       left = rule.order === 'proportional' ? payProportional(run, group, label, left) : payInOrder(run, rule.order, group, left);
     }
     const parts = [...run.parts.values()].map((p) => ({ obligation: p.obligation, bucket: p.bucket, amount: money(p.amount) }));

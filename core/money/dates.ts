@@ -21,8 +21,17 @@ export function dayNumber(iso: string): number {
   return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000;
 }
 
+const isoCache = new Map<number, string>();
+
+/** ISO date of a day number (cached: traces of long ledgers print the same days many times). */
 export function fromDayNumber(n: number): string {
-  return new Date(n * 86400000).toISOString().slice(0, 10);
+  let iso = isoCache.get(n);
+  if (iso === undefined) {
+    iso = new Date(n * 86400000).toISOString().slice(0, 10);
+    if (isoCache.size > 100_000) isoCache.clear();
+    isoCache.set(n, iso);
+  }
+  return iso;
 }
 
 /** d1 − d0 in days. */
