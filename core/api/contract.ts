@@ -13,12 +13,25 @@ import {
   requiredText,
   text,
 } from './schemas';
-import type { AppInfo, CaseDetail, CaseSummary, ExcludedInterval, Obligation, Party, Payment } from './types';
+import { settingsSchema } from '../interest/settings';
+import type {
+  AppInfo,
+  CaseDetail,
+  CaseSummary,
+  ComputeView,
+  ExcludedInterval,
+  LedgerExport,
+  Obligation,
+  Party,
+  Payment,
+  RatesView,
+  ScenarioView,
+} from './types';
 
 /**
  * The one API contract (STYLE.md §2): method name -> zod input -> result type.
  * Hosts, preload and the renderer client are typed by this object; nothing else names a method string.
- * Handlers live in ./handlers, split by area, and are bound in ./registry.
+ * Handlers live in ./handlers, split by area, and are bound in ./handlers/registry.ts.
  */
 type Spec<I extends z.ZodType, O> = { input: I; output?: O };
 const method = <O>() => <I extends z.ZodType>(input: I): Spec<I, O> => ({ input });
@@ -62,6 +75,25 @@ const paymentFields = {
   note: optionalText(500),
 };
 
+const percent = z.string({ message: 'rateFormat' }).regex(/^(0|[1-9][0-9]?)(\.[0-9]{1,2})?$/, { message: 'rateFormat' });
+
+const variant = z.strictObject({
+  name: requiredText(100),
+  payments: z
+    .array(
+      z.strictObject({
+        id: code,
+        date: isoDate.optional(),
+        amount: positiveAmountString.optional(),
+        removed: z.boolean().optional(),
+      }),
+    )
+    .max(10_000)
+    .optional(),
+  settings: settingsSchema.optional(),
+  asOf: isoDate.optional(),
+});
+
 export const contract = {
   'app.info': method<AppInfo>()(z.strictObject({})),
 
@@ -91,6 +123,21 @@ export const contract = {
     z.strictObject({ caseId: id, from: isoDate, to: isoDate, reason: optionalText(200) }),
   ),
   'excluded.delete': method<{ id: number }>()(z.strictObject({ id })),
+
+  'ledger.compute': method<ComputeView>()(
+    z.strictObject({ caseId: id, asOf: isoDate.optional(), trace: z.boolean().default(true), settings: settingsSchema.optional() }),
+  ),
+  'ledger.updateSettings': method<CaseDetail>()(z.strictObject({ caseId: id, settings: settingsSchema })),
+  'ledger.export': method<LedgerExport>()(z.strictObject({ caseId: id })),
+  'ledger.import': method<CaseDetail>()(z.strictObject({ caseId: id, text: z.string().max(20_000_000, { message: 'tooLong' }) })),
+  'ledger.scenarios': method<ScenarioView>()(
+    z.strictObject({ caseId: id, asOf: isoDate.optional(), variants: z.array(variant).min(1).max(20) }),
+  ),
+
+  'rates.list': method<RatesView>()(z.strictObject({})),
+  'rates.addLpr': method<RatesView>()(
+    z.strictObject({ from: isoDate, oneYear: percent, over5y: percent, source: requiredText(300) }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -39,7 +39,8 @@ function valueAt(root: unknown, path: PropertyKey[]): unknown {
 function toValidationError(error: z.ZodError, raw: unknown): AppError {
   const issues = error.issues.flatMap((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => issueFor([...path, k], 'unknownField'));
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((k) => issueFor([...path, k], 'unknownField'));
     if (issue.code === 'invalid_type' && path.length > 0 && valueAt(raw, path) === undefined) {
       return [issueFor(path, 'required')];
     }

@@ -1,4 +1,10 @@
-import { ENTITY_LABELS, FIELD_LABELS, VALIDATION_MESSAGES, type EntityName, type ValidationKey } from './messages';
+import {
+  ENTITY_LABELS,
+  FIELD_LABELS,
+  VALIDATION_MESSAGES,
+  type EntityName,
+  type ValidationKey,
+} from './messages';
 import type { ErrorInfo } from './types';
 
 export const ERROR_CODES = [
@@ -6,6 +12,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'DUPLICATE',
   'CONFLICT',
+  'LEDGER_INVALID',
   'UNKNOWN_METHOD',
   'DB_TOO_NEW',
   'DB_CORRUPT',
@@ -27,7 +34,8 @@ export class AppError extends Error {
   readonly details: unknown;
 
   constructor(code: ErrorCode, message_zh: string, message_en: string, details?: unknown) {
-    super(message_en);
+    // Both languages, so a host that only shows `message` (a startup dialog, a log) still reads right.
+    super(`${message_zh}\n${message_en}`);
     this.name = 'AppError';
     this.code = code;
     this.message_zh = message_zh;
@@ -48,7 +56,8 @@ export function fieldLabel(field: string): { zh: string; en: string } {
 
 /** 「金额：金额最多保留两位小数（到分）」: field label, full-width colon, message. */
 export function issueFor(path: (string | number)[], key: string): Issue {
-  const message = key in VALIDATION_MESSAGES ? VALIDATION_MESSAGES[key as ValidationKey] : VALIDATION_MESSAGES.invalid;
+  const message =
+    key in VALIDATION_MESSAGES ? VALIDATION_MESSAGES[key as ValidationKey] : VALIDATION_MESSAGES.invalid;
   const last = [...path].reverse().find((p): p is string => typeof p === 'string');
   if (last === undefined) return { path, key, zh: message.zh, en: message.en };
   const label = fieldLabel(last);
@@ -67,7 +76,10 @@ export function invalid(field: string, key: ValidationKey): AppError {
 
 export function notFound(entity: EntityName, id: number | string): AppError {
   const label = ENTITY_LABELS[entity];
-  return new AppError('NOT_FOUND', `未找到该${label.zh}（编号 ${id}）`, `${label.en} ${id} not found`, { entity, id });
+  return new AppError('NOT_FOUND', `未找到该${label.zh}（编号 ${id}）`, `${label.en} ${id} not found`, {
+    entity,
+    id,
+  });
 }
 
 export function duplicate(message_zh: string, message_en: string, details?: unknown): AppError {

@@ -2,7 +2,10 @@
 export const VALIDATION_MESSAGES = {
   required: { zh: '此项必填', en: 'required' },
   tooLong: { zh: '内容过长', en: 'too long' },
-  amountFormat: { zh: '金额格式不正确，应为如 1234.56 的数字（不带逗号、符号）', en: 'amount must look like 1234.56 (no commas or signs)' },
+  amountFormat: {
+    zh: '金额格式不正确，应为如 1234.56 的数字（不带逗号、符号）',
+    en: 'amount must look like 1234.56 (no commas or signs)',
+  },
   amountDecimals: { zh: '金额最多保留两位小数（到分）', en: 'amount may have at most two decimals (fen)' },
   amountTooLarge: { zh: '金额超出允许范围', en: 'amount is too large' },
   amountPositive: { zh: '付款金额必须大于零', en: 'payment amount must be greater than zero' },
@@ -11,7 +14,10 @@ export const VALIDATION_MESSAGES = {
   rateFormat: { zh: '利率格式不正确，应为如 0.06 的小数', en: 'rate must be a decimal such as 0.06' },
   idInvalid: { zh: '编号无效', en: 'invalid id' },
   enumInvalid: { zh: '取值不在允许范围内', en: 'value not allowed' },
-  codeFormat: { zh: '编号只能包含字母、数字、短横线和下划线', en: 'code may contain letters, digits, - and _ only' },
+  codeFormat: {
+    zh: '编号只能包含字母、数字、短横线和下划线',
+    en: 'code may contain letters, digits, - and _ only',
+  },
   unknownField: { zh: '含有不认识的字段', en: 'unknown field' },
   invalid: { zh: '输入无效', en: 'invalid input' },
   // Domain rules checked by the handlers after the schema (same catalogue, same message shape).
@@ -20,7 +26,10 @@ export const VALIDATION_MESSAGES = {
   baseUnknown: { zh: '本案中没有该编号的项目', en: 'no obligation with this code in the case' },
   baseIsInterest: { zh: '计息基数不能是利息项目', en: 'the base may not itself be an interest' },
   baseIsSelf: { zh: '计息基数不能是本项目自身', en: 'an interest may not be its own base' },
-  delayBaseForbidden: { zh: '持续计息的利息不能计入迟延履行利息的基数', en: 'a running interest may not be in the delay base' },
+  delayBaseForbidden: {
+    zh: '持续计息的利息不能计入迟延履行利息的基数',
+    en: 'a running interest may not be in the delay base',
+  },
 } as const;
 
 export type ValidationKey = keyof typeof VALIDATION_MESSAGES;
@@ -70,5 +79,6 @@ export const ENTITY_LABELS = {
   obligation: { zh: '债务项目', en: 'obligation' },
   payment: { zh: '付款', en: 'payment' },
   excluded: { zh: '扣除期间', en: 'excluded interval' },
+  rate: { zh: '利率表', en: 'rate table' },
 } as const;
 export type EntityName = keyof typeof ENTITY_LABELS;

@@ -93,6 +93,10 @@ export function openServices(opts: ServicesOptions): Services {
 }
 
 /** Typed calls for code that names the method statically (CLI, tests, the demo seeding). */
-export function call<M extends MethodName>(services: Services, name: M, input: InputOf<M>): Envelope<OutputOf<M>> {
+export function call<M extends MethodName>(
+  services: Services,
+  name: M,
+  input: InputOf<M>,
+): Envelope<OutputOf<M>> {
   return services.invoke(name, input) as Envelope<OutputOf<M>>;
 }

@@ -1,3 +1,6 @@
+import type { BucketName, ComputeResult } from '../interest/types';
+import type { StoredLprAddition } from '../db/rates';
+import type { PartDiff } from '../ledger/scenarios';
 import type { InterestSchedule } from './schemas';
 
 /** What crosses the API: plain JSON, money as two-decimal yuan strings, dates as ISO strings. */
@@ -89,4 +92,31 @@ export type AppInfo = {
   dataDir: string;
   host: 'electron' | 'web';
   schemaVersion: number;
+};
+
+/** A case's computation: the engine's result plus where its rates came from. */
+export type ComputeView = ComputeResult & {
+  caseId: number;
+  rateSources: { benchmark: string; lpr: string };
+};
+
+export type LedgerExport = { fileName: string; text: string };
+
+export type ScenarioView = {
+  base: ComputeResult;
+  variants: {
+    name: string;
+    balances: ComputeResult['balances'];
+    balanceDelta: Record<BucketName | 'total', string>;
+    overpaidDelta: string;
+    parts: PartDiff[];
+  }[];
+};
+
+export type RatesView = {
+  version: string;
+  benchmark: { from: string; upto6m: string; '6m1y': string; '1y3y': string; '3y5y': string; over5y: string }[];
+  lpr: { from: string; oneYear: string; over5y: string; source: string }[];
+  additions: StoredLprAddition[];
+  sources: { benchmark: string; lpr: string };
 };

@@ -34,7 +34,9 @@ export type ChainReport = { ok: boolean; rows: number; head: string; firstBadSeq
 /** The hash covers every stored field but the hash itself, exactly as stored. */
 export function rowHash(row: Omit<AuditRow, 'hash'>): string {
   const { prev_hash, ...fields } = row;
-  return createHash('sha256').update(prev_hash + canonicalJson(fields)).digest('hex');
+  return createHash('sha256')
+    .update(prev_hash + canonicalJson(fields))
+    .digest('hex');
 }
 
 function toJson(value: unknown): string | null {
@@ -49,8 +51,7 @@ function toJson(value: unknown): string | null {
 export function appendAudit(db: WriteDb, entry: AuditEntry): AuditRow {
   if (!db.inTransaction) throw new Error('appendAudit must run inside a write transaction');
   const head = stmt(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   const unhashed = {
     seq: (head?.seq ?? 0) + 1,
     at: entry.at,
@@ -72,7 +73,8 @@ export function appendAudit(db: WriteDb, entry: AuditEntry): AuditRow {
 }
 
 export function auditHead(db: ReadDb): string {
-  const head = stmt(db, 'SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
+  const head = stmt(db, 'SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    { hash: string } | undefined;
   return head?.hash ?? GENESIS_HASH;
 }
 
@@ -87,7 +89,10 @@ export function listAudit(db: ReadDb, options: { afterSeq?: number; limit?: numb
 export function verifyAuditChain(db: ReadDb): ChainReport {
   let prev = GENESIS_HASH;
   let rows = 0;
-  for (const row of stmt(db, 'SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+  for (const row of stmt(
+    db,
+    'SELECT * FROM audit_log ORDER BY seq',
+  ).iterate() as IterableIterator<AuditRow>) {
     rows += 1;
     const { hash, ...unhashed } = row;
     if (row.seq !== rows || row.prev_hash !== prev || rowHash(unhashed) !== hash) {

@@ -88,7 +88,12 @@ function assertNumberFree(db: ReadDb, caseNumber: string, selfId?: number): void
   }
 }
 
-export function insertCase(db: WriteDb, fields: CaseFields, at: string, settings: Record<string, unknown> = {}): number {
+export function insertCase(
+  db: WriteDb,
+  fields: CaseFields,
+  at: string,
+  settings: Record<string, unknown> = {},
+): number {
   assertNumberFree(db, fields.caseNumber);
   const result = stmt(
     db,
@@ -117,4 +122,14 @@ export function touchCase(db: WriteDb, id: number, at: string): void {
 /** Parties, obligations, payments and excluded intervals go with it (ON DELETE CASCADE). */
 export function deleteCase(db: WriteDb, id: number): boolean {
   return stmt(db, 'DELETE FROM cases WHERE id = ?').run(id).changes === 1;
+}
+
+/** The engine settings of a case (INTEREST.md §5 keys; absent keys take their defaults). */
+export function updateCaseSettings(db: WriteDb, id: number, settings: Record<string, unknown>, at: string): boolean {
+  const result = stmt(db, 'UPDATE cases SET settings_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(settings), at, id);
+  return result.changes === 1;
+}
+
+export function setCaseAsOf(db: WriteDb, id: number, asOf: string | null): boolean {
+  return stmt(db, 'UPDATE cases SET as_of = ? WHERE id = ?').run(asOf, id).changes === 1;
 }

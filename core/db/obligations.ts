@@ -107,8 +107,11 @@ export function updateObligation(db: WriteDb, id: number, caseId: number, fields
 
 /** Follows a renamed base so its running interests keep pointing at it. */
 export function renameBase(db: WriteDb, caseId: number, from: string, to: string): number {
-  return stmt(db, 'UPDATE obligations SET base_code = ? WHERE case_id = ? AND base_code = ?').run(to, caseId, from)
-    .changes;
+  return stmt(db, 'UPDATE obligations SET base_code = ? WHERE case_id = ? AND base_code = ?').run(
+    to,
+    caseId,
+    from,
+  ).changes;
 }
 
 export function deleteObligation(db: WriteDb, id: number): boolean {

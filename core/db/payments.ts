@@ -36,7 +36,13 @@ function toPayment(row: PaymentRow): Payment {
 }
 
 function toParams(fields: PaymentFields) {
-  return { code: fields.code, date: fields.date, amountFen: yuanToFen(fields.amount), kind: fields.kind, note: fields.note };
+  return {
+    code: fields.code,
+    date: fields.date,
+    amountFen: yuanToFen(fields.amount),
+    kind: fields.kind,
+    note: fields.note,
+  };
 }
 
 export function listPayments(db: ReadDb, caseId: number): Payment[] {

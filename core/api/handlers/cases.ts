@@ -13,7 +13,14 @@ function caseAuditView(detail: CaseDetail) {
 export function createCase(ctx: HandlerContext, fields: CaseFields): CaseDetail {
   const id = insertCase(ctx.db, fields, ctx.now());
   const created = loadCaseDetail(ctx.db, id);
-  recordChange(ctx, { entity: 'case', entityId: id, action: 'create', before: null, after: caseAuditView(created), caseId: id });
+  recordChange(ctx, {
+    entity: 'case',
+    entityId: id,
+    action: 'create',
+    before: null,
+    after: caseAuditView(created),
+    caseId: id,
+  });
   return created;
 }
 

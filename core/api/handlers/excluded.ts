@@ -5,13 +5,23 @@ import type { HandlerContext, HandlerGroup } from '../handler';
 import type { ExcludedInterval } from '../types';
 import { recordChange, requireCase } from './common';
 
-export function addExcluded(ctx: HandlerContext, { caseId, ...fields }: ParsedInputOf<'excluded.add'>): ExcludedInterval {
+export function addExcluded(
+  ctx: HandlerContext,
+  { caseId, ...fields }: ParsedInputOf<'excluded.add'>,
+): ExcludedInterval {
   requireCase(ctx, caseId);
   // Both ends are excluded days (INTEREST.md §2), so a one-day interval has from = to.
   if (fields.to < fields.from) throw invalid('to', 'dateOrder');
   const id = insertExcluded(ctx.db, caseId, fields);
   const interval = getExcluded(ctx.db, id)!;
-  recordChange(ctx, { entity: 'excluded', entityId: id, action: 'create', before: null, after: interval, caseId });
+  recordChange(ctx, {
+    entity: 'excluded',
+    entityId: id,
+    action: 'create',
+    before: null,
+    after: interval,
+    caseId,
+  });
   return interval;
 }
 
@@ -22,7 +32,14 @@ export const excludedHandlers = {
     const before = getExcluded(ctx.db, id);
     if (!before) throw notFound('excluded', id);
     deleteExcluded(ctx.db, id);
-    recordChange(ctx, { entity: 'excluded', entityId: id, action: 'delete', before, after: null, caseId: before.caseId });
+    recordChange(ctx, {
+      entity: 'excluded',
+      entityId: id,
+      action: 'delete',
+      before,
+      after: null,
+      caseId: before.caseId,
+    });
     return { id };
   },
 } satisfies HandlerGroup;

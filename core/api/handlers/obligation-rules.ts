@@ -4,7 +4,8 @@ import { conflict, issueFor, validationFailed, type Issue } from '../errors';
 import type { ObligationFields } from '../../db/obligations';
 import type { Obligation } from '../types';
 
-export const isInterest = (kind: Obligation['kind']): boolean => kind === 'interestFixed' || kind === 'interestRunning';
+export const isInterest = (kind: Obligation['kind']): boolean =>
+  kind === 'interestFixed' || kind === 'interestRunning';
 
 /**
  * INTEREST.md §6: principal, fee and fixed interest are an amount due on a date; a running interest
@@ -12,8 +13,10 @@ export const isInterest = (kind: Obligation['kind']): boolean => kind === 'inter
  */
 export function checkShape(o: ObligationFields): void {
   const issues: Issue[] = [];
-  const need = (field: string, value: unknown) => value === null && issues.push(issueFor([field], 'required'));
-  const forbid = (field: string, value: unknown) => value !== null && issues.push(issueFor([field], 'notForKind'));
+  const need = (field: string, value: unknown) =>
+    value === null && issues.push(issueFor([field], 'required'));
+  const forbid = (field: string, value: unknown) =>
+    value !== null && issues.push(issueFor([field], 'notForKind'));
   if (o.kind === 'interestRunning') {
     forbid('amount', o.amount);
     forbid('due', o.due);
@@ -21,7 +24,8 @@ export function checkShape(o: ObligationFields): void {
     need('schedule', o.schedule);
     need('from', o.from);
     if (o.inDelayBase === true) issues.push(issueFor(['inDelayBase'], 'delayBaseForbidden'));
-    if (o.from !== null && o.until !== null && o.until < o.from) issues.push(issueFor(['until'], 'dateOrder'));
+    if (o.from !== null && o.until !== null && o.until < o.from)
+      issues.push(issueFor(['until'], 'dateOrder'));
   } else {
     need('amount', o.amount);
     need('due', o.due);
@@ -36,7 +40,8 @@ export function checkShape(o: ObligationFields): void {
 /** A running interest accrues on a plain money debt of the same case, never on itself or on interest. */
 export function checkBase(db: ReadDb, caseId: number, o: ObligationFields): void {
   if (o.base === null) return;
-  const issue = (key: 'baseIsSelf' | 'baseUnknown' | 'baseIsInterest') => validationFailed([issueFor(['base'], key)]);
+  const issue = (key: 'baseIsSelf' | 'baseUnknown' | 'baseIsInterest') =>
+    validationFailed([issueFor(['base'], key)]);
   if (o.base === o.code) throw issue('baseIsSelf');
   const base = findObligationByCode(db, caseId, o.base);
   if (!base) throw issue('baseUnknown');

@@ -21,18 +21,31 @@ function loadObligation(ctx: HandlerContext, id: number): Obligation {
   return obligation;
 }
 
-export function addObligation(ctx: HandlerContext, { caseId, code, ...rest }: ParsedInputOf<'obligations.add'>): Obligation {
+export function addObligation(
+  ctx: HandlerContext,
+  { caseId, code, ...rest }: ParsedInputOf<'obligations.add'>,
+): Obligation {
   requireCase(ctx, caseId);
   const fields = { ...rest, code: code ?? nextFreeCode(ctx.db, caseId, 'O') };
   checkShape(fields);
   checkBase(ctx.db, caseId, fields);
   const id = insertObligation(ctx.db, caseId, fields);
   const obligation = loadObligation(ctx, id);
-  recordChange(ctx, { entity: 'obligation', entityId: id, action: 'create', before: null, after: obligation, caseId });
+  recordChange(ctx, {
+    entity: 'obligation',
+    entityId: id,
+    action: 'create',
+    before: null,
+    after: obligation,
+    caseId,
+  });
   return obligation;
 }
 
-function updateOne(ctx: HandlerContext, { id, code, ...rest }: ParsedInputOf<'obligations.update'>): Obligation {
+function updateOne(
+  ctx: HandlerContext,
+  { id, code, ...rest }: ParsedInputOf<'obligations.update'>,
+): Obligation {
   const before = loadObligation(ctx, id);
   const { caseId } = before;
   const fields = { ...rest, code: code ?? before.code };
@@ -48,7 +61,14 @@ function updateOne(ctx: HandlerContext, { id, code, ...rest }: ParsedInputOf<'ob
     renameBase(ctx.db, caseId, before.code, fields.code);
     for (const dependent of dependents) {
       const renamed = loadObligation(ctx, dependent.id);
-      recordChange(ctx, { entity: 'obligation', entityId: dependent.id, action: 'update', before: dependent, after: renamed, caseId });
+      recordChange(ctx, {
+        entity: 'obligation',
+        entityId: dependent.id,
+        action: 'update',
+        before: dependent,
+        after: renamed,
+        caseId,
+      });
     }
   }
   return after;
@@ -69,7 +89,14 @@ export const obligationHandlers = {
     const dependents = listDependents(ctx.db, before.caseId, before.code).filter((d) => d.id !== id);
     if (dependents.length > 0) throw baseInUse(before, dependents, 'delete');
     deleteObligation(ctx.db, id);
-    recordChange(ctx, { entity: 'obligation', entityId: id, action: 'delete', before, after: null, caseId: before.caseId });
+    recordChange(ctx, {
+      entity: 'obligation',
+      entityId: id,
+      action: 'delete',
+      before,
+      after: null,
+      caseId: before.caseId,
+    });
     return { id };
   },
 } satisfies HandlerGroup;

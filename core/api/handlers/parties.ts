@@ -14,7 +14,14 @@ function loadParty(ctx: HandlerContext, id: number): Party {
 export function addParty(ctx: HandlerContext, { caseId, ...fields }: ParsedInputOf<'parties.add'>): Party {
   requireCase(ctx, caseId);
   const party = loadParty(ctx, insertParty(ctx.db, caseId, fields));
-  recordChange(ctx, { entity: 'party', entityId: party.id, action: 'create', before: null, after: party, caseId });
+  recordChange(ctx, {
+    entity: 'party',
+    entityId: party.id,
+    action: 'create',
+    before: null,
+    after: party,
+    caseId,
+  });
   return party;
 }
 
@@ -30,14 +37,28 @@ export const partyHandlers = {
     const before = loadParty(ctx, id);
     updateParty(ctx.db, id, fields);
     const after = loadParty(ctx, id);
-    recordChange(ctx, { entity: 'party', entityId: id, action: 'update', before, after, caseId: before.caseId });
+    recordChange(ctx, {
+      entity: 'party',
+      entityId: id,
+      action: 'update',
+      before,
+      after,
+      caseId: before.caseId,
+    });
     return after;
   },
 
   'parties.delete': (ctx, { id }) => {
     const before = loadParty(ctx, id);
     deleteParty(ctx.db, id);
-    recordChange(ctx, { entity: 'party', entityId: id, action: 'delete', before, after: null, caseId: before.caseId });
+    recordChange(ctx, {
+      entity: 'party',
+      entityId: id,
+      action: 'delete',
+      before,
+      after: null,
+      caseId: before.caseId,
+    });
     return { id };
   },
 } satisfies HandlerGroup;

@@ -12,11 +12,21 @@ function loadPayment(ctx: HandlerContext, id: number): Payment {
   return payment;
 }
 
-export function addPayment(ctx: HandlerContext, { caseId, code, ...fields }: ParsedInputOf<'payments.add'>): Payment {
+export function addPayment(
+  ctx: HandlerContext,
+  { caseId, code, ...fields }: ParsedInputOf<'payments.add'>,
+): Payment {
   requireCase(ctx, caseId);
   const id = insertPayment(ctx.db, caseId, { ...fields, code: code ?? nextFreeCode(ctx.db, caseId, 'p') });
   const payment = loadPayment(ctx, id);
-  recordChange(ctx, { entity: 'payment', entityId: id, action: 'create', before: null, after: payment, caseId });
+  recordChange(ctx, {
+    entity: 'payment',
+    entityId: id,
+    action: 'create',
+    before: null,
+    after: payment,
+    caseId,
+  });
   return payment;
 }
 
@@ -33,14 +43,28 @@ export const paymentHandlers = {
     const before = loadPayment(ctx, id);
     updatePayment(ctx.db, id, before.caseId, { ...fields, code: code ?? before.code });
     const after = loadPayment(ctx, id);
-    recordChange(ctx, { entity: 'payment', entityId: id, action: 'update', before, after, caseId: before.caseId });
+    recordChange(ctx, {
+      entity: 'payment',
+      entityId: id,
+      action: 'update',
+      before,
+      after,
+      caseId: before.caseId,
+    });
     return after;
   },
 
   'payments.delete': (ctx, { id }) => {
     const before = loadPayment(ctx, id);
     deletePayment(ctx.db, id);
-    recordChange(ctx, { entity: 'payment', entityId: id, action: 'delete', before, after: null, caseId: before.caseId });
+    recordChange(ctx, {
+      entity: 'payment',
+      entityId: id,
+      action: 'delete',
+      before,
+      after: null,
+      caseId: before.caseId,
+    });
     return { id };
   },
 } satisfies HandlerGroup;

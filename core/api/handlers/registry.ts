@@ -3,9 +3,11 @@ import type { Handlers } from '../handler';
 import { appHandlers } from './app';
 import { caseHandlers } from './cases';
 import { excludedHandlers } from './excluded';
+import { ledgerHandlers } from './ledger';
 import { obligationHandlers } from './obligations';
 import { partyHandlers } from './parties';
 import { paymentHandlers } from './payments';
+import { rateHandlers } from './rates';
 import { sampleHandlers } from './sample';
 
 /** Every contract method bound to its handler; add an area by spreading its group here. */
@@ -17,6 +19,8 @@ export const handlers: Handlers = {
   ...obligationHandlers,
   ...paymentHandlers,
   ...excludedHandlers,
+  ...ledgerHandlers,
+  ...rateHandlers,
 };
 
 /**
@@ -30,4 +34,8 @@ export const READ_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'parties.list',
   'obligations.list',
   'payments.list',
+  'ledger.compute',
+  'ledger.export',
+  'ledger.scenarios',
+  'rates.list',
 ]);

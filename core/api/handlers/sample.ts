@@ -28,9 +28,12 @@ export function createSample(ctx: HandlerContext): CaseDetail {
   const created = createCase(ctx, contract['cases.create'].input.parse(SAMPLE_CASE.case));
   const caseId = created.id;
   for (const p of SAMPLE_CASE.parties) addParty(ctx, contract['parties.add'].input.parse({ caseId, ...p }));
-  for (const o of SAMPLE_CASE.obligations) addObligation(ctx, contract['obligations.add'].input.parse({ caseId, ...o }));
-  for (const p of SAMPLE_CASE.payments) addPayment(ctx, contract['payments.add'].input.parse({ caseId, ...p }));
-  for (const e of SAMPLE_CASE.excluded) addExcluded(ctx, contract['excluded.add'].input.parse({ caseId, ...e }));
+  for (const o of SAMPLE_CASE.obligations)
+    addObligation(ctx, contract['obligations.add'].input.parse({ caseId, ...o }));
+  for (const p of SAMPLE_CASE.payments)
+    addPayment(ctx, contract['payments.add'].input.parse({ caseId, ...p }));
+  for (const e of SAMPLE_CASE.excluded)
+    addExcluded(ctx, contract['excluded.add'].input.parse({ caseId, ...e }));
   return loadCaseDetail(ctx.db, caseId);
 }
 
