@@ -8,8 +8,11 @@ describe('handler registry', () => {
     for (const name of METHOD_NAMES) expect(typeof handlers[name]).toBe('function');
   });
 
-  it('marks only list/get/info methods as reads', () => {
-    for (const name of READ_METHODS) expect(name).toMatch(/\.(list|get|info)$/);
-    for (const name of METHOD_NAMES.filter((n) => /\.(list|get|info)$/.test(n))) expect(READ_METHODS.has(name)).toBe(true);
+  it('marks list/get/info and the ledger computations as reads, and nothing else', () => {
+    const READ = /\.(list|get|info|compute|export|scenarios)$/;
+    for (const name of READ_METHODS) expect(name).toMatch(READ);
+    expect([...READ_METHODS].filter((n) => n.startsWith('ledger.')).sort()).toEqual(['ledger.compute', 'ledger.export', 'ledger.scenarios']);
+    for (const name of METHOD_NAMES.filter((n) => /\.(list|get|info)$/.test(n)))
+      expect(READ_METHODS.has(name)).toBe(true);
   });
 });
