@@ -26,13 +26,25 @@ export const ORDER_CHAINS: Record<Exclude<OrderName, 'proportional'>, BucketName
   principalFirst: ['principal', 'fee', 'generalInterest', 'oldDelay', 'doubled'],
 };
 
-export function attached(run: Pick<PaymentRun, 'boundaryDone' | 'factorDenominator'>, ob: Ob, t: number): Decimal {
+export function attached(
+  run: Pick<PaymentRun, 'boundaryDone' | 'factorDenominator'>,
+  ob: Ob,
+  t: number,
+): Decimal {
   if (run.boundaryDone || !ob.factor) return ZERO;
   return ob.out.times(ob.factor.at(t).n).dividedBy(run.factorDenominator).minus(ob.credit);
 }
 
 function slotsOf(type: SlotType, group: readonly Ob[]): Slot[] {
-  return group.filter((ob) => (type === 'out' ? ob.kind !== 'interestRunning' : type === 'gi' ? ob.kind === 'interestRunning' : ob.delayBase)).map((ob) => ({ type, ob }));
+  return group
+    .filter((ob) =>
+      type === 'out'
+        ? ob.kind !== 'interestRunning'
+        : type === 'gi'
+          ? ob.kind === 'interestRunning'
+          : ob.delayBase,
+    )
+    .map((ob) => ({ type, ob }));
 }
 
 const slotCache = new WeakMap<readonly Ob[], Map<BucketName, Slot[]>>();
@@ -160,7 +172,12 @@ function paySlots(run: PaymentRun, slots: readonly Slot[], left: Decimal): Decim
 }
 
 /** A bucket order: each bucket in turn, inside it by s (the group is already sorted). */
-export function payInOrder(run: PaymentRun, order: readonly BucketName[], group: readonly Ob[], left: Decimal): Decimal {
+export function payInOrder(
+  run: PaymentRun,
+  order: readonly BucketName[],
+  group: readonly Ob[],
+  left: Decimal,
+): Decimal {
   let rest = left;
   for (const bucket of order) {
     if (rest.isZero()) break;
@@ -170,10 +187,18 @@ export function payInOrder(run: PaymentRun, order: readonly BucketName[], group:
 }
 
 /** 并还 (批复 第二条): in proportion between money debt M and delay interest I (§4.4 B). */
-export function payProportional(run: PaymentRun, group: readonly Ob[], label: { zh: string; en: string }, left: Decimal): Decimal {
+export function payProportional(
+  run: PaymentRun,
+  group: readonly Ob[],
+  label: { zh: string; en: string },
+  left: Decimal,
+): Decimal {
   if (left.isZero() || group.length === 0) return left;
   const moneyDebt = group.reduce((acc, ob) => acc.plus(ob.kind === 'interestRunning' ? ob.gi : ob.out), ZERO);
-  const delay = group.reduce((acc, ob) => (ob.delayBase ? acc.plus(ob.oldFixed).plus(attached(run, ob, run.t)) : acc), ZERO);
+  const delay = group.reduce(
+    (acc, ob) => (ob.delayBase ? acc.plus(ob.oldFixed).plus(attached(run, ob, run.t)) : acc),
+    ZERO,
+  );
   const whole = moneyDebt.plus(delay);
   if (whole.isZero()) return left;
   const xM = roundFen(left.times(moneyDebt).dividedBy(whole));

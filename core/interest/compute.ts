@@ -8,14 +8,28 @@ import { LedgerInputError } from './errors';
 import { ratePieces } from './general-interest';
 import { normalizeSettings, RULES_VERSION } from './settings';
 import { buildObligations, outBucket, type Ob } from './state';
-import { money, span, Trace } from './trace';
-import type { Allocation, BalanceLine, Balances, BucketName, ComputeResult, Ledger, LedgerPayment, OrderName, Regime, Settings } from './types';
+import { iso, money, span, Trace } from './trace';
+import type {
+  Allocation,
+  BalanceLine,
+  Balances,
+  BucketName,
+  ComputeResult,
+  Ledger,
+  LedgerPayment,
+  OrderName,
+  Regime,
+  Settings,
+  TimelinePoint,
+} from './types';
 
 export type ComputeOptions = {
   /** overrides the ledger's asOf */
   asOf?: string;
   /** false skips the readable trace (live recomputation while editing); allocations and balances are identical */
   trace?: boolean;
+  /** balances before and after every payment, for the balance chart */
+  timeline?: boolean;
 };
 
 const DAILY_C = new Decimal('0.000175');
@@ -36,7 +50,7 @@ export function compute(ledger: Ledger, tables: RateTables, options: ComputeOpti
   const excluded = mergeExcluded(ledger.excluded ?? []);
   const obs = buildObligations(ledger.obligations, settings, tables, excluded);
   const trace = options.trace === false ? null : new Trace();
-  const engine = new Engine(obs, settings, tables, excluded, trace);
+  const engine = new Engine(obs, settings, tables, excluded, trace, options.timeline === true);
 
   const payments = ledger.payments
     .map((p, index) => ({ p, index, day: dayNumber(p.date) }))
@@ -50,6 +64,11 @@ export function compute(ledger: Ledger, tables: RateTables, options: ComputeOpti
   );
 
   const allocations: Allocation[] = [];
+  const firstDue = obs.reduce(
+    (m, ob) => (ob.kind === 'interestRunning' ? Math.min(m, ob.from) : Math.min(m, ob.due)),
+    asOf,
+  );
+  engine.record(firstDue, null, 'start');
   const boundaryEvent = settings.oldBandTo === 'boundary' && asOf >= BOUNDARY;
   for (const { p, day } of payments) {
     if (boundaryEvent && !engine.boundaryDone && day > BOUNDARY) engine.boundary();
@@ -58,8 +77,17 @@ export function compute(ledger: Ledger, tables: RateTables, options: ComputeOpti
   if (boundaryEvent && !engine.boundaryDone) engine.boundary();
   engine.accrue(asOf);
   const { balances, lines } = engine.balances(asOf, asOfIso);
-  return { asOf: asOfIso, rules: RULES_VERSION, settings, rateTable: tables.version, allocations, balances, lines,
+  engine.record(asOf, null, 'asOf');
+  return {
+    asOf: asOfIso,
+    rules: RULES_VERSION,
+    settings,
+    rateTable: tables.version,
+    allocations,
+    balances,
+    lines,
     accrued: { generalInterest: engine.accruedGeneral.toString(), doubled: engine.accruedDoubled.toString() },
+    timeline: engine.timeline,
     trace: trace?.steps ?? [],
   };
 }
@@ -77,8 +105,17 @@ class Engine {
     private readonly tables: RateTables,
     private readonly excluded: ExcludedDays,
     private readonly trace: Trace | null,
+    private readonly withTimeline: boolean,
   ) {
     this.factorDenominator = new Decimal(100 * settings.dayBasis);
+  }
+
+  readonly timeline: TimelinePoint[] = [];
+
+  record(day: number, payment: string | null, when: TimelinePoint['when']): void {
+    if (!this.withTimeline) return;
+    const { totals } = this.snapshot(day);
+    this.timeline.push({ date: iso(day), payment, when, balances: toBalances(totals) });
   }
 
   /** General and regime C interest accrue through day t (before the event of day t). */
@@ -99,7 +136,11 @@ class Engine {
     if (b <= a || base.out.isZero()) return;
     for (const piece of ratePieces(ob.schedule!, this.tables, a, b, ob.id)) {
       const days = piece.end - piece.start;
-      const amount = base.out.times(piece.pct).times(ob.multiplier).times(days).dividedBy(100 * ob.basis);
+      const amount = base.out
+        .times(piece.pct)
+        .times(ob.multiplier)
+        .times(days)
+        .dividedBy(100 * ob.basis);
       ob.gi = ob.gi.plus(amount);
       this.accruedGeneral = this.accruedGeneral.plus(amount);
       if (this.trace) {
@@ -174,6 +215,7 @@ class Engine {
   pay(payment: LedgerPayment, day: number): Allocation {
     const steps: number[] = [];
     this.accrue(day, steps);
+    this.record(day, payment.id, 'before');
     const rule = this.ruleFor(day, payment.date);
     const run: PaymentRun = {
       t: day,
@@ -188,11 +230,22 @@ class Engine {
     let left = amount;
     // Due obligations first, then the not-yet-due, each under the same rule (民法典 第560条).
     const [due, notDue] = this.groups(day);
-    for (const [group, label] of [[due, DUE_GROUP], [notDue, NOT_DUE_GROUP]] as const) {
+    for (const [group, label] of [
+      [due, DUE_GROUP],
+      [notDue, NOT_DUE_GROUP],
+    ] as const) {
       if (left.isZero() || group.length === 0) continue;
-      left = rule.order === 'proportional' ? payProportional(run, group, label, left) : payInOrder(run, rule.order, group, left);
+      left =
+        rule.order === 'proportional'
+          ? payProportional(run, group, label, left)
+          : payInOrder(run, rule.order, group, left);
     }
-    const parts = [...run.parts.values()].map((p) => ({ obligation: p.obligation, bucket: p.bucket, amount: money(p.amount) }));
+    this.record(day, payment.id, 'after');
+    const parts = [...run.parts.values()].map((p) => ({
+      obligation: p.obligation,
+      bucket: p.bucket,
+      amount: money(p.amount),
+    }));
     const kind = payment.kind ?? '自动履行';
     if (this.trace) {
       const ruleText = rule.regime === 'agreed' ? `约定顺序（${rule.name}）` : `${rule.regime} 规则`;
@@ -219,10 +272,17 @@ class Engine {
     };
   }
 
-  balances(asOf: number, asOfIso: string): { balances: Balances; lines: BalanceLine[] } {
+  /** Every balance line as of day t, each rounded, and the bucket totals as sums of rounded lines (§4.5). */
+  snapshot(t: number): { lines: BalanceLine[]; totals: Record<BucketName, Decimal> } {
     const run = { boundaryDone: this.boundaryDone, factorDenominator: this.factorDenominator };
     const lines: BalanceLine[] = [];
-    const totals: Record<BucketName, Decimal> = { principal: ZERO, fee: ZERO, generalInterest: ZERO, oldDelay: ZERO, doubled: ZERO };
+    const totals: Record<BucketName, Decimal> = {
+      principal: ZERO,
+      fee: ZERO,
+      generalInterest: ZERO,
+      oldDelay: ZERO,
+      doubled: ZERO,
+    };
     const add = (ob: Ob, bucket: BucketName, value: Decimal) => {
       const rounded = roundFen(value);
       totals[bucket] = totals[bucket].plus(rounded);
@@ -232,19 +292,16 @@ class Engine {
       if (ob.kind === 'interestRunning') add(ob, 'generalInterest', ob.gi);
       else add(ob, outBucket(ob), ob.out);
       if (ob.delayBase) {
-        add(ob, 'oldDelay', ob.oldFixed.plus(attached(run, ob, asOf)));
+        add(ob, 'oldDelay', ob.oldFixed.plus(attached(run, ob, t)));
         add(ob, 'doubled', ob.doubled);
       }
     }
-    const total = Object.values(totals).reduce((a, b) => a.plus(b), ZERO);
-    const balances: Balances = {
-      principal: money(totals.principal),
-      fee: money(totals.fee),
-      generalInterest: money(totals.generalInterest),
-      oldDelay: money(totals.oldDelay),
-      doubled: money(totals.doubled),
-      total: money(total),
-    };
+    return { lines, totals };
+  }
+
+  balances(asOf: number, asOfIso: string): { balances: Balances; lines: BalanceLine[] } {
+    const { lines, totals } = this.snapshot(asOf);
+    const balances = toBalances(totals);
     this.trace?.add(
       `截至 ${asOfIso} 余额：principal ${balances.principal}，fee ${balances.fee}，generalInterest ${balances.generalInterest}，oldDelay ${balances.oldDelay}，doubled ${balances.doubled}，total ${balances.total}`,
       `balances as of ${asOfIso}: principal ${balances.principal}, fee ${balances.fee}, generalInterest ${balances.generalInterest}, oldDelay ${balances.oldDelay}, doubled ${balances.doubled}, total ${balances.total}`,
@@ -252,6 +309,18 @@ class Engine {
     );
     return { balances, lines };
   }
+}
+
+function toBalances(totals: Record<BucketName, Decimal>): Balances {
+  const total = Object.values(totals).reduce((a, b) => a.plus(b), ZERO);
+  return {
+    principal: money(totals.principal),
+    fee: money(totals.fee),
+    generalInterest: money(totals.generalInterest),
+    oldDelay: money(totals.oldDelay),
+    doubled: money(totals.doubled),
+    total: money(total),
+  };
 }
 
 function fromOrder(regime: Regime, order: BucketName[] | OrderName): Rule {

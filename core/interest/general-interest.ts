@@ -13,18 +13,32 @@ const SCHEDULE_LABELS: Record<Schedule['type'], { zh: string; en: string }> = {
   benchmark: { zh: '人民银行同期贷款基准利率', en: 'PBOC benchmark rate' },
   lpr1y: { zh: '一年期LPR', en: 'one-year LPR' },
   lpr5y: { zh: '五年期以上LPR', en: 'over-five-year LPR' },
-  benchmarkThenLpr: { zh: '基准利率（六个月至一年），2019年8月20日起一年期LPR', en: 'benchmark 6m–1y, one-year LPR from 2019-08-20' },
+  benchmarkThenLpr: {
+    zh: '基准利率（六个月至一年），2019年8月20日起一年期LPR',
+    en: 'benchmark 6m–1y, one-year LPR from 2019-08-20',
+  },
 };
 
 export function scheduleLabel(s: Schedule): { zh: string; en: string } {
   const base = SCHEDULE_LABELS[s.type];
   const mult = s.multiplier && s.multiplier !== '1' ? ` × ${s.multiplier}` : '';
-  const fixed = s.type === 'fixed' ? ` ${new Decimal(s.annual).times(100).toString()}%` : s.type === 'benchmark' ? ` ${s.band}` : '';
+  const fixed =
+    s.type === 'fixed'
+      ? ` ${new Decimal(s.annual).times(100).toString()}%`
+      : s.type === 'benchmark'
+        ? ` ${s.band}`
+        : '';
   return { zh: base.zh + fixed + mult, en: base.en + fixed + mult };
 }
 
 /** Splits (a, b] at every change of the schedule's table (always, whatever S3 says). */
-export function ratePieces(schedule: Schedule, tables: RateTables, a: number, b: number, id: string): RatePiece[] {
+export function ratePieces(
+  schedule: Schedule,
+  tables: RateTables,
+  a: number,
+  b: number,
+  id: string,
+): RatePiece[] {
   if (b <= a) return [];
   switch (schedule.type) {
     case 'fixed':
@@ -48,7 +62,13 @@ export function ratePieces(schedule: Schedule, tables: RateTables, a: number, b:
   }
 }
 
-function benchmarkPieces(tables: RateTables, band: keyof RateTables['benchmark'][number]['pct'], a: number, b: number, id: string): RatePiece[] {
+function benchmarkPieces(
+  tables: RateTables,
+  band: keyof RateTables['benchmark'][number]['pct'],
+  a: number,
+  b: number,
+  id: string,
+): RatePiece[] {
   if (b <= a) return [];
   const rows = tables.benchmark;
   if (rowIndexAt(rows, a + 1) < 0)
@@ -57,10 +77,21 @@ function benchmarkPieces(tables: RateTables, band: keyof RateTables['benchmark']
       `利息 ${id}：${fromDayNumber(a + 1)} 早于基准利率表首行 ${rows[0]!.from}`,
       `interest ${id}: ${fromDayNumber(a + 1)} is before the first benchmark row ${rows[0]!.from}`,
     );
-  return splitByRows(rows, a, b).map((p) => ({ start: p.start, end: p.end, pct: rows[p.row]!.pct[band], source: `PBOC ${rows[p.row]!.from}` }));
+  return splitByRows(rows, a, b).map((p) => ({
+    start: p.start,
+    end: p.end,
+    pct: rows[p.row]!.pct[band],
+    source: `PBOC ${rows[p.row]!.from}`,
+  }));
 }
 
-function lprPieces(tables: RateTables, type: 'lpr1y' | 'lpr5y', a: number, b: number, id: string): RatePiece[] {
+function lprPieces(
+  tables: RateTables,
+  type: 'lpr1y' | 'lpr5y',
+  a: number,
+  b: number,
+  id: string,
+): RatePiece[] {
   if (b <= a) return [];
   if (a + 1 < LPR_FIRST_DAY)
     throw new LedgerInputError(
@@ -71,6 +102,11 @@ function lprPieces(tables: RateTables, type: 'lpr1y' | 'lpr5y', a: number, b: nu
   const rows = tables.lpr;
   return splitByRows(rows, a, b).map((p) => {
     const row = rows[p.row]!;
-    return { start: p.start, end: p.end, pct: type === 'lpr1y' ? row.oneYear : row.over5y, source: `LPR ${row.from}` };
+    return {
+      start: p.start,
+      end: p.end,
+      pct: type === 'lpr1y' ? row.oneYear : row.over5y,
+      source: `LPR ${row.from}`,
+    };
   });
 }

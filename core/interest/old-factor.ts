@@ -43,7 +43,11 @@ export class OldFactor {
       const row = rows[rowIndexAt(rows, this.start + 1)];
       this.pieces = row && this.start < lastOld ? [{ start: this.start, end: lastOld, pct: row.pct }] : [];
     } else {
-      this.pieces = splitByRows(rows, this.start, lastOld).map((p) => ({ start: p.start, end: p.end, pct: rows[p.row]!.pct }));
+      this.pieces = splitByRows(rows, this.start, lastOld).map((p) => ({
+        start: p.start,
+        end: p.end,
+        pct: rows[p.row]!.pct,
+      }));
     }
     const cumulative = {} as Record<Band, Decimal[]>;
     for (const band of BANDS) {

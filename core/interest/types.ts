@@ -81,6 +81,14 @@ export type Allocation = {
 export type Balances = Record<BucketName | 'total', string>;
 export type BalanceLine = { obligation: string; label: string; bucket: BucketName; amount: string };
 
+/** Balances on a day, for the balance chart: at the start, before and after each payment, and as of asOf. */
+export type TimelinePoint = {
+  date: string;
+  payment: string | null;
+  when: 'start' | 'before' | 'after' | 'asOf';
+  balances: Balances;
+};
+
 export type TraceStep = { step: number; zh: string; en: string; formula: string };
 
 export type ComputeResult = {
@@ -96,5 +104,7 @@ export type ComputeResult = {
    * interest. Rounded figures can move by a fen when a bucket is cleared at Round(u); these cannot.
    */
   accrued: { generalInterest: string; doubled: string };
+  /** Filled when options.timeline is set; empty otherwise. */
+  timeline: TimelinePoint[];
   trace: TraceStep[];
 };

@@ -42,4 +42,15 @@ describe('worked examples E1–E5 of INTEREST.md §7, to the fen', () => {
     expect(b.allocations.map((x) => x.parts)).toEqual(a.allocations.map((x) => x.parts));
     expect(b.balances).toEqual(a.balances);
   });
+
+  it('E2 timeline: balances at the start, around the payment and as of asOf, for the chart', () => {
+    const r = run(example('e2').ledger, { timeline: true, trace: false });
+    expect(r.timeline.map((p) => [p.date, p.when, p.payment, p.balances.total])).toEqual([
+      ['2020-01-10', 'start', null, '100000.00'],
+      ['2020-04-19', 'before', 'p1', '101750.00'],
+      ['2020-04-19', 'after', 'p1', '71750.00'],
+      ['2020-10-16', 'asOf', null, '73955.00'],
+    ]);
+    expect(run(example('e2').ledger).timeline).toEqual([]);
+  });
 });
