@@ -17,15 +17,25 @@ function measure(label: string, fn: () => void, runs: number): void {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
   const p90 = times[Math.floor(times.length * 0.9)]!;
-  console.log(`${label.padEnd(44)} median ${median.toFixed(1).padStart(7)} ms   p90 ${p90.toFixed(1).padStart(7)} ms   (${runs} runs)`);
+  console.log(
+    `${label.padEnd(44)} median ${median.toFixed(1).padStart(7)} ms   p90 ${p90.toFixed(1).padStart(7)} ms   (${runs} runs)`,
+  );
 }
 
-console.log(`Hearing Desk engine benchmark — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `Hearing Desk engine benchmark — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
 for (const count of [1000, 10000]) {
   const ledger = twentyYearLedger(count);
   const runs = count > 5000 ? 15 : 40;
   measure(`${count} payments, 20 years, with trace`, () => compute(ledger, tables), runs);
-  measure(`${count} payments, 20 years, live (no trace)`, () => compute(ledger, tables, { trace: false }), runs);
+  measure(
+    `${count} payments, 20 years, live (no trace)`,
+    () => compute(ledger, tables, { trace: false }),
+    runs,
+  );
 }
 const r = compute(twentyYearLedger(1000), tables);
-console.log(`check: 1000-payment ledger total ${r.balances.total}, ${r.trace.length} trace steps, regimes ${[...new Set(r.allocations.map((a) => a.regime))].join('')}`);
+console.log(
+  `check: 1000-payment ledger total ${r.balances.total}, ${r.trace.length} trace steps, regimes ${[...new Set(r.allocations.map((a) => a.regime))].join('')}`,
+);

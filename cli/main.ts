@@ -30,7 +30,8 @@ function parseArgs(argv: readonly string[]): Args | string {
     else if (arg.startsWith('--as-of=')) asOf = arg.slice('--as-of='.length);
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const f = arg === '--format' ? value() : arg.slice('--format='.length);
-      if (f !== 'json' && f !== 'text') return `--format 只能是 json 或 text / must be json or text: ${f ?? ''}`;
+      if (f !== 'json' && f !== 'text')
+        return `--format 只能是 json 或 text / must be json or text: ${f ?? ''}`;
       format = f;
     } else if (arg.startsWith('--')) return `未知选项 unknown option: ${arg}`;
     else if (file === undefined) file = arg;
@@ -51,12 +52,20 @@ function readJson(file: string): { ok: true; value: unknown } | { ok: false; zh:
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return { ok: false, zh: `文件 ${file} 不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8`, en: `${file} is not UTF-8 (GBK?); save it as UTF-8` };
+    return {
+      ok: false,
+      zh: `文件 ${file} 不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8`,
+      en: `${file} is not UTF-8 (GBK?); save it as UTF-8`,
+    };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
-    return { ok: false, zh: `文件 ${file} 不是有效的 JSON：${(e as Error).message}`, en: `${file} is not valid JSON: ${(e as Error).message}` };
+    return {
+      ok: false,
+      zh: `文件 ${file} 不是有效的 JSON：${(e as Error).message}`,
+      en: `${file} is not valid JSON: ${(e as Error).message}`,
+    };
   }
 }
 
@@ -75,8 +84,16 @@ export async function main(argv: readonly string[], io: Streams): Promise<number
     return EXIT_INVALID;
   }
   try {
-    const result = compute(parsed.ledger, buildRateTables(), args.asOf === undefined ? {} : { asOf: args.asOf });
-    io.stdout.write(args.format === 'json' ? JSON.stringify(cliJson(result), null, 2) + '\n' : cliText(result, parsed.ledger.caseNumber));
+    const result = compute(
+      parsed.ledger,
+      buildRateTables(),
+      args.asOf === undefined ? {} : { asOf: args.asOf },
+    );
+    io.stdout.write(
+      args.format === 'json'
+        ? JSON.stringify(cliJson(result), null, 2) + '\n'
+        : cliText(result, parsed.ledger.caseNumber),
+    );
     return 0;
   } catch (e) {
     if (e instanceof LedgerInputError) return fail(io, e.zh, e.en);

@@ -39,7 +39,10 @@ export function cliText(result: ComputeResult, caseNumber?: string): string {
   out.push('付款分配 allocations:');
   for (const a of result.allocations) {
     out.push(`  ${a.date}  ${a.payment}  ${a.amount.padStart(14)}  [${a.regime}] ${a.rule}`);
-    for (const p of a.parts) out.push(`      ${p.obligation.padEnd(8)} ${(BUCKET_ZH[p.bucket] ?? p.bucket).padEnd(10)} ${p.amount.padStart(14)}`);
+    for (const p of a.parts)
+      out.push(
+        `      ${p.obligation.padEnd(8)} ${(BUCKET_ZH[p.bucket] ?? p.bucket).padEnd(10)} ${p.amount.padStart(14)}`,
+      );
     if (a.overpaid !== '0.00') out.push(`      超付 overpaid ${a.overpaid.padStart(14)}`);
   }
   out.push('');

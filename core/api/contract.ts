@@ -125,7 +125,13 @@ export const contract = {
   'excluded.delete': method<{ id: number }>()(z.strictObject({ id })),
 
   'ledger.compute': method<ComputeView>()(
-    z.strictObject({ caseId: id, asOf: isoDate.optional(), trace: z.boolean().default(true), settings: settingsSchema.optional() }),
+    z.strictObject({
+      caseId: id,
+      asOf: isoDate.optional(),
+      trace: z.boolean().default(true),
+      timeline: z.boolean().default(false),
+      settings: settingsSchema.optional(),
+    }),
   ),
   'ledger.updateSettings': method<CaseDetail>()(z.strictObject({ caseId: id, settings: settingsSchema })),
   'ledger.export': method<LedgerExport>()(z.strictObject({ caseId: id })),

@@ -15,7 +15,14 @@ export type Variant = {
   asOf?: string;
 };
 
-export type PartDiff = { payment: string; obligation: string; bucket: BucketName; base: string; variant: string; delta: string };
+export type PartDiff = {
+  payment: string;
+  obligation: string;
+  bucket: BucketName;
+  base: string;
+  variant: string;
+  delta: string;
+};
 export type VariantResult = {
   name: string;
   result: ComputeResult;
@@ -43,25 +50,42 @@ export function applyVariant(ledger: Ledger, variant: Variant): Ledger {
   };
 }
 
-const key = (payment: string, obligation: string, bucket: string) => `${payment}\u0000${obligation}\u0000${bucket}`;
+const key = (payment: string, obligation: string, bucket: string) =>
+  `${payment}\u0000${obligation}\u0000${bucket}`;
 
-function partsByKey(result: ComputeResult): Map<string, { payment: string; obligation: string; bucket: BucketName; amount: Decimal }> {
+function partsByKey(
+  result: ComputeResult,
+): Map<string, { payment: string; obligation: string; bucket: BucketName; amount: Decimal }> {
   const map = new Map<string, { payment: string; obligation: string; bucket: BucketName; amount: Decimal }>();
   for (const a of result.allocations)
-    for (const p of a.parts) map.set(key(a.payment, p.obligation, p.bucket), { payment: a.payment, obligation: p.obligation, bucket: p.bucket, amount: new Decimal(p.amount) });
+    for (const p of a.parts)
+      map.set(key(a.payment, p.obligation, p.bucket), {
+        payment: a.payment,
+        obligation: p.obligation,
+        bucket: p.bucket,
+        amount: new Decimal(p.amount),
+      });
   return map;
 }
 
 const totalOverpaid = (r: ComputeResult) => r.allocations.reduce((s, a) => s.plus(a.overpaid), ZERO);
 
 /** The same ledger under each variant, with the difference per allocation line and per balance. */
-export function compareScenarios(ledger: Ledger, tables: RateTables, variants: readonly Variant[], options: ComputeOptions = {}): Comparison {
+export function compareScenarios(
+  ledger: Ledger,
+  tables: RateTables,
+  variants: readonly Variant[],
+  options: ComputeOptions = {},
+): Comparison {
   const base = compute(ledger, tables, options);
   const baseParts = partsByKey(base);
   return {
     base,
     variants: variants.map((variant) => {
-      const result = compute(applyVariant(ledger, variant), tables, { ...options, ...(variant.asOf ? { asOf: variant.asOf } : {}) });
+      const result = compute(applyVariant(ledger, variant), tables, {
+        ...options,
+        ...(variant.asOf ? { asOf: variant.asOf } : {}),
+      });
       const mine = partsByKey(result);
       const parts: PartDiff[] = [];
       for (const k of new Set([...baseParts.keys(), ...mine.keys()])) {
@@ -70,12 +94,28 @@ export function compareScenarios(ledger: Ledger, tables: RateTables, variants: r
         const delta = (v?.amount ?? ZERO).minus(b?.amount ?? ZERO);
         if (delta.isZero()) continue;
         const id = (b ?? v)!;
-        parts.push({ payment: id.payment, obligation: id.obligation, bucket: id.bucket, base: (b?.amount ?? ZERO).toFixed(2), variant: (v?.amount ?? ZERO).toFixed(2), delta: delta.toFixed(2) });
+        parts.push({
+          payment: id.payment,
+          obligation: id.obligation,
+          bucket: id.bucket,
+          base: (b?.amount ?? ZERO).toFixed(2),
+          variant: (v?.amount ?? ZERO).toFixed(2),
+          delta: delta.toFixed(2),
+        });
       }
       const balanceDelta = Object.fromEntries(
-        Object.entries(result.balances).map(([bucket, amount]) => [bucket, new Decimal(amount).minus(base.balances[bucket as BucketName | 'total']).toFixed(2)]),
+        Object.entries(result.balances).map(([bucket, amount]) => [
+          bucket,
+          new Decimal(amount).minus(base.balances[bucket as BucketName | 'total']).toFixed(2),
+        ]),
       ) as Record<BucketName | 'total', string>;
-      return { name: variant.name, result, balanceDelta, overpaidDelta: totalOverpaid(result).minus(totalOverpaid(base)).toFixed(2), parts };
+      return {
+        name: variant.name,
+        result,
+        balanceDelta,
+        overpaidDelta: totalOverpaid(result).minus(totalOverpaid(base)).toFixed(2),
+        parts,
+      };
     }),
   };
 }

@@ -27,7 +27,8 @@ export function parseAmount(text: string): Decimal {
 
 export function yuanToFen(yuan: string | Decimal): Fen {
   const d = typeof yuan === 'string' ? parseAmount(yuan) : yuan;
-  if (!d.equals(roundFen(d)) || d.lessThan(ZERO)) throw new RangeError(`not a whole number of fen: ${d.toString()}`);
+  if (!d.equals(roundFen(d)) || d.lessThan(ZERO))
+    throw new RangeError(`not a whole number of fen: ${d.toString()}`);
   return d.times(100).toNumber() as Fen;
 }
 

@@ -1,7 +1,12 @@
 import DecimalBase from 'decimal.js';
 
 /** The one Decimal constructor of the project: precision 34, ROUND_HALF_UP (DESIGN.md §4). */
-export const Decimal = DecimalBase.clone({ precision: 34, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export const Decimal = DecimalBase.clone({
+  precision: 34,
+  rounding: DecimalBase.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
 export type Decimal = InstanceType<typeof Decimal>;
 
 export const ZERO = new Decimal(0);

@@ -1,6 +1,12 @@
 import { Decimal } from '../money/decimal';
 import { dayNumber, fromDayNumber } from '../money/dates';
-import { BENCHMARK_ROWS, BENCHMARK_SOURCE, LPR_ROWS, LPR_SOURCE, SHIPPED_TABLE_VERSION } from './shipped-data';
+import {
+  BENCHMARK_ROWS,
+  BENCHMARK_SOURCE,
+  LPR_ROWS,
+  LPR_SOURCE,
+  SHIPPED_TABLE_VERSION,
+} from './shipped-data';
 
 export const BANDS = ['upto6m', '6m1y', '1y3y', '3y5y', 'over5y'] as const;
 export type Band = (typeof BANDS)[number];
@@ -18,7 +24,13 @@ export type BenchmarkRow = { from: string; day: number; pct: Record<Band, Decima
 export type LprRow = { from: string; day: number; oneYear: Decimal; over5y: Decimal; source: string };
 
 /** An LPR fixing the user entered on the offline laptop, with where it was read. */
-export type LprAddition = { from: string; oneYear: string; over5y: string; source: string; enteredAt: string };
+export type LprAddition = {
+  from: string;
+  oneYear: string;
+  over5y: string;
+  source: string;
+  enteredAt: string;
+};
 
 export type RateTables = {
   /** Named in every computation, so a statement says which table it used. */
@@ -34,7 +46,13 @@ export function buildRateTables(additions: readonly LprAddition[] = []): RateTab
   const benchmark = BENCHMARK_ROWS.map(([from, a, b, c, d, e]) => ({
     from,
     day: dayNumber(from),
-    pct: { upto6m: new Decimal(a), '6m1y': new Decimal(b), '1y3y': new Decimal(c), '3y5y': new Decimal(d), over5y: new Decimal(e) },
+    pct: {
+      upto6m: new Decimal(a),
+      '6m1y': new Decimal(b),
+      '1y3y': new Decimal(c),
+      '3y5y': new Decimal(d),
+      over5y: new Decimal(e),
+    },
   }));
   const lpr: LprRow[] = LPR_ROWS.map(([from, y1, y5]) => ({
     from,
@@ -48,10 +66,19 @@ export function buildRateTables(additions: readonly LprAddition[] = []): RateTab
     const last = lpr[lpr.length - 1];
     if (last && dayNumber(add.from) <= last.day)
       throw new RangeError(`LPR addition ${add.from} must come after the last row ${last.from}`);
-    lpr.push({ from: add.from, day: dayNumber(add.from), oneYear: new Decimal(add.oneYear), over5y: new Decimal(add.over5y), source: add.source });
+    lpr.push({
+      from: add.from,
+      day: dayNumber(add.from),
+      oneYear: new Decimal(add.oneYear),
+      over5y: new Decimal(add.over5y),
+      source: add.source,
+    });
   }
   const lastLpr = lpr[lpr.length - 1]!;
-  const version = sorted.length === 0 ? SHIPPED_TABLE_VERSION : `${SHIPPED_TABLE_VERSION}+user-lpr..${lastLpr.from}(${sorted.length})`;
+  const version =
+    sorted.length === 0
+      ? SHIPPED_TABLE_VERSION
+      : `${SHIPPED_TABLE_VERSION}+user-lpr..${lastLpr.from}(${sorted.length})`;
   return { version, benchmark, lpr, sources: { benchmark: BENCHMARK_SOURCE, lpr: LPR_SOURCE } };
 }
 

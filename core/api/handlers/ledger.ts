@@ -78,11 +78,11 @@ function importLedger(ctx: HandlerContext, caseId: number, text: string): CaseDe
 }
 
 export const ledgerHandlers = {
-  'ledger.compute': (ctx, { caseId, asOf, trace, settings }) => {
+  'ledger.compute': (ctx, { caseId, asOf, trace, timeline, settings }) => {
     const detail = loadCaseDetail(ctx.db, caseId);
     const ledger = checkedLedger(detail, asOf, settings);
     const tables = rateTables(ctx.db);
-    const options: ComputeOptions = { trace, ...(asOf ? { asOf } : {}) };
+    const options: ComputeOptions = { trace, timeline, ...(asOf ? { asOf } : {}) };
     return { ...run(() => compute(ledger, tables, options)), caseId, rateSources: tables.sources };
   },
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, ERROR_CODES, invalid, issueFor, notFound, validationFailed } from '../../../core/api/errors';
+import {
+  AppError,
+  ERROR_CODES,
+  invalid,
+  issueFor,
+  notFound,
+  validationFailed,
+} from '../../../core/api/errors';
 
 describe('error values', () => {
   it('name the field and the rule in both languages', () => {
@@ -9,13 +16,17 @@ describe('error values', () => {
       zh: '金额：金额最多保留两位小数（到分）',
       en: 'amount: amount may have at most two decimals (fen)',
     });
-    expect(issueFor(['schedule', 'annual'], 'rateFormat').zh).toBe('年利率：利率格式不正确，应为如 0.06 的小数');
+    expect(issueFor(['schedule', 'annual'], 'rateFormat').zh).toBe(
+      '年利率：利率格式不正确，应为如 0.06 的小数',
+    );
     expect(issueFor(['mystery'], 'unknownField').zh).toBe('mystery：含有不认识的字段');
     expect(issueFor([], 'invalid').zh).toBe('输入无效');
   });
 
   it('fall back to the generic message for a message that is not a catalogue key', () => {
-    expect(issueFor(['inDelayBase'], 'Invalid input: expected boolean').zh).toBe('计入迟延履行利息基数：输入无效');
+    expect(issueFor(['inDelayBase'], 'Invalid input: expected boolean').zh).toBe(
+      '计入迟延履行利息基数：输入无效',
+    );
   });
 
   it('build the envelope error from the first issue and keep them all', () => {
@@ -38,7 +49,16 @@ describe('error values', () => {
   });
 
   it('cover the codes the hosts rely on', () => {
-    for (const code of ['VALIDATION_FAILED', 'NOT_FOUND', 'DUPLICATE', 'CONFLICT', 'UNKNOWN_METHOD', 'DB_TOO_NEW', 'DB_CORRUPT', 'INTERNAL']) {
+    for (const code of [
+      'VALIDATION_FAILED',
+      'NOT_FOUND',
+      'DUPLICATE',
+      'CONFLICT',
+      'UNKNOWN_METHOD',
+      'DB_TOO_NEW',
+      'DB_CORRUPT',
+      'INTERNAL',
+    ]) {
       expect(ERROR_CODES).toContain(code);
     }
   });

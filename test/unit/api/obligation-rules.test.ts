@@ -4,12 +4,28 @@ import { checkShape } from '../../../core/api/handlers/obligation-rules';
 import type { ObligationFields } from '../../../core/db/obligations';
 
 const principal: ObligationFields = {
-  code: 'P', kind: 'principal', label: '', amount: '100.00', due: '2020-01-01',
-  base: null, schedule: null, from: null, until: null, inDelayBase: null,
+  code: 'P',
+  kind: 'principal',
+  label: '',
+  amount: '100.00',
+  due: '2020-01-01',
+  base: null,
+  schedule: null,
+  from: null,
+  until: null,
+  inDelayBase: null,
 };
 const running: ObligationFields = {
-  code: 'I', kind: 'interestRunning', label: '', amount: null, due: null,
-  base: 'P', schedule: { type: 'lpr1y' }, from: '2020-01-01', until: null, inDelayBase: null,
+  code: 'I',
+  kind: 'interestRunning',
+  label: '',
+  amount: null,
+  due: null,
+  base: 'P',
+  schedule: { type: 'lpr1y' },
+  from: '2020-01-01',
+  until: null,
+  inDelayBase: null,
 };
 
 function issues(o: ObligationFields): string[] {
@@ -32,7 +48,17 @@ describe('obligation shape', () => {
   });
 
   it('requires amount and due for an amount obligation and forbids the interest fields', () => {
-    expect(issues({ ...principal, amount: null, due: null, base: 'X', schedule: { type: 'lpr5y' }, from: '2020-01-01', until: '2020-02-01' })).toEqual([
+    expect(
+      issues({
+        ...principal,
+        amount: null,
+        due: null,
+        base: 'X',
+        schedule: { type: 'lpr5y' },
+        from: '2020-01-01',
+        until: '2020-02-01',
+      }),
+    ).toEqual([
       '金额：此项必填',
       '履行期限届满日：此项必填',
       '计息基数：该类型的项目不应填写此项',
@@ -48,7 +74,9 @@ describe('obligation shape', () => {
       '利率：此项必填',
       '起算日：此项必填',
     ]);
-    expect(issues({ ...running, amount: '1.00', due: '2020-01-01', inDelayBase: true, until: '2019-12-31' })).toEqual([
+    expect(
+      issues({ ...running, amount: '1.00', due: '2020-01-01', inDelayBase: true, until: '2019-12-31' }),
+    ).toEqual([
       '金额：该类型的项目不应填写此项',
       '履行期限届满日：该类型的项目不应填写此项',
       '计入迟延履行利息基数：持续计息的利息不能计入迟延履行利息的基数',

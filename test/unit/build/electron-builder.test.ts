@@ -17,7 +17,9 @@ type Config = {
   linux?: { target: Target[] };
 };
 
-const config = parse(readFileSync(new URL('../../../electron-builder.yml', import.meta.url), 'utf8')) as Config;
+const config = parse(
+  readFileSync(new URL('../../../electron-builder.yml', import.meta.url), 'utf8'),
+) as Config;
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
   main: string;
   allowScripts?: Record<string, boolean>;
@@ -31,12 +33,16 @@ describe('electron-builder.yml', () => {
   });
 
   it('packages only the built app', () => {
-    expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**/*', 'dist-electron/**/*', 'package.json']));
+    expect(config.files).toEqual(
+      expect.arrayContaining(['dist/renderer/**/*', 'dist-electron/**/*', 'package.json']),
+    );
     expect(pkg.main).toBe('dist-electron/main.cjs');
   });
 
   it('ships the fonts as extra resources', () => {
-    expect(config.extraResources).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'build/fonts', to: 'fonts' })]));
+    expect(config.extraResources).toEqual(
+      expect.arrayContaining([expect.objectContaining({ from: 'build/fonts', to: 'fonts' })]),
+    );
   });
 
   it('uses asar, unpacks the better-sqlite3 binary and rebuilds it for Electron', () => {

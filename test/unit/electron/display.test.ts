@@ -18,7 +18,12 @@ describe('chooseExternalDisplay', () => {
     expect(chooseExternalDisplay([d(1, 1920, 1080), d(2, 1280, 720)], 2)?.id).toBe(1);
   });
   it('prefers an external display, then the largest', () => {
-    const displays = [d(1, 1920, 1080, true), d(2, 3840, 2160, true), d(3, 1024, 768, false), d(4, 1920, 1080, false)];
+    const displays = [
+      d(1, 1920, 1080, true),
+      d(2, 3840, 2160, true),
+      d(3, 1024, 768, false),
+      d(4, 1920, 1080, false),
+    ];
     expect(chooseExternalDisplay(displays, 1)?.id).toBe(4);
     expect(chooseExternalDisplay([d(1, 1920, 1080), d(2, 1280, 720), d(3, 2560, 1440)], 1)?.id).toBe(3);
   });

@@ -3,12 +3,14 @@ import { METHOD_NAMES } from '../../../core/api/contract';
 import { isKnownMethod, isTrustedSenderUrl } from '../../../electron/sender';
 
 describe('isTrustedSenderUrl', () => {
-  it.each(['app://hearing-desk/', 'app://hearing-desk/index.html', 'app://hearing-desk/#/case/3', 'app://hearing-desk/?x=1'])(
-    'trusts our operator page %s',
-    (u) => {
-      expect(isTrustedSenderUrl(u)).toBe(true);
-    },
-  );
+  it.each([
+    'app://hearing-desk/',
+    'app://hearing-desk/index.html',
+    'app://hearing-desk/#/case/3',
+    'app://hearing-desk/?x=1',
+  ])('trusts our operator page %s', (u) => {
+    expect(isTrustedSenderUrl(u)).toBe(true);
+  });
 
   it.each([
     undefined,

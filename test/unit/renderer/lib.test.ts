@@ -40,14 +40,20 @@ describe('fieldErrors', () => {
   });
   it('falls back to a form message when the field is unknown or absent', () => {
     expect(fieldErrors(error, ['date'], 'zh-CN').form).toBe(error.message_zh);
-    expect(fieldErrors({ code: 'NOT_FOUND', message_zh: '未找到', message_en: 'nf' }, ['a'], 'en')).toEqual({ fields: {}, form: 'nf' });
+    expect(fieldErrors({ code: 'NOT_FOUND', message_zh: '未找到', message_en: 'nf' }, ['a'], 'en')).toEqual({
+      fields: {},
+      form: 'nf',
+    });
   });
 });
 
 describe('token and routes', () => {
   it('takes the token from the URL and keeps it', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
     expect(takeToken('?token=abc', storage)).toBe('abc');
     expect(takeToken('', storage)).toBe('abc');
     expect(takeToken('', null)).toBeNull();

@@ -6,8 +6,16 @@ import { parseTopics } from '../../../web/topics';
 
 describe('parseWebArgs', () => {
   it('reads --data, --port and --demo', () => {
-    expect(parseWebArgs(['--data', '/tmp/x', '--port', '0', '--demo'])).toEqual({ dataDir: '/tmp/x', port: 0, demo: true });
-    expect(parseWebArgs(['--data=/tmp/y', '--port=8080'])).toEqual({ dataDir: '/tmp/y', port: 8080, demo: false });
+    expect(parseWebArgs(['--data', '/tmp/x', '--port', '0', '--demo'])).toEqual({
+      dataDir: '/tmp/x',
+      port: 0,
+      demo: true,
+    });
+    expect(parseWebArgs(['--data=/tmp/y', '--port=8080'])).toEqual({
+      dataDir: '/tmp/y',
+      port: 8080,
+      demo: false,
+    });
     expect(parseWebArgs([])).toEqual({ dataDir: null, port: 0, demo: false });
   });
   it('refuses bad arguments', () => {
@@ -21,12 +29,18 @@ describe('parseWebArgs', () => {
 describe('defaultDataDir', () => {
   it('uses the OS app-data folder', () => {
     expect(defaultDataDir('linux', {}, '/home/judge')).toBe('/home/judge/.local/share/hearing-desk');
-    expect(defaultDataDir('linux', { XDG_DATA_HOME: '/data/xdg' }, '/home/judge')).toBe('/data/xdg/hearing-desk');
-    expect(defaultDataDir('linux', { XDG_DATA_HOME: 'relative' }, '/home/judge')).toBe('/home/judge/.local/share/hearing-desk');
+    expect(defaultDataDir('linux', { XDG_DATA_HOME: '/data/xdg' }, '/home/judge')).toBe(
+      '/data/xdg/hearing-desk',
+    );
+    expect(defaultDataDir('linux', { XDG_DATA_HOME: 'relative' }, '/home/judge')).toBe(
+      '/home/judge/.local/share/hearing-desk',
+    );
     expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\j\\AppData\\Roaming' }, 'C:\\Users\\j')).toBe(
       path.win32.join('C:\\Users\\j\\AppData\\Roaming', 'Hearing Desk'),
     );
-    expect(defaultDataDir('darwin', {}, '/Users/j')).toBe('/Users/j/Library/Application Support/Hearing Desk');
+    expect(defaultDataDir('darwin', {}, '/Users/j')).toBe(
+      '/Users/j/Library/Application Support/Hearing Desk',
+    );
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkRequest, isLoopbackHost, isLoopbackOrigin, tokenMatches, type GuardRequest } from '../../../web/guards';
+import {
+  checkRequest,
+  isLoopbackHost,
+  isLoopbackOrigin,
+  tokenMatches,
+  type GuardRequest,
+} from '../../../web/guards';
 
 const PORT = 43210;
 const TOKEN = 'k3Y_token-value';
@@ -27,9 +33,12 @@ describe('tokenMatches', () => {
 });
 
 describe('isLoopbackHost', () => {
-  it.each([`127.0.0.1:${PORT}`, `localhost:${PORT}`, `[::1]:${PORT}`, `LOCALHOST:${PORT}`])('accepts %s', (h) => {
-    expect(isLoopbackHost(h, PORT)).toBe(true);
-  });
+  it.each([`127.0.0.1:${PORT}`, `localhost:${PORT}`, `[::1]:${PORT}`, `LOCALHOST:${PORT}`])(
+    'accepts %s',
+    (h) => {
+      expect(isLoopbackHost(h, PORT)).toBe(true);
+    },
+  );
   it.each([
     undefined,
     '',
@@ -58,12 +67,17 @@ describe('isLoopbackOrigin', () => {
     expect(isLoopbackOrigin(`http://localhost:${PORT}`, PORT)).toBe(true);
     expect(isLoopbackOrigin(`http://[::1]:${PORT}`, PORT)).toBe(true);
   });
-  it.each(['null', 'http://evil.com', `http://evil.com:${PORT}`, `https://127.0.0.1:${PORT}`, `http://127.0.0.1:${PORT + 1}`, 'file://', 'garbage'])(
-    'refuses %s',
-    (o) => {
-      expect(isLoopbackOrigin(o, PORT)).toBe(false);
-    },
-  );
+  it.each([
+    'null',
+    'http://evil.com',
+    `http://evil.com:${PORT}`,
+    `https://127.0.0.1:${PORT}`,
+    `http://127.0.0.1:${PORT + 1}`,
+    'file://',
+    'garbage',
+  ])('refuses %s', (o) => {
+    expect(isLoopbackOrigin(o, PORT)).toBe(false);
+  });
 });
 
 describe('checkRequest', () => {
@@ -91,10 +105,14 @@ describe('checkRequest', () => {
   });
   it('honours the query token only where allowed (EventSource)', () => {
     expect(checkRequest(req({ headerToken: undefined, queryToken: TOKEN }), TOKEN, PORT).ok).toBe(false);
-    expect(checkRequest(req({ headerToken: undefined, queryToken: TOKEN, allowQueryToken: true }), TOKEN, PORT).ok).toBe(true);
+    expect(
+      checkRequest(req({ headerToken: undefined, queryToken: TOKEN, allowQueryToken: true }), TOKEN, PORT).ok,
+    ).toBe(true);
   });
   it('pages need no token but still a loopback Host', () => {
     expect(checkRequest(req({ headerToken: undefined, needsToken: false }), TOKEN, PORT).ok).toBe(true);
-    expect(checkRequest(req({ headerToken: undefined, needsToken: false, host: 'evil.com' }), TOKEN, PORT).ok).toBe(false);
+    expect(
+      checkRequest(req({ headerToken: undefined, needsToken: false, host: 'evil.com' }), TOKEN, PORT).ok,
+    ).toBe(false);
   });
 });
