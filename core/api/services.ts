@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { backupDatabase, type BackupInfo } from '../db/backup';
 import { openDatabase } from '../db/open';
 import type { InputOf, MethodName, OutputOf, TopicName, Topics } from './contract';
 import { createDispatcher, type Dispatcher } from './dispatch';
@@ -9,6 +10,7 @@ import { handlers, READ_METHODS } from './handlers/registry';
 import type { Envelope } from './types';
 
 export const DB_FILE_NAME = 'hearing-desk.sqlite';
+export const BACKUP_DIR_NAME = 'backups';
 
 export type ServicesOptions = {
   dataDir: string;
@@ -23,6 +25,8 @@ export type Services = {
   invoke(name: string, input: unknown): Envelope<unknown>;
   subscribe<T extends TopicName>(topic: T, cb: (payload: Topics[T]) => void): () => void;
   publish<T extends TopicName>(topic: T, payload: Topics[T]): void;
+  /** A consistent copy into <dataDir>/backups (SQLite online backup), keeping the newest ten. */
+  backup(): Promise<BackupInfo>;
   close(): void;
   dataDir: string;
   dbFile: string;
@@ -47,6 +51,7 @@ export function openServices(opts: ServicesOptions): Services {
   fs.mkdirSync(dataDir, { recursive: true });
   const dbFile = path.join(dataDir, DB_FILE_NAME);
   const db = openDatabase(dbFile);
+  const now = opts.now ?? (() => new Date().toISOString());
   const listeners = new Map<TopicName, Set<Listener>>();
 
   function publish<T extends TopicName>(topic: T, payload: Topics[T]): void {
@@ -71,7 +76,7 @@ export function openServices(opts: ServicesOptions): Services {
 
   const dispatcher: Dispatcher = createDispatcher(handlers, {
     db,
-    now: opts.now ?? (() => new Date().toISOString()),
+    now,
     actor: opts.actor ?? defaultActor(),
     dataDir,
     host: opts.host,
@@ -83,6 +88,7 @@ export function openServices(opts: ServicesOptions): Services {
     invoke: (name, input) => dispatcher.invoke(name, input),
     subscribe,
     publish,
+    backup: () => backupDatabase(db, path.join(dataDir, BACKUP_DIR_NAME), now),
     close: () => {
       listeners.clear();
       if (db.open) db.close();

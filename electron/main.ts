@@ -1,0 +1,174 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { openServices } from '../core/api/services';
+import { bindIpc } from './ipc';
+import { menuLabels, type MenuLabels } from './menu-labels';
+import { hasExternalDisplay, openPresenter } from './presenter';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createWindow, hardenSession, lockDownContents, pageUrl } from './window';
+
+/** Electron main: app lifecycle, menus, the one services instance, the two windows. Kept thin. */
+
+type Services = ReturnType<typeof openServices>;
+
+const appRoot = app.getAppPath();
+const RENDERER_DIR = path.join(appRoot, 'dist', 'renderer');
+const PRELOAD = path.join(__dirname, 'preload.cjs');
+const PRESENTER_PRELOAD = path.join(__dirname, 'presenter-preload.cjs');
+
+let services: Services | null = null;
+let mainWindow: BrowserWindow | null = null;
+let presenterWindow: BrowserWindow | null = null;
+let unbindIpc: (() => void) | null = null;
+
+app.enableSandbox();
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // One SQLite file per installation: a second instance hands over to the first and leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  app.whenReady().then(start, (err: unknown) => fatal(err));
+}
+
+function fatal(err: unknown): void {
+  dialog.showErrorBox(
+    'Hearing Desk',
+    `启动失败 / could not start:\n${err instanceof Error ? err.message : String(err)}`,
+  );
+  app.exit(1);
+}
+
+function start(): void {
+  try {
+    services = openServices({ dataDir: app.getPath('userData'), host: 'electron' });
+  } catch (err) {
+    fatal(err);
+    return;
+  }
+  // A copy of the database at every start (rotating, newest ten); a failure is logged, not fatal.
+  services.backup().catch((err: unknown) => console.error('[hearing-desk] backup at start failed:', err));
+  hardenSession();
+  serveRenderer(RENDERER_DIR);
+  unbindIpc = bindIpc(services, { main: () => mainWindow, presenter: () => presenterWindow });
+  const labels = menuLabels(app.getLocale());
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(labels)));
+  openMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+}
+
+function openMainWindow(): void {
+  mainWindow = createWindow({ preload: PRELOAD, title: 'Hearing Desk 执行听证·对账工作台' });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    presenterWindow?.close();
+  });
+  void mainWindow.loadURL(pageUrl('/'));
+}
+
+function togglePresenter(): void {
+  if (presenterWindow && !presenterWindow.isDestroyed()) {
+    presenterWindow.close();
+    return;
+  }
+  presenterWindow = openPresenter(PRESENTER_PRELOAD);
+  presenterWindow?.on('closed', () => {
+    presenterWindow = null;
+  });
+}
+
+function openSampleCase(labels: MenuLabels): void {
+  if (!services) return;
+  const result = services.invoke('cases.createSample', {});
+  if (!result.ok) {
+    dialog.showErrorBox(labels.sampleFailed, `${result.error.message_zh}\n${result.error.message_en}`);
+    return;
+  }
+  const id = (result.value as { id?: unknown }).id;
+  if (mainWindow && typeof id === 'number') void mainWindow.loadURL(pageUrl('/', `#/case/${id}`));
+}
+
+function menuTemplate(t: MenuLabels): MenuItemConstructorOptions[] {
+  const isMac = process.platform === 'darwin';
+  return [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: t.file,
+      submenu: [
+        { label: t.openSample, accelerator: 'CmdOrCtrl+Shift+O', click: () => openSampleCase(t) },
+        { type: 'separator' },
+        { label: t.quit, role: 'quit' },
+      ],
+    },
+    {
+      label: t.edit,
+      submenu: [
+        { label: t.undo, role: 'undo' },
+        { label: t.redo, role: 'redo' },
+        { type: 'separator' },
+        { label: t.cut, role: 'cut' },
+        { label: t.copy, role: 'copy' },
+        { label: t.paste, role: 'paste' },
+        { label: t.selectAll, role: 'selectAll' },
+      ],
+    },
+    {
+      label: t.view,
+      submenu: [
+        {
+          label: t.presenter,
+          accelerator: 'F5',
+          click: () => togglePresenter(),
+          enabled: hasExternalDisplay(),
+        },
+        { type: 'separator' },
+        { label: t.reload, role: 'reload' },
+        { label: t.resetZoom, role: 'resetZoom' },
+        { label: t.zoomIn, role: 'zoomIn' },
+        { label: t.zoomOut, role: 'zoomOut' },
+        { type: 'separator' },
+        { label: t.fullscreen, role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: t.help,
+      submenu: [
+        {
+          label: t.about,
+          click: () =>
+            void dialog.showMessageBox({
+              type: 'info',
+              title: 'Hearing Desk',
+              message: `Hearing Desk ${app.getVersion()}`,
+              detail: `执行听证·对账工作台\n数据目录 / data: ${services?.dataDir ?? ''}`,
+              buttons: ['OK'],
+            }),
+        },
+        {
+          label: app.getPath('userData'),
+          enabled: true,
+          click: () => void shell.openPath(app.getPath('userData')),
+        },
+      ],
+    },
+  ];
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  unbindIpc?.();
+  services?.close();
+  services = null;
+});

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+
+/** Hash routes: "#/" = case list, "#/case/12" = case page. */
+export type Route = { name: 'cases' } | { name: 'case'; id: number };
+
+export function parseRoute(hash: string): Route {
+  const m = /^#\/case\/(\d{1,12})$/.exec(hash);
+  if (m) return { name: 'case', id: Number(m[1]) };
+  return { name: 'cases' };
+}
+
+export const hrefFor = (route: Route): string => (route.name === 'case' ? `#/case/${route.id}` : '#/');
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

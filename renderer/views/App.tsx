@@ -1,0 +1,53 @@
+import { api } from '../api/client';
+import { LOCALES, useI18n } from '../i18n';
+import { hrefFor, useRoute } from '../lib/route';
+import { CaseList } from './CaseList';
+import { CasePage } from './CasePage';
+
+/** Operator shell: header with navigation and the language switch, then the routed view. */
+export function App() {
+  const { t, locale, setLocale } = useI18n();
+  const route = useRoute();
+  const presenterHref = api.token ? `/presenter?token=${encodeURIComponent(api.token)}` : '/presenter';
+
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="topbar">
+        <a className="brand" href={hrefFor({ name: 'cases' })} data-testid="brand">
+          <span className="brand__zh">{t('app.title')}</span>
+          <span className="brand__en">{t('app.subtitle')}</span>
+        </a>
+        <nav className="topbar__nav">
+          <a href={hrefFor({ name: 'cases' })} data-testid="nav-cases">
+            {t('nav.cases')}
+          </a>
+          {!api.isElectron && (
+            <a href={presenterHref} target="_blank" rel="noopener noreferrer" data-testid="nav-presenter">
+              {t('nav.presenter')}
+            </a>
+          )}
+        </nav>
+        <div className="lang" role="group" aria-label={t('lang.label')}>
+          {LOCALES.map((l) => (
+            <button
+              key={l}
+              type="button"
+              className={`btn btn--small${l === locale ? ' btn--active' : ''}`}
+              aria-pressed={l === locale}
+              data-testid={`lang-${l}`}
+              onClick={() => setLocale(l)}
+            >
+              {t(l === 'en' ? 'lang.en' : 'lang.zh-CN')}
+            </button>
+          ))}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {route.name === 'case' ? <CasePage key={route.id} id={route.id} /> : <CaseList />}
+      </main>
+    </>
+  );
+}

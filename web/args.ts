@@ -1,0 +1,28 @@
+/** Command line of `npm run web -- --data DIR --port N [--demo]` (pure, unit-tested). */
+export type WebArgs = { dataDir: string | null; port: number; demo: boolean };
+
+export function parseWebArgs(argv: readonly string[]): WebArgs | { error: string } {
+  const out: WebArgs = { dataDir: null, port: 0, demo: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    if (flag === '--data') {
+      const v = value();
+      if (!v) return { error: '--data needs a folder' };
+      out.dataDir = v;
+    } else if (flag === '--port') {
+      const v = value();
+      if (!v || !/^\d{1,5}$/.test(v) || Number(v) > 65535) return { error: '--port needs a number 0-65535' };
+      out.port = Number(v);
+    } else if (flag === '--demo') {
+      out.demo = true;
+    } else {
+      return { error: `unknown argument: ${arg}` };
+    }
+  }
+  return out;
+}

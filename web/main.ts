@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { parseWebArgs } from './args';
+import { defaultDataDir } from './data-dir';
+import { createWebHost } from './server';
+
+/** `npm run web -- --data DIR --port N [--demo]`: parse argv, start the host, print the ready line. */
+const args = parseWebArgs(process.argv.slice(2));
+if ('error' in args) {
+  process.stderr.write(`${args.error}\nusage: npm run web -- [--data DIR] [--port N] [--demo]\n`);
+  process.exit(2);
+}
+const dataDir = path.resolve(args.dataDir ?? defaultDataDir());
+mkdirSync(dataDir, { recursive: true });
+
+try {
+  const host = await createWebHost({ dataDir, port: args.port, demo: args.demo });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`${signal}: closing Hearing Desk\n`);
+    host.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.stderr.write(`data folder: ${host.dataDir}\n`);
+  process.stdout.write(`Hearing Desk ready at ${host.url}\n`);
+} catch (err) {
+  const zh = typeof err === 'object' && err !== null && 'message_zh' in err ? `${String(err.message_zh)}\n` : '';
+  process.stderr.write(`${zh}Hearing Desk could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+}
