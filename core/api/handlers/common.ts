@@ -32,6 +32,21 @@ export function recordChange(ctx: HandlerContext, change: Change): void {
   ctx.publish('case.changed', { caseId: change.caseId });
 }
 
+type CaseRow = { id: number; caseId: number };
+
+/** The three shapes of recordChange for a row that belongs to a case (party, obligation, payment, …). */
+export function recordCreate(ctx: HandlerContext, entity: EntityName, after: CaseRow): void {
+  recordChange(ctx, { entity, entityId: after.id, action: 'create', before: null, after, caseId: after.caseId });
+}
+
+export function recordUpdate(ctx: HandlerContext, entity: EntityName, before: CaseRow, after: CaseRow): void {
+  recordChange(ctx, { entity, entityId: after.id, action: 'update', before, after, caseId: before.caseId });
+}
+
+export function recordDelete(ctx: HandlerContext, entity: EntityName, before: CaseRow): void {
+  recordChange(ctx, { entity, entityId: before.id, action: 'delete', before, after: null, caseId: before.caseId });
+}
+
 export function requireCase(ctx: HandlerContext, caseId: number): void {
   if (!getCase(ctx.db, caseId)) throw notFound('case', caseId);
 }

@@ -3,7 +3,7 @@ import type { ParsedInputOf } from '../contract';
 import { invalid, notFound } from '../errors';
 import type { HandlerContext, HandlerGroup } from '../handler';
 import type { ExcludedInterval } from '../types';
-import { recordChange, requireCase } from './common';
+import { recordCreate, recordDelete, requireCase } from './common';
 
 export function addExcluded(
   ctx: HandlerContext,
@@ -14,14 +14,7 @@ export function addExcluded(
   if (fields.to < fields.from) throw invalid('to', 'dateOrder');
   const id = insertExcluded(ctx.db, caseId, fields);
   const interval = getExcluded(ctx.db, id)!;
-  recordChange(ctx, {
-    entity: 'excluded',
-    entityId: id,
-    action: 'create',
-    before: null,
-    after: interval,
-    caseId,
-  });
+  recordCreate(ctx, 'excluded', interval);
   return interval;
 }
 
@@ -32,14 +25,7 @@ export const excludedHandlers = {
     const before = getExcluded(ctx.db, id);
     if (!before) throw notFound('excluded', id);
     deleteExcluded(ctx.db, id);
-    recordChange(ctx, {
-      entity: 'excluded',
-      entityId: id,
-      action: 'delete',
-      before,
-      after: null,
-      caseId: before.caseId,
-    });
+    recordDelete(ctx, 'excluded', before);
     return { id };
   },
 } satisfies HandlerGroup;

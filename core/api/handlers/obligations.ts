@@ -12,7 +12,7 @@ import type { ParsedInputOf } from '../contract';
 import { notFound } from '../errors';
 import type { HandlerContext, HandlerGroup } from '../handler';
 import type { Obligation } from '../types';
-import { recordChange, requireCase } from './common';
+import { recordCreate, recordDelete, recordUpdate, requireCase } from './common';
 import { baseInUse, checkBase, checkShape, isInterest } from './obligation-rules';
 
 function loadObligation(ctx: HandlerContext, id: number): Obligation {
@@ -31,14 +31,7 @@ export function addObligation(
   checkBase(ctx.db, caseId, fields);
   const id = insertObligation(ctx.db, caseId, fields);
   const obligation = loadObligation(ctx, id);
-  recordChange(ctx, {
-    entity: 'obligation',
-    entityId: id,
-    action: 'create',
-    before: null,
-    after: obligation,
-    caseId,
-  });
+  recordCreate(ctx, 'obligation', obligation);
   return obligation;
 }
 
@@ -55,20 +48,13 @@ function updateOne(
   if (dependents.length > 0 && isInterest(fields.kind)) throw baseInUse(before, dependents, 'kind');
   updateObligation(ctx.db, id, caseId, fields);
   const after = loadObligation(ctx, id);
-  recordChange(ctx, { entity: 'obligation', entityId: id, action: 'update', before, after, caseId });
+  recordUpdate(ctx, 'obligation', before, after);
   // A renamed base takes its running interests along, each change audited like any other.
   if (fields.code !== before.code && dependents.length > 0) {
     renameBase(ctx.db, caseId, before.code, fields.code);
     for (const dependent of dependents) {
       const renamed = loadObligation(ctx, dependent.id);
-      recordChange(ctx, {
-        entity: 'obligation',
-        entityId: dependent.id,
-        action: 'update',
-        before: dependent,
-        after: renamed,
-        caseId,
-      });
+      recordUpdate(ctx, 'obligation', dependent, renamed);
     }
   }
   return after;
@@ -89,14 +75,7 @@ export const obligationHandlers = {
     const dependents = listDependents(ctx.db, before.caseId, before.code).filter((d) => d.id !== id);
     if (dependents.length > 0) throw baseInUse(before, dependents, 'delete');
     deleteObligation(ctx.db, id);
-    recordChange(ctx, {
-      entity: 'obligation',
-      entityId: id,
-      action: 'delete',
-      before,
-      after: null,
-      caseId: before.caseId,
-    });
+    recordDelete(ctx, 'obligation', before);
     return { id };
   },
 } satisfies HandlerGroup;

@@ -3,7 +3,7 @@ import type { ParsedInputOf } from '../contract';
 import { notFound } from '../errors';
 import type { HandlerContext, HandlerGroup } from '../handler';
 import type { Party } from '../types';
-import { recordChange, requireCase } from './common';
+import { recordCreate, recordDelete, recordUpdate, requireCase } from './common';
 
 function loadParty(ctx: HandlerContext, id: number): Party {
   const party = getParty(ctx.db, id);
@@ -14,14 +14,7 @@ function loadParty(ctx: HandlerContext, id: number): Party {
 export function addParty(ctx: HandlerContext, { caseId, ...fields }: ParsedInputOf<'parties.add'>): Party {
   requireCase(ctx, caseId);
   const party = loadParty(ctx, insertParty(ctx.db, caseId, fields));
-  recordChange(ctx, {
-    entity: 'party',
-    entityId: party.id,
-    action: 'create',
-    before: null,
-    after: party,
-    caseId,
-  });
+  recordCreate(ctx, 'party', party);
   return party;
 }
 
@@ -37,28 +30,14 @@ export const partyHandlers = {
     const before = loadParty(ctx, id);
     updateParty(ctx.db, id, fields);
     const after = loadParty(ctx, id);
-    recordChange(ctx, {
-      entity: 'party',
-      entityId: id,
-      action: 'update',
-      before,
-      after,
-      caseId: before.caseId,
-    });
+    recordUpdate(ctx, 'party', before, after);
     return after;
   },
 
   'parties.delete': (ctx, { id }) => {
     const before = loadParty(ctx, id);
     deleteParty(ctx.db, id);
-    recordChange(ctx, {
-      entity: 'party',
-      entityId: id,
-      action: 'delete',
-      before,
-      after: null,
-      caseId: before.caseId,
-    });
+    recordDelete(ctx, 'party', before);
     return { id };
   },
 } satisfies HandlerGroup;

@@ -4,7 +4,7 @@ import type { ParsedInputOf } from '../contract';
 import { notFound } from '../errors';
 import type { HandlerContext, HandlerGroup } from '../handler';
 import type { Payment } from '../types';
-import { recordChange, requireCase } from './common';
+import { recordCreate, recordDelete, recordUpdate, requireCase } from './common';
 
 function loadPayment(ctx: HandlerContext, id: number): Payment {
   const payment = getPayment(ctx.db, id);
@@ -19,14 +19,7 @@ export function addPayment(
   requireCase(ctx, caseId);
   const id = insertPayment(ctx.db, caseId, { ...fields, code: code ?? nextFreeCode(ctx.db, caseId, 'p') });
   const payment = loadPayment(ctx, id);
-  recordChange(ctx, {
-    entity: 'payment',
-    entityId: id,
-    action: 'create',
-    before: null,
-    after: payment,
-    caseId,
-  });
+  recordCreate(ctx, 'payment', payment);
   return payment;
 }
 
@@ -43,28 +36,14 @@ export const paymentHandlers = {
     const before = loadPayment(ctx, id);
     updatePayment(ctx.db, id, before.caseId, { ...fields, code: code ?? before.code });
     const after = loadPayment(ctx, id);
-    recordChange(ctx, {
-      entity: 'payment',
-      entityId: id,
-      action: 'update',
-      before,
-      after,
-      caseId: before.caseId,
-    });
+    recordUpdate(ctx, 'payment', before, after);
     return after;
   },
 
   'payments.delete': (ctx, { id }) => {
     const before = loadPayment(ctx, id);
     deletePayment(ctx.db, id);
-    recordChange(ctx, {
-      entity: 'payment',
-      entityId: id,
-      action: 'delete',
-      before,
-      after: null,
-      caseId: before.caseId,
-    });
+    recordDelete(ctx, 'payment', before);
     return { id };
   },
 } satisfies HandlerGroup;
