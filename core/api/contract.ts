@@ -13,6 +13,7 @@ import {
   requiredText,
   text,
 } from './schemas';
+import { PARTICIPANT_ROLES, SIDES } from '../hearing/reconciliation';
 import { settingsSchema } from '../interest/settings';
 import type {
   AppInfo,
@@ -26,6 +27,8 @@ import type {
   Payment,
   RatesView,
   ScenarioView,
+  SessionSummary,
+  SessionView,
 } from './types';
 
 /**
@@ -94,6 +97,14 @@ const variant = z.strictObject({
   asOf: isoDate.optional(),
 });
 
+/** A party's claim about a payment: another date or amount, or that it was never paid. */
+const claim = z.strictObject({
+  date: isoDate.optional(),
+  amount: positiveAmountString.optional(),
+  removed: z.boolean().optional(),
+  kind: paymentKind.optional(),
+});
+
 export const contract = {
   'app.info': method<AppInfo>()(z.strictObject({})),
 
@@ -140,6 +151,38 @@ export const contract = {
     z.strictObject({ caseId: id, asOf: isoDate.optional(), variants: z.array(variant).min(1).max(20) }),
   ),
 
+  'recon.list': method<SessionSummary[]>()(z.strictObject({ caseId: id })),
+  'recon.get': method<SessionView>()(z.strictObject({ sessionId: id })),
+  'recon.create': method<SessionView>()(z.strictObject({ caseId: id })),
+  'recon.addParticipant': method<SessionView>()(
+    z.strictObject({ sessionId: id, role: z.enum(PARTICIPANT_ROLES, { message: 'enumInvalid' }), name: requiredText(200) }),
+  ),
+  'recon.start': method<SessionView>()(z.strictObject({ sessionId: id })),
+  'recon.pause': method<SessionView>()(z.strictObject({ sessionId: id })),
+  'recon.resume': method<SessionView>()(z.strictObject({ sessionId: id })),
+  'recon.move': method<SessionView>()(z.strictObject({ sessionId: id, cursor: z.number().int().min(0).max(1_000_000) })),
+  'recon.position': method<SessionView>()(
+    z.strictObject({
+      sessionId: id,
+      entryKey: requiredText(100),
+      side: z.enum(SIDES, { message: 'enumInvalid' }),
+      stance: z.enum(['agree', 'dispute'], { message: 'enumInvalid' }),
+      claim: claim.nullable().default(null),
+      statement: optionalText(2000),
+    }),
+  ),
+  'recon.unlock': method<SessionView>()(z.strictObject({ sessionId: id, entryKey: requiredText(100), reason: requiredText(500) })),
+  'recon.finding': method<SessionView>()(
+    z.strictObject({
+      sessionId: id,
+      entryKey: requiredText(100),
+      adopt: z.enum(['creditor', 'debtor', 'record', 'court'], { message: 'enumInvalid' }),
+      claim: claim.nullable().default(null),
+      reason: requiredText(2000),
+    }),
+  ),
+  'recon.close': method<SessionView>()(z.strictObject({ sessionId: id })),
+
   'rates.list': method<RatesView>()(z.strictObject({})),
   'rates.addLpr': method<RatesView>()(
     z.strictObject({ from: isoDate, oneYear: percent, over5y: percent, source: requiredText(300) }),
@@ -157,5 +200,11 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export type Topics = {
   'case.changed': { caseId: number };
   'presenter.show': { view: string; payload: unknown };
+  'recon.changed': { sessionId: number; caseId: number };
 };
+
+/** Run-time list of the topics; `satisfies` keeps it equal to the Topics type. Hosts check names against it. */
+const TOPICS = { 'case.changed': true, 'presenter.show': true, 'recon.changed': true } as const satisfies Record<TopicName, true>;
+export const TOPIC_NAMES = Object.keys(TOPICS) as TopicName[];
+export const isTopicName = (value: unknown): value is TopicName => typeof value === 'string' && Object.hasOwn(TOPICS, value);
 export type TopicName = keyof Topics;

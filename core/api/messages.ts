@@ -80,5 +80,7 @@ export const ENTITY_LABELS = {
   payment: { zh: '付款', en: 'payment' },
   excluded: { zh: '扣除期间', en: 'excluded interval' },
   rate: { zh: '利率表', en: 'rate table' },
+  session: { zh: '对账', en: 'reconciliation session' },
+  entry: { zh: '对账项目', en: 'entry' },
 } as const;
 export type EntityName = keyof typeof ENTITY_LABELS;

@@ -1,4 +1,6 @@
-import type { BucketName, ComputeResult } from '../interest/types';
+import type { Entry, EntryStatus, Finding, Position, SessionState, Side } from '../hearing/reconciliation';
+import type { Participant } from '../db/reconciliation';
+import type { Allocation, Balances, BucketName, ComputeResult, LedgerObligation, LedgerPayment, TraceStep } from '../interest/types';
 import type { StoredLprAddition } from '../db/rates';
 import type { PartDiff } from '../ledger/scenarios';
 import type { InterestSchedule } from './schemas';
@@ -120,3 +122,42 @@ export type RatesView = {
   additions: StoredLprAddition[];
   sources: { benchmark: string; lpr: string };
 };
+
+/** One entry of a reconciliation session as the operator and the presenter see it. */
+export type SessionEntryView = Entry & {
+  index: number;
+  status: EntryStatus;
+  locked: boolean;
+  positions: Partial<Record<Side, Position>>;
+  finding: Finding | null;
+  obligation?: LedgerObligation | null;
+  payment?: LedgerPayment | null;
+  allocation?: Allocation | null;
+  trace?: TraceStep[];
+  balances?: Balances;
+  asOf?: string;
+};
+
+/** Totals of the record, each party's version and the court's, and each dispute alone. */
+export type SessionImpact = {
+  record: Balances;
+  creditor: Balances;
+  debtor: Balances;
+  court: Balances;
+  disputes: { entryKey: string; side: Side; total: string; delta: string }[];
+};
+
+export type SessionView = {
+  id: number;
+  caseId: number;
+  caseNumber: string;
+  state: SessionState;
+  cursor: number;
+  participants: Participant[];
+  entries: SessionEntryView[];
+  impact: SessionImpact | null;
+  openCount: number;
+  outcome: unknown;
+};
+
+export type SessionSummary = { id: number; caseId: number; state: SessionState; createdAt: string; updatedAt: string };

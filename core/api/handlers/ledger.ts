@@ -31,7 +31,7 @@ export function rateTables(db: ReadDb): RateTables {
 }
 
 /** The case's ledger, checked by the same rules as a ledger file; settings may be tried without saving. */
-function checkedLedger(detail: CaseDetail, asOf: string | undefined, settings?: Partial<Settings>): Ledger {
+export function checkedLedger(detail: CaseDetail, asOf: string | undefined, settings?: Partial<Settings>): Ledger {
   const ledger = caseToLedger(detail);
   if (settings) ledger.settings = { ...ledger.settings, ...settings };
   if (!ledger.asOf && !asOf)

@@ -8,6 +8,7 @@ import { obligationHandlers } from './obligations';
 import { partyHandlers } from './parties';
 import { paymentHandlers } from './payments';
 import { rateHandlers } from './rates';
+import { reconciliationHandlers } from './reconciliation';
 import { sampleHandlers } from './sample';
 
 /** Every contract method bound to its handler; add an area by spreading its group here. */
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   ...excludedHandlers,
   ...ledgerHandlers,
   ...rateHandlers,
+  ...reconciliationHandlers,
 };
 
 /**
@@ -38,4 +40,6 @@ export const READ_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'ledger.export',
   'ledger.scenarios',
   'rates.list',
+  'recon.list',
+  'recon.get',
 ]);

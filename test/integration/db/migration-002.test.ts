@@ -11,7 +11,7 @@ describe('migration 002 (rate additions)', () => {
     const v1 = openDatabase(file, { migrateTo: 1 });
     v1.prepare("INSERT INTO cases (case_number, created_at, updated_at) VALUES ('(2026)测1号', 't', 't')").run();
     v1.close();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { migrateTo: 2 });
     expect(schemaVersion(db)).toBe(2);
     expect(db.prepare('SELECT case_number FROM cases').pluck().all()).toEqual(['(2026)测1号']);
     const strict = db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'rate_additions'").pluck().get();

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { call } from '../../../core/api/services';
+import { failed, ok, start } from './harness';
+
+const e2 = readFileSync(path.resolve(__dirname, '../../fixtures/examples/e2.json'), 'utf8');
+
+function session(s: ReturnType<typeof start>) {
+  const c = ok(call(s, 'cases.create', { caseNumber: '(2020)E2执2号' }));
+  ok(call(s, 'ledger.import', { caseId: c.id, text: e2 }));
+  const draft = ok(call(s, 'recon.create', { caseId: c.id }));
+  ok(call(s, 'recon.addParticipant', { sessionId: draft.id, role: 'creditor', name: '某建材有限公司' }));
+  ok(call(s, 'recon.addParticipant', { sessionId: draft.id, role: 'debtor', name: '张某某' }));
+  ok(call(s, 'recon.addParticipant', { sessionId: draft.id, role: 'judge', name: '李法官' }));
+  return { caseId: c.id, sessionId: draft.id };
+}
+
+describe('reconciliation session through the API, on a real SQLite file', () => {
+  it('walks E2: agreements lock, the debtor disputes the date, the panel prices it, the court finds, the session closes', () => {
+    const s = start();
+    const { sessionId } = session(s);
+    let view = ok(call(s, 'recon.start', { sessionId }));
+    expect(view.state).toBe('IN_SESSION');
+    expect(view.entries.map((e) => e.key)).toEqual(['obligation:P', 'payment:p1', 'balance']);
+    expect(view.entries[1]!.allocation!.parts).toEqual([{ obligation: 'P', bucket: 'principal', amount: '30000.00' }]);
+    expect(view.entries[1]!.trace!.length).toBeGreaterThan(0);
+
+    for (const side of ['creditor', 'debtor'] as const)
+      view = ok(call(s, 'recon.position', { sessionId, entryKey: 'obligation:P', side, stance: 'agree' }));
+    expect(view.entries[0]).toMatchObject({ status: 'agreed', locked: true });
+    expect(failed(call(s, 'recon.position', { sessionId, entryKey: 'obligation:P', side: 'debtor', stance: 'dispute' })).message_zh).toContain('锁定');
+
+    view = ok(call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side: 'creditor', stance: 'agree' }));
+    view = ok(
+      call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side: 'debtor', stance: 'dispute', claim: { date: '2020-04-01' }, statement: '钱是 4 月 1 日打的' }),
+    );
+    // 100000 × 0.000175 × 82 = 1435.00 before; 70000 × 0.000175 × 198 = 2425.50 after: 3860.50 against 3955.00
+    expect(view.impact).toMatchObject({ record: { total: '73955.00' }, creditor: { total: '73955.00' }, debtor: { total: '73860.50' }, court: { total: '73955.00' } });
+    expect(view.impact!.disputes).toEqual([{ entryKey: 'payment:p1', side: 'debtor', total: '73860.50', delta: '-94.50' }]);
+    expect(failed(call(s, 'recon.close', { sessionId })).message_zh).toContain('不能结束');
+
+    view = ok(call(s, 'recon.finding', { sessionId, entryKey: 'payment:p1', adopt: 'record', reason: '法院账户到账记录为 2020 年 4 月 19 日' }));
+    expect(view.entries[1]!.status).toBe('found');
+    for (const side of ['creditor', 'debtor'] as const) ok(call(s, 'recon.position', { sessionId, entryKey: 'balance', side, stance: 'agree' }));
+    view = ok(call(s, 'recon.close', { sessionId }));
+    expect(view.state).toBe('AWAITING_SIGNATURES');
+    expect(view.outcome).toMatchObject({ agreedTotal: null, courtTotal: '73955.00' });
+  });
+
+  it('pauses, survives a restart of the services at the same entry, and resumes', () => {
+    const s = start();
+    const { sessionId } = session(s);
+    ok(call(s, 'recon.start', { sessionId }));
+    ok(call(s, 'recon.move', { sessionId, cursor: 1 }));
+    ok(call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side: 'debtor', stance: 'dispute', claim: { amount: '35000.00' } }));
+    ok(call(s, 'recon.pause', { sessionId }));
+    expect(failed(call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side: 'creditor', stance: 'agree' })).code).toBe('CONFLICT');
+    const dataDir = s.dataDir;
+    s.close();
+    const again = start(dataDir);
+    let view = ok(call(again, 'recon.get', { sessionId }));
+    expect([view.state, view.cursor]).toEqual(['PAUSED', 1]);
+    expect(view.entries[1]!.positions.debtor).toMatchObject({ stance: 'dispute', claim: { amount: '35000.00' } });
+    view = ok(call(again, 'recon.resume', { sessionId }));
+    expect(view.state).toBe('IN_SESSION');
+    // the debtor says 35000 was paid: 65000 + 1750 + 65000 × 0.000175 × 180 = 68797.50
+    expect(view.impact!.debtor.total).toBe('68797.50');
+  });
+
+  it('unlocking needs a reason, which is kept in the audit log', () => {
+    const s = start();
+    const { sessionId } = session(s);
+    ok(call(s, 'recon.start', { sessionId }));
+    for (const side of ['creditor', 'debtor'] as const) ok(call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side, stance: 'agree' }));
+    expect(failed(call(s, 'recon.unlock', { sessionId, entryKey: 'payment:p1', reason: '' })).code).toBe('VALIDATION_FAILED');
+    const view = ok(call(s, 'recon.unlock', { sessionId, entryKey: 'payment:p1', reason: '被执行人提交新的银行回单' }));
+    expect(view.entries[1]!.locked).toBe(false);
+    const db = new Database(s.dbFile, { readonly: true });
+    const rows = db.prepare("SELECT after_json FROM audit_log WHERE entity = 'session'").pluck().all() as string[];
+    db.close();
+    expect(rows.some((r) => r.includes('被执行人提交新的银行回单'))).toBe(true);
+  });
+
+  it('refuses what the state machine does not allow', () => {
+    const s = start();
+    const { sessionId } = session(s);
+    expect(failed(call(s, 'recon.pause', { sessionId })).message_zh).toContain('准备中');
+    expect(failed(call(s, 'recon.get', { sessionId: 999 })).code).toBe('NOT_FOUND');
+  });
+});
