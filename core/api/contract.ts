@@ -183,6 +183,10 @@ export const contract = {
   ),
   'recon.close': method<SessionView>()(z.strictObject({ sessionId: id })),
 
+  'presenter.show': method<{ view: 'blank' | 'session' }>()(
+    z.strictObject({ sessionId: id.optional(), blank: z.boolean().default(false) }),
+  ),
+
   'rates.list': method<RatesView>()(z.strictObject({})),
   'rates.addLpr': method<RatesView>()(
     z.strictObject({ from: isoDate, oneYear: percent, over5y: percent, source: requiredText(300) }),

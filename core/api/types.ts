@@ -1,6 +1,6 @@
 import type { Entry, EntryStatus, Finding, Position, SessionState, Side } from '../hearing/reconciliation';
 import type { Participant } from '../db/reconciliation';
-import type { Allocation, Balances, BucketName, ComputeResult, LedgerObligation, LedgerPayment, TraceStep } from '../interest/types';
+import type { Allocation, Balances, BucketName, ComputeResult, LedgerObligation, LedgerPayment, TimelinePoint, TraceStep } from '../interest/types';
 import type { StoredLprAddition } from '../db/rates';
 import type { PartDiff } from '../ledger/scenarios';
 import type { InterestSchedule } from './schemas';
@@ -158,6 +158,8 @@ export type SessionView = {
   impact: SessionImpact | null;
   openCount: number;
   outcome: unknown;
+  /** balances around every payment, for the chart (filled for the presenter) */
+  timeline: TimelinePoint[];
 };
 
 export type SessionSummary = { id: number; caseId: number; state: SessionState; createdAt: string; updatedAt: string };

@@ -9,16 +9,16 @@ import type { SessionEntryView, SessionImpact, SessionView } from '../types';
 import { rateTables } from './ledger';
 
 /** What the operator and the presenter see: entries with their positions, and what the disputes are worth. */
-export function sessionView(db: ReadDb, session: SessionRow): SessionView {
+export function sessionView(db: ReadDb, session: SessionRow, options: { timeline?: boolean } = {}): SessionView {
   const participants = listParticipants(db, session.id);
   const caseNumber = getCase(db, session.caseId)?.caseNumber ?? '';
   const base = { id: session.id, caseId: session.caseId, caseNumber, state: session.state, cursor: session.cursor, participants, outcome: session.outcome };
-  if (!session.ledger || !session.entries) return { ...base, entries: [], impact: null, openCount: 0 };
+  if (!session.ledger || !session.entries) return { ...base, entries: [], impact: null, openCount: 0, timeline: [] };
   const records = loadRecords(db, session.id);
   const tables = rateTables(db);
-  const result = compute(session.ledger, tables, { trace: true });
+  const result = compute(session.ledger, tables, { trace: true, timeline: options.timeline === true });
   const entries = session.entries.map((entry, index) => entryView(entry, index, records.get(entry.key) ?? emptyRecord(), session, result));
-  return { ...base, entries, impact: impact(session, records, tables), openCount: openEntries(session.entries, records).length };
+  return { ...base, entries, impact: impact(session, records, tables), openCount: openEntries(session.entries, records).length, timeline: result.timeline };
 }
 
 function entryView(entry: Entry, index: number, record: EntryRecord, session: SessionRow, result: ReturnType<typeof compute>): SessionEntryView {

@@ -7,6 +7,7 @@ import { ledgerHandlers } from './ledger';
 import { obligationHandlers } from './obligations';
 import { partyHandlers } from './parties';
 import { paymentHandlers } from './payments';
+import { presenterHandlers } from './presenter';
 import { rateHandlers } from './rates';
 import { reconciliationHandlers } from './reconciliation';
 import { sampleHandlers } from './sample';
@@ -23,6 +24,7 @@ export const handlers: Handlers = {
   ...ledgerHandlers,
   ...rateHandlers,
   ...reconciliationHandlers,
+  ...presenterHandlers,
 };
 
 /**

@@ -89,4 +89,23 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     expect(failed(call(s, 'recon.pause', { sessionId })).message_zh).toContain('准备中');
     expect(failed(call(s, 'recon.get', { sessionId: 999 })).code).toBe('NOT_FOUND');
   });
+
+  it('puts the current entry on the wall, masked, and blanks it again', () => {
+    const s = start();
+    const { sessionId } = session(s);
+    ok(call(s, 'recon.start', { sessionId }));
+    ok(call(s, 'recon.move', { sessionId, cursor: 1 }));
+    ok(call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side: 'debtor', stance: 'dispute', claim: { date: '2020-04-01' }, statement: '经办人电话 13912345678' }));
+    const shown: { view: string; payload: unknown }[] = [];
+    s.subscribe('presenter.show', (p) => shown.push(p));
+    expect(ok(call(s, 'presenter.show', { sessionId }))).toEqual({ view: 'session' });
+    ok(call(s, 'presenter.show', { blank: true }));
+    expect(shown.map((p) => p.view)).toEqual(['session', 'blank']);
+    const text = JSON.stringify(shown[0]!.payload);
+    expect(text).toContain('139****5678');
+    expect(text).not.toContain('13912345678');
+    const payload = shown[0]!.payload as { index: number; count: number; entry: { key: string }; impact: { debtor: string }; timeline: unknown[] };
+    expect([payload.index, payload.count, payload.entry.key, payload.impact.debtor]).toEqual([1, 3, 'payment:p1', '73860.50']);
+    expect(payload.timeline.length).toBe(4);
+  });
 });

@@ -1,0 +1,35 @@
+import { appendAudit } from '../../db/audit';
+import { getSession } from '../../db/reconciliation';
+import { maskDeep } from '../../hearing/presenter';
+import { notFound } from '../errors';
+import type { HandlerGroup } from '../handler';
+import { sessionView } from './reconciliation-view';
+
+/**
+ * The operator puts something on the wall. The payload is built and masked here, so the presenter window
+ * (read-only, it can only receive) never holds an identity or phone number. What was shown is audited.
+ */
+export const presenterHandlers = {
+  'presenter.show': (ctx, { sessionId, blank }) => {
+    if (blank || sessionId === undefined) {
+      ctx.publish('presenter.show', { view: 'blank', payload: null });
+      return { view: 'blank' };
+    }
+    const session = getSession(ctx.db, sessionId);
+    if (!session) throw notFound('session', sessionId);
+    const view = sessionView(ctx.db, session, { timeline: true });
+    const entry = view.entries[view.cursor] ?? null;
+    const payload = maskDeep({
+      caseNumber: view.caseNumber,
+      state: view.state,
+      index: view.cursor,
+      count: view.entries.length,
+      entry,
+      impact: view.impact && { record: view.impact.record.total, creditor: view.impact.creditor.total, debtor: view.impact.debtor.total, court: view.impact.court.total },
+      timeline: view.timeline,
+    });
+    appendAudit(ctx.db, { actor: ctx.actor, at: ctx.now(), entity: 'session', entityId: sessionId, action: 'update', before: null, after: { action: 'present', entryKey: entry?.key ?? null } });
+    ctx.publish('presenter.show', { view: 'session', payload });
+    return { view: 'session' };
+  },
+} satisfies HandlerGroup;
