@@ -4,7 +4,10 @@ import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/zh-CN';
 import { RecordForm, type FieldDef, type Values } from './RecordForm';
 
-/** A titled table of records with add / edit (in place) / delete (two-step) — used for each case table. */
+/**
+ * A titled table of records with add / edit (in place) / delete (two-step) — used for each case table.
+ * Without `update` (a record the API cannot change, e.g. an excluded interval) rows have no edit button.
+ */
 
 export type Column<T> = { key: string; header: MessageKey; render: (row: T) => ReactNode; numeric?: boolean };
 
@@ -16,12 +19,14 @@ type Props<T extends { id: number }> = {
   columns: readonly Column<T>[];
   fields: readonly FieldDef[];
   emptyValues: Values;
-  toValues: (row: T) => Values;
+  toValues?: (row: T) => Values;
   create: (values: Values) => Promise<Envelope<unknown>>;
-  update: (row: T, values: Values) => Promise<Envelope<unknown>>;
+  update?: (row: T, values: Values) => Promise<Envelope<unknown>>;
   remove: (row: T) => Promise<Envelope<unknown>>;
   onChanged: () => void;
   footer?: ReactNode;
+  /** a note under the heading (what the table is for) */
+  intro?: ReactNode;
 };
 
 export function EntitySection<T extends { id: number }>(p: Props<T>) {
@@ -31,6 +36,8 @@ export function EntitySection<T extends { id: number }>(p: Props<T>) {
   const [confirming, setConfirming] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const span = p.columns.length + 1;
+  const { update, toValues } = p;
+  const editable = update !== undefined && toValues !== undefined;
 
   const remove = async (row: T) => {
     const result = await p.remove(row);
@@ -60,6 +67,7 @@ export function EntitySection<T extends { id: number }>(p: Props<T>) {
           {t(p.addLabel)}
         </button>
       </header>
+      {p.intro}
       {error && (
         <div className="form-error" role="alert" data-testid={`${p.testId}-error`}>
           {error}
@@ -87,14 +95,14 @@ export function EntitySection<T extends { id: number }>(p: Props<T>) {
             </tr>
           )}
           {p.rows.map((row) =>
-            editing === row.id ? (
+            editable && editing === row.id ? (
               <tr key={row.id} className="editing">
                 <td colSpan={span}>
                   <RecordForm
                     testId={`${p.testId}-edit-form`}
                     fields={p.fields}
-                    initial={p.toValues(row)}
-                    onSubmit={(v) => p.update(row, v)}
+                    initial={toValues(row)}
+                    onSubmit={(v) => update(row, v)}
                     onSaved={() => {
                       setEditing(null);
                       p.onChanged();
@@ -111,18 +119,20 @@ export function EntitySection<T extends { id: number }>(p: Props<T>) {
                   </td>
                 ))}
                 <td className="actions">
-                  <button
-                    type="button"
-                    className="btn btn--small"
-                    data-testid={`${p.testId}-edit`}
-                    onClick={() => {
-                      setAdding(false);
-                      setConfirming(null);
-                      setEditing(row.id);
-                    }}
-                  >
-                    {t('common.edit')}
-                  </button>
+                  {editable && (
+                    <button
+                      type="button"
+                      className="btn btn--small"
+                      data-testid={`${p.testId}-edit`}
+                      onClick={() => {
+                        setAdding(false);
+                        setConfirming(null);
+                        setEditing(row.id);
+                      }}
+                    >
+                      {t('common.edit')}
+                    </button>
+                  )}
                   {confirming === row.id ? (
                     <>
                       <button

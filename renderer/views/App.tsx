@@ -3,6 +3,7 @@ import { LOCALES, useI18n } from '../i18n';
 import { hrefFor, useRoute } from '../lib/route';
 import { CaseList } from './CaseList';
 import { CasePage } from './CasePage';
+import { RatesPage } from './RatesPage';
 
 /** Operator shell: header with navigation and the language switch, then the routed view. */
 export function App() {
@@ -21,8 +22,19 @@ export function App() {
           <span className="brand__en">{t('app.subtitle')}</span>
         </a>
         <nav className="topbar__nav">
-          <a href={hrefFor({ name: 'cases' })} data-testid="nav-cases">
+          <a
+            href={hrefFor({ name: 'cases' })}
+            data-testid="nav-cases"
+            aria-current={route.name === 'cases' ? 'page' : undefined}
+          >
             {t('nav.cases')}
+          </a>
+          <a
+            href={hrefFor({ name: 'rates' })}
+            data-testid="nav-rates"
+            aria-current={route.name === 'rates' ? 'page' : undefined}
+          >
+            {t('nav.rates')}
           </a>
           {!api.isElectron && (
             <a href={presenterHref} target="_blank" rel="noopener noreferrer" data-testid="nav-presenter">
@@ -46,7 +58,13 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {route.name === 'case' ? <CasePage key={route.id} id={route.id} /> : <CaseList />}
+        {route.name === 'case' ? (
+          <CasePage key={route.id} id={route.id} />
+        ) : route.name === 'rates' ? (
+          <RatesPage />
+        ) : (
+          <CaseList />
+        )}
       </main>
     </>
   );

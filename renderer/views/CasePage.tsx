@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CaseDetail, Obligation, Party, Payment } from '../../core/api/types';
+import type { CaseDetail, ExcludedInterval, Obligation, Party, Payment } from '../../core/api/types';
 import { api } from '../api/client';
 import { Amount } from '../components/Amount';
 import { EntitySection, type Column } from '../components/EntitySection';
 import { RecordForm } from '../components/RecordForm';
 import { ComputationPanel } from './computation/ComputationPanel';
 import { useI18n } from '../i18n';
+import { daysInclusive } from '../lib/dates';
 import { sumAmounts } from '../lib/money';
 import { hrefFor, navigate } from '../lib/route';
 import {
@@ -14,7 +15,11 @@ import {
   CASE_FIELDS,
   EMPTY_OBLIGATION,
   EMPTY_PARTY,
+  EMPTY_EXCLUDED,
   EMPTY_PAYMENT,
+  excludedFields,
+  EXCLUDED_FIELDS,
+  inDelayBaseLabel,
   kindLabel,
   obligationFields,
   obligationValues,
@@ -29,7 +34,7 @@ import {
   roleLabel,
 } from './case-forms';
 
-/** One case: its details, parties, obligations and payments, each editable in place. */
+/** One case: its details, parties, obligations, payments and excluded intervals, each editable in place. */
 export function CasePage({ id }: { id: number }) {
   const { t, locale } = useI18n();
   const [detail, setDetail] = useState<CaseDetail | null>(null);
@@ -95,6 +100,14 @@ export function CasePage({ id }: { id: number }) {
       header: 'obligations.col.date',
       render: (o) => <span className="mono">{o.due ?? o.from ?? ''}</span>,
     },
+    {
+      key: 'inDelayBase',
+      header: 'obligations.col.inDelayBase',
+      render: (o) => {
+        const key = inDelayBaseLabel(o);
+        return key ? t(key) : '';
+      },
+    },
     { key: 'amount', header: 'field.amount', numeric: true, render: (o) => <Amount value={o.amount} /> },
   ];
 
@@ -111,6 +124,21 @@ export function CasePage({ id }: { id: number }) {
     },
     { key: 'note', header: 'field.note', render: (p) => p.note },
     { key: 'amount', header: 'field.amount', numeric: true, render: (p) => <Amount value={p.amount} /> },
+  ];
+
+  const excludedColumns: Column<ExcludedInterval>[] = [
+    { key: 'from', header: 'excluded.from', render: (e) => <span className="mono">{e.from}</span> },
+    { key: 'to', header: 'excluded.to', render: (e) => <span className="mono">{e.to}</span> },
+    { key: 'reason', header: 'excluded.reason', render: (e) => e.reason },
+    {
+      key: 'days',
+      header: 'excluded.days',
+      numeric: true,
+      render: (e) => {
+        const n = daysInclusive(e.from, e.to);
+        return n === null ? '' : t('excluded.daysValue', { n });
+      },
+    },
   ];
 
   const totalRow = (cols: number, total: string, testId: string) => (
@@ -270,6 +298,20 @@ export function CasePage({ id }: { id: number }) {
           sumAmounts(detail.payments.map((p) => p.amount)),
           'payments-total',
         )}
+      />
+
+      <EntitySection<ExcludedInterval>
+        testId="excluded"
+        title="excluded.heading"
+        addLabel="excluded.add"
+        intro={<p className="muted section-intro">{t('excluded.intro')}</p>}
+        rows={detail.excluded}
+        columns={excludedColumns}
+        fields={EXCLUDED_FIELDS}
+        emptyValues={EMPTY_EXCLUDED}
+        create={(v) => api.call('excluded.add', { caseId: id, ...excludedFields(v) })}
+        remove={(row) => api.call('excluded.delete', { id: row.id })}
+        onChanged={() => void load()}
       />
 
       <ComputationPanel caseId={id} version={detail.updatedAt} />

@@ -124,6 +124,28 @@ const BAND_OPTIONS = [
 const running = (v: Values) => v.kind === 'interestRunning';
 const notRunning = (v: Values) => !running(v);
 
+/**
+ * S7, whether an amount counts toward the base of the doubled (delay) interest: '' = the default
+ * (principal and fee count, fixed interest does not), 'true', 'false'. The default's label says which it is.
+ */
+const delayBaseOptions = (defaultLabel: MessageKey) =>
+  [
+    { value: '', label: defaultLabel },
+    { value: 'true', label: 'inDelayBase.true' },
+    { value: 'false', label: 'inDelayBase.false' },
+  ] as const satisfies readonly { value: string; label: MessageKey }[];
+
+export const defaultInDelayBase = (kind: Obligation['kind']): boolean =>
+  kind === 'principal' || kind === 'fee';
+
+/** What the obligations table shows for S7: the effective choice, and whether it is the default. */
+export function inDelayBaseLabel(o: Pick<Obligation, 'kind' | 'inDelayBase'>): MessageKey | null {
+  if (o.kind === 'interestRunning') return null;
+  if (o.inDelayBase === null)
+    return defaultInDelayBase(o.kind) ? 'inDelayBase.defaultTrue' : 'inDelayBase.defaultFalse';
+  return o.inDelayBase ? 'inDelayBase.true' : 'inDelayBase.false';
+}
+
 export const OBLIGATION_FIELDS: readonly FieldDef[] = [
   { name: 'kind', label: 'field.kind', kind: 'select', options: KIND_OPTIONS, required: true },
   { name: 'code', label: 'field.code', kind: 'text' },
@@ -136,6 +158,21 @@ export const OBLIGATION_FIELDS: readonly FieldDef[] = [
     visible: notRunning,
   },
   { name: 'due', label: 'field.due', kind: 'date', visible: notRunning },
+  // Two definitions of one field: only the default's label differs (by kind), and only one is ever visible.
+  {
+    name: 'inDelayBase',
+    label: 'field.inDelayBase',
+    kind: 'select',
+    options: delayBaseOptions('inDelayBase.defaultTrue'),
+    visible: (v) => v.kind === 'principal' || v.kind === 'fee',
+  },
+  {
+    name: 'inDelayBase',
+    label: 'field.inDelayBase',
+    kind: 'select',
+    options: delayBaseOptions('inDelayBase.defaultFalse'),
+    visible: (v) => v.kind === 'interestFixed',
+  },
   { name: 'base', label: 'field.base', kind: 'text', visible: running },
   {
     name: 'scheduleType',
@@ -168,6 +205,7 @@ export const EMPTY_OBLIGATION: Values = {
   label: '',
   amount: '',
   due: '',
+  inDelayBase: '',
   base: '',
   scheduleType: 'lpr1y',
   band: '1y3y',
@@ -176,6 +214,12 @@ export const EMPTY_OBLIGATION: Values = {
   from: '',
   until: '',
 };
+
+function delayBaseInput(v: string | undefined): boolean | null {
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  return null;
+}
 
 function schedule(v: Values): Obligation['schedule'] {
   const multiplier = orNull(v.multiplier);
@@ -211,7 +255,7 @@ export function obligationFields(v: Values) {
     schedule: isRunning ? schedule(v) : null,
     from: isRunning ? orNull(v.from) : null,
     until: isRunning ? orNull(v.until) : null,
-    inDelayBase: null,
+    inDelayBase: isRunning ? null : delayBaseInput(v.inDelayBase),
   };
 }
 
@@ -223,6 +267,7 @@ export function obligationValues(o: Obligation): Values {
     label: o.label,
     amount: o.amount ?? '',
     due: o.due ?? '',
+    inDelayBase: o.inDelayBase === null ? '' : String(o.inDelayBase),
     base: o.base ?? '',
     scheduleType: s?.type ?? 'lpr1y',
     band: s && s.type === 'benchmark' ? s.band : '1y3y',
@@ -275,3 +320,16 @@ export const paymentValues = (p: Payment): Values => ({
 
 export const paymentKindLabel = (kind: string): MessageKey | null =>
   (PAYMENT_KINDS as readonly string[]).includes(kind) ? (`paymentKind.${kind}` as MessageKey) : null;
+
+/** Excluded intervals (no delay interest: suspension, deferral, retrial): both ends are excluded days. */
+export const EXCLUDED_FIELDS: readonly FieldDef[] = [
+  { name: 'from', label: 'excluded.from', kind: 'date', required: true },
+  { name: 'to', label: 'excluded.to', kind: 'date', required: true },
+  { name: 'reason', label: 'excluded.reason', kind: 'text', placeholder: 'placeholder.reason', wide: true },
+];
+
+export const EMPTY_EXCLUDED: Values = { from: '', to: '', reason: '' };
+
+export function excludedFields(v: Values): Omit<InputOf<'excluded.add'>, 'caseId'> {
+  return { from: str(v.from).trim(), to: str(v.to).trim(), reason: str(v.reason).trim() };
+}

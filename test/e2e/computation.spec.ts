@@ -44,8 +44,9 @@ test('a ledger file imported into a case computes E5 to the fen; a setting previ
   await panel.locator('summary').click();
   await panel.getByTestId('setting-dayBasis').selectOption('365');
   await expect(panel.getByText('设置预览')).toBeVisible();
+  // The flag shows at once; the recomputed preview arrives after it (wait, then read).
+  await expect(panel.getByTestId('balance-total')).not.toHaveAttribute('data-value', '114346.50');
   const previewTotal = await panel.getByTestId('balance-total').getAttribute('data-value');
-  expect(previewTotal).not.toBe('114346.50');
   await panel.getByTestId('settings-save').click();
   await expect(panel.getByText('设置预览')).toHaveCount(0);
   await expect(panel.getByTestId('balance-total')).toHaveAttribute('data-value', previewTotal!);

@@ -1,8 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-type Section = 'parties' | 'obligations' | 'payments';
+type Section = 'parties' | 'obligations' | 'payments' | 'excluded';
 
-/** Page object: one case with its parties, obligations and payments tables. */
+/** Page object: one case with its parties, obligations, payments and excluded-interval tables. */
 export class CasePage {
   readonly root: Locator;
   readonly caseNumber: Locator;
@@ -61,6 +61,14 @@ export class CasePage {
   async cancel(section: Section): Promise<void> {
     await this.form(section).press('Escape');
     await expect(this.form(section)).toBeHidden();
+  }
+
+  /** Delete a row with the two-step button (delete, then confirm). */
+  async deleteRow(section: Section, row: Locator): Promise<void> {
+    const before = await this.rows(section).count();
+    await row.getByTestId(`${section}-delete`).click();
+    await row.getByTestId(`${section}-confirm-delete`).click();
+    await expect(this.rows(section)).toHaveCount(before - 1);
   }
 
   total(section: 'obligations' | 'payments'): Locator {
