@@ -15,12 +15,19 @@ import {
 } from './schemas';
 import { PARTICIPANT_ROLES, SIDES } from '../hearing/reconciliation';
 import { settingsSchema } from '../interest/settings';
+import { Decimal } from '../money/decimal';
 import type {
   AppInfo,
   CaseDetail,
   CaseSummary,
   ComputeView,
+  EntryApplyView,
+  EntryDiffView,
+  EntrySetView,
   ExcludedInterval,
+  ImportBatch,
+  ImportConfirmView,
+  ImportPreviewView,
   LedgerExport,
   Obligation,
   Party,
@@ -30,6 +37,7 @@ import type {
   SessionSummary,
   SessionView,
 } from './types';
+import type { DocumentExport, DocumentVerification } from './types';
 
 /**
  * The one API contract (STYLE.md §2): method name -> zod input -> result type.
@@ -78,7 +86,36 @@ const paymentFields = {
   note: optionalText(500),
 };
 
-const percent = z.string({ message: 'rateFormat' }).regex(/^(0|[1-9][0-9]?)(\.[0-9]{1,2})?$/, { message: 'rateFormat' });
+const columnName = z.string({ message: 'invalid' }).max(200, { message: 'tooLong' }).nullable();
+const importFile = {
+  caseId: id,
+  fileName: requiredText(255),
+  // 20 MB of file is 26.7 million base64 characters; the handler checks the decoded size exactly.
+  base64: z.string({ message: 'invalid' }).max(28_000_000, { message: 'tooLong' }),
+  mapping: z
+    .strictObject({
+      date: columnName.optional(),
+      amount: columnName.optional(),
+      payer: columnName.optional(),
+      kind: columnName.optional(),
+      note: columnName.optional(),
+    })
+    .optional(),
+  sheet: text(100).optional(),
+};
+
+const entryLineFields = {
+  date: isoDate,
+  amount: positiveAmountString,
+  kind: paymentKind.default('自动履行'),
+  payer: optionalText(200),
+  note: optionalText(500),
+};
+
+const percent = z
+  .string({ message: 'percentFormat' })
+  .regex(/^(0|[1-9][0-9]?)(\.[0-9]{1,2})?$/, { message: 'percentFormat' })
+  .refine((v) => new Decimal(v).greaterThan(0) && new Decimal(v).lessThanOrEqualTo(20), { message: 'percentRange' });
 
 const variant = z.strictObject({
   name: requiredText(100),
@@ -187,9 +224,51 @@ export const contract = {
     z.strictObject({ sessionId: id.optional(), blank: z.boolean().default(false) }),
   ),
 
+  // Statement import: the file travels as base64; confirm parses it again, so nothing the renderer
+  // computed is trusted. Mapping values are column names as listed by the preview.
+  'imports.preview': method<ImportPreviewView>()(z.strictObject(importFile)),
+  'imports.confirm': method<ImportConfirmView>()(
+    z.strictObject({ ...importFile, rows: z.array(id).max(1_000_000).optional() }),
+  ),
+  'imports.list': method<ImportBatch[]>()(z.strictObject({ caseId: id })),
+
+  // Double entry: two clerks' lists, their differences, each settled, then the agreed list applied.
+  'entrySets.create': method<EntrySetView>()(
+    z.strictObject({ caseId: id, clerk: requiredText(50), label: optionalText(100) }),
+  ),
+  'entrySets.list': method<EntrySetView[]>()(z.strictObject({ caseId: id })),
+  'entrySets.addPayment': method<EntrySetView>()(z.strictObject({ setId: id, ...entryLineFields })),
+  'entrySets.deletePayment': method<EntrySetView>()(z.strictObject({ id })),
+  'entrySets.import': method<EntrySetView>()(
+    z.strictObject({ setId: id, fileName: importFile.fileName, base64: importFile.base64, mapping: importFile.mapping, sheet: importFile.sheet }),
+  ),
+  'entrySets.diff': method<EntryDiffView>()(z.strictObject({ setA: id, setB: id })),
+  'entrySets.resolve': method<EntryDiffView>()(
+    z.strictObject({
+      setA: id,
+      setB: id,
+      key: requiredText(100),
+      choice: z.enum(['a', 'b', 'other'], { message: 'enumInvalid' }),
+      value: z.strictObject(entryLineFields).nullable().optional(),
+      reason: optionalText(500),
+    }),
+  ),
+  'entrySets.apply': method<EntryApplyView>()(z.strictObject({ setA: id, setB: id })),
+
   'rates.list': method<RatesView>()(z.strictObject({})),
   'rates.addLpr': method<RatesView>()(
     z.strictObject({ from: isoDate, oneYear: percent, over5y: percent, source: requiredText(300) }),
+  ),
+  'rates.removeLpr': method<RatesView>()(z.strictObject({ id, reason: requiredText(500) })),
+
+  'documents.statement': method<DocumentExport>()(z.strictObject({ caseId: id, asOf: isoDate.optional() })),
+  'documents.verify': method<DocumentVerification>()(
+    z.strictObject({
+      base64: z
+        .string({ message: 'required' })
+        .max(140_000_000, { message: 'tooLong' })
+        .regex(/^[A-Za-z0-9+/=\s]*$/, { message: 'invalid' }),
+    }),
   ),
 } as const;
 
@@ -205,10 +284,11 @@ export type Topics = {
   'case.changed': { caseId: number };
   'presenter.show': { view: string; payload: unknown };
   'recon.changed': { sessionId: number; caseId: number };
+  'rates.changed': { version: string };
 };
 
 /** Run-time list of the topics; `satisfies` keeps it equal to the Topics type. Hosts check names against it. */
-const TOPICS = { 'case.changed': true, 'presenter.show': true, 'recon.changed': true } as const satisfies Record<TopicName, true>;
+const TOPICS = { 'case.changed': true, 'presenter.show': true, 'recon.changed': true, 'rates.changed': true } as const satisfies Record<TopicName, true>;
 export const TOPIC_NAMES = Object.keys(TOPICS) as TopicName[];
 export const isTopicName = (value: unknown): value is TopicName => typeof value === 'string' && Object.hasOwn(TOPICS, value);
 export type TopicName = keyof Topics;

@@ -3,6 +3,10 @@ import type { Participant } from '../db/reconciliation';
 import type { Allocation, Balances, BucketName, ComputeResult, LedgerObligation, LedgerPayment, TimelinePoint, TraceStep } from '../interest/types';
 import type { StoredLprAddition } from '../db/rates';
 import type { PartDiff } from '../ledger/scenarios';
+import type { ImportBatch } from '../db/imports';
+import type { EntrySet, EntrySetPayment, StoredResolution } from '../db/entry-sets';
+import type { Preview } from '../import/preview';
+import type { Agreement, EntryDiff } from '../ledger/double-entry';
 import type { InterestSchedule } from './schemas';
 
 /** What crosses the API: plain JSON, money as two-decimal yuan strings, dates as ISO strings. */
@@ -163,3 +167,42 @@ export type SessionView = {
 };
 
 export type SessionSummary = { id: number; caseId: number; state: SessionState; createdAt: string; updatedAt: string };
+
+/** A signed document, registered in export_register: the PDF as base64 for the host to save. */
+export type DocumentExport = { fileName: string; base64: string; sha256: string; pages: number };
+
+/** documents.verify: the signature checked against its ByteRange, and the file looked up in the register. */
+export type DocumentVerification = {
+  intact: boolean;
+  signer: string;
+  signedAt: string | null;
+  kind?: string;
+  registered: boolean;
+  message_zh: string;
+  message_en: string;
+  sha256: string;
+  /** false when revisions were appended after our signature (a court seal, say) */
+  coversWholeFile: boolean;
+  caseId?: number | null;
+  fileName?: string;
+};
+
+/** Statement import (issue 4): the preview shows every row as it would be imported, or why not. */
+export type ImportPreviewView = Preview & {
+  fileName: string;
+  sha256: string;
+  /** Earlier confirmed imports of the very same bytes into this case. */
+  previousImports: ImportBatch[];
+};
+export type ImportConfirmView = { batchId: number; imported: number; batch: ImportBatch; payments: Payment[] };
+export type { ImportBatch };
+
+/** Double entry (双人独立核算). */
+export type EntrySetView = EntrySet & { payments: EntrySetPayment[]; total: string };
+export type EntryDiffView = EntryDiff & {
+  setA: EntrySetView;
+  setB: EntrySetView;
+  resolutions: StoredResolution[];
+  agreement: Agreement;
+};
+export type EntryApplyView = { added: Payment[]; removed: Payment[]; kept: Payment[] };

@@ -25,3 +25,7 @@ export function insertLprAddition(db: WriteDb, row: LprAddition & { enteredBy: s
   ).run(row);
   return Number(result.lastInsertRowid);
 }
+
+export function deleteLprAddition(db: WriteDb, id: number): boolean {
+  return stmt(db, "DELETE FROM rate_additions WHERE id = ? AND table_name = 'lpr'").run(id).changes === 1;
+}

@@ -1,6 +1,6 @@
-import { deleteExcluded, getExcluded, insertExcluded } from '../../db/excluded';
+import { deleteExcluded, getExcluded, insertExcluded, listExcluded } from '../../db/excluded';
 import type { ParsedInputOf } from '../contract';
-import { invalid, notFound } from '../errors';
+import { duplicate, invalid, notFound } from '../errors';
 import type { HandlerContext, HandlerGroup } from '../handler';
 import type { ExcludedInterval } from '../types';
 import { recordCreate, recordDelete, requireCase } from './common';
@@ -12,6 +12,9 @@ export function addExcluded(
   requireCase(ctx, caseId);
   // Both ends are excluded days (INTEREST.md §2), so a one-day interval has from = to.
   if (fields.to < fields.from) throw invalid('to', 'dateOrder');
+  // Overlaps are legitimate (two grounds for suspension) and the engine merges them; the same interval twice is a slip.
+  if (listExcluded(ctx.db, caseId).some((e) => e.from === fields.from && e.to === fields.to))
+    throw duplicate(`该期间（${fields.from} 至 ${fields.to}）已录入`, `the interval ${fields.from} … ${fields.to} is already entered`, { from: fields.from, to: fields.to });
   const id = insertExcluded(ctx.db, caseId, fields);
   const interval = getExcluded(ctx.db, id)!;
   recordCreate(ctx, 'excluded', interval);

@@ -1,6 +1,7 @@
 import { appendAudit } from '../../db/audit';
 import type { ReadDb } from '../../db/handle';
-import { insertLprAddition, listLprAdditions } from '../../db/rates';
+import { deleteLprAddition, insertLprAddition, listLprAdditions } from '../../db/rates';
+import { Decimal } from '../../money/decimal';
 import { dayNumber } from '../../money/dates';
 import { AppError } from '../errors';
 import type { HandlerGroup } from '../handler';
@@ -39,8 +40,31 @@ export const rateHandlers = {
         { issues: [{ path: ['from'], key: 'invalid', zh: `生效日期须晚于 ${last.from}`, en: `must be after ${last.from}` }] },
       );
     const enteredAt = ctx.now();
-    const id = insertLprAddition(ctx.db, { from, oneYear, over5y, source, enteredAt, enteredBy: ctx.actor });
-    appendAudit(ctx.db, { actor: ctx.actor, at: enteredAt, entity: 'rate', entityId: id, action: 'create', before: null, after: { table: 'lpr', from, oneYear, over5y, source } });
-    return ratesView(ctx.db);
+    // Stored as the table prints them ("3.00"), whatever the user typed ("3").
+    const row = { from, oneYear: new Decimal(oneYear).toFixed(2), over5y: new Decimal(over5y).toFixed(2), source };
+    const id = insertLprAddition(ctx.db, { ...row, enteredAt, enteredBy: ctx.actor });
+    appendAudit(ctx.db, { actor: ctx.actor, at: enteredAt, entity: 'rate', entityId: id, action: 'create', before: null, after: { table: 'lpr', ...row } });
+    const view = ratesView(ctx.db);
+    ctx.publish('rates.changed', { version: view.version });
+    return view;
+  },
+
+  // Only the newest entry can go (a mistyped date would otherwise block every later fixing); the reason is kept.
+  'rates.removeLpr': (ctx, { id, reason }) => {
+    const additions = listLprAdditions(ctx.db);
+    const last = additions.at(-1);
+    if (!last || last.id !== id) {
+      const known = additions.some((a) => a.id === id);
+      throw new AppError(
+        known ? 'CONFLICT' : 'NOT_FOUND',
+        known ? '只能删除最后一条用户录入的 LPR 报价' : `未找到该用户录入的 LPR 报价（编号 ${id}）`,
+        known ? 'only the newest user-entered LPR row can be removed' : `user LPR row ${id} not found`,
+      );
+    }
+    deleteLprAddition(ctx.db, id);
+    appendAudit(ctx.db, { actor: ctx.actor, at: ctx.now(), entity: 'rate', entityId: id, action: 'delete', before: last, after: { reason } });
+    const view = ratesView(ctx.db);
+    ctx.publish('rates.changed', { version: view.version });
+    return view;
   },
 } satisfies HandlerGroup;

@@ -2,7 +2,10 @@ import type { MethodName } from '../contract';
 import type { Handlers } from '../handler';
 import { appHandlers } from './app';
 import { caseHandlers } from './cases';
+import { documentHandlers } from './documents';
+import { entrySetHandlers } from './entry-sets';
 import { excludedHandlers } from './excluded';
+import { importHandlers } from './imports';
 import { ledgerHandlers } from './ledger';
 import { obligationHandlers } from './obligations';
 import { partyHandlers } from './parties';
@@ -23,8 +26,11 @@ export const handlers: Handlers = {
   ...excludedHandlers,
   ...ledgerHandlers,
   ...rateHandlers,
+  ...documentHandlers,
   ...reconciliationHandlers,
   ...presenterHandlers,
+  ...importHandlers,
+  ...entrySetHandlers,
 };
 
 /**
@@ -42,6 +48,11 @@ export const READ_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'ledger.export',
   'ledger.scenarios',
   'rates.list',
+  'imports.preview',
+  'imports.list',
+  'entrySets.list',
+  'entrySets.diff',
+  'documents.verify',
   'recon.list',
   'recon.get',
 ]);

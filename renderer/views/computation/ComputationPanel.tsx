@@ -44,6 +44,9 @@ export function ComputationPanel({ caseId, version }: { caseId: number; version:
     void load();
   }, [load, version]);
 
+  // A new LPR fixing entered anywhere changes the rates this case is computed with.
+  useEffect(() => api.subscribe('rates.changed', () => void load()), [load]);
+
   /** The live view has no trace (speed); the traced computation is fetched once, then kept until a change. */
   const openTrace = async (payment?: string) => {
     let full = traced;

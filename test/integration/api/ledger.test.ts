@@ -110,4 +110,28 @@ describe('ledger API: the case computed by the engine, through SQLite', () => {
     expect(new Set(r.allocations.map((a) => a.regime))).toEqual(new Set(['A', 'B', 'C']));
     expect(Number(r.balances.total)).toBeGreaterThan(0);
   });
+
+  it('an LPR entry is stored as printed, must be a plausible percentage, and only the newest can be removed', () => {
+    const s = start();
+    expect(failed(call(s, 'rates.addLpr', { from: '2025-10-20', oneYear: '0', over5y: '3.30', source: 'x' })).message_zh).toContain('一年期 LPR：年利率应大于 0');
+    expect(failed(call(s, 'rates.addLpr', { from: '2025-10-20', oneYear: '2.8', over5y: '33.0', source: 'x' })).message_zh).toContain('五年期以上 LPR');
+    const first = ok(call(s, 'rates.addLpr', { from: '2025-10-20', oneYear: '2.8', over5y: '3.3', source: '公告一' }));
+    expect(first.additions[0]).toMatchObject({ oneYear: '2.80', over5y: '3.30' });
+    const second = ok(call(s, 'rates.addLpr', { from: '2052-10-20', oneYear: '2.70', over5y: '3.20', source: '公告二（日期录错）' }));
+    const [a, b] = second.additions;
+    expect(failed(call(s, 'rates.removeLpr', { id: a!.id, reason: '录错' })).code).toBe('CONFLICT');
+    expect(failed(call(s, 'rates.removeLpr', { id: b!.id, reason: '' })).code).toBe('VALIDATION_FAILED');
+    const after = ok(call(s, 'rates.removeLpr', { id: b!.id, reason: '日期录错，应为 2025-11-20' }));
+    expect(after.lpr.at(-1)!.from).toBe('2025-10-20');
+    expect(after.version).toContain('user-lpr..2025-10-20(1)');
+  });
+
+  it('the same excluded interval twice is refused; an overlapping one is kept (the engine merges them)', () => {
+    const s = start();
+    const c = newCase(s);
+    ok(call(s, 'excluded.add', { caseId: c.id, from: '2020-05-01', to: '2020-05-31', reason: '中止执行' }));
+    expect(failed(call(s, 'excluded.add', { caseId: c.id, from: '2020-05-01', to: '2020-05-31' })).code).toBe('DUPLICATE');
+    ok(call(s, 'excluded.add', { caseId: c.id, from: '2020-05-15', to: '2020-06-15', reason: '再审中止' }));
+    expect(failed(call(s, 'excluded.add', { caseId: c.id, from: '2020-06-15', to: '2020-06-01' })).message_zh).toBe('截止日：不得早于开始日期');
+  });
 });

@@ -88,7 +88,7 @@ describe('obligations', () => {
       'VALIDATION_FAILED',
     );
     expect(failed(call(s, 'obligations.add', running(caseId, { until: '2005-05-31' }))).message_zh).toBe(
-      '截止日：不得早于起算日',
+      '截止日：不得早于开始日期',
     );
   });
 
@@ -203,7 +203,7 @@ describe('payments and excluded intervals', () => {
       reason: '再审中止',
     });
     expect(failed(call(s, 'excluded.add', { caseId, from: '2012-03-01', to: '2012-02-29' })).message_zh).toBe(
-      '截止日：不得早于起算日',
+      '截止日：不得早于开始日期',
     );
     ok(call(s, 'excluded.delete', { id: oneDay.id }));
     expect(ok(call(s, 'cases.get', { id: caseId })).excluded).toEqual([]);

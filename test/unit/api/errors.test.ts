@@ -37,7 +37,7 @@ describe('error values', () => {
       message_en: 'date: no such calendar date',
       details: { issues: [issueFor(['date'], 'dateInvalid'), issueFor(['amount'], 'amountFormat')] },
     });
-    expect(invalid('until', 'dateOrder').message_zh).toBe('截止日：不得早于起算日');
+    expect(invalid('until', 'dateOrder').message_zh).toBe('截止日：不得早于开始日期');
   });
 
   it('say which record is missing', () => {

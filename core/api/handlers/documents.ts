@@ -1,0 +1,91 @@
+import { appendAudit, auditHead } from '../../db/audit';
+import { insertExport } from '../../db/exports';
+import { signedDocument } from '../../documents/export';
+import { ensureIdentity, IdentityError } from '../../documents/identity';
+import { statementModel, type StatementParty } from '../../documents/statement';
+import { verifyPdf } from '../../documents/verify';
+import type { Ledger } from '../../interest/types';
+import { parseLedger } from '../../ledger/ledger-file';
+import { AppError } from '../errors';
+import type { HandlerGroup } from '../handler';
+import type { DocumentVerification } from '../types';
+import { loadCaseDetail } from './case-detail';
+import { ledgerHandlers } from './ledger';
+import { caseToLedger } from './ledger-map';
+
+/**
+ * Documents: the signed computation statement of a case, and verification of any signed PDF.
+ *
+ * The statement is laid out and signed inside the call's write transaction, so the export_register row
+ * and its audit row commit together with the file that is handed back. Layout is a pure function of the
+ * model (core/documents), ready to move into a worker when long documents need it.
+ */
+export const documentHandlers = {
+  'documents.statement': (ctx, { caseId, asOf }) => {
+    const detail = loadCaseDetail(ctx.db, caseId);
+    // The same computation (and the same errors) as ledger.compute.
+    const view = ledgerHandlers['ledger.compute'](ctx, { caseId, trace: true, timeline: false, ...(asOf ? { asOf } : {}) });
+    const parsed = parseLedger(caseToLedger(detail), { asOf: view.asOf });
+    const ledger: Ledger = parsed.ok ? parsed.ledger : caseToLedger(detail);
+    const at = ctx.now();
+    const now = new Date(at);
+    let identity;
+    try {
+      identity = ensureIdentity(ctx.dataDir, { ...(detail.court ? { court: detail.court } : {}), now });
+    } catch (error) {
+      if (error instanceof IdentityError) throw new AppError('CONFLICT', error.zh, error.en);
+      throw error;
+    }
+    const model = statementModel({
+      result: view,
+      ledger,
+      issuedOn: at.slice(0, 10),
+      rateSources: view.rateSources,
+      info: {
+        court: detail.court,
+        caseNumber: detail.caseNumber,
+        title: detail.title,
+        parties: detail.parties.map((p): StatementParty => ({
+          role: p.role,
+          name: p.name,
+          ...(p.representative ? { representative: p.representative } : {}),
+        })),
+      },
+    });
+    const doc = signedDocument(model, { identity, now, auditHead: auditHead(ctx.db) }, `截至${view.asOf}`);
+    const record = insertExport(ctx.db, {
+      kind: 'statement',
+      caseId,
+      sha256: doc.sha256,
+      signer: doc.signer,
+      at,
+      fileName: doc.fileName,
+    });
+    appendAudit(ctx.db, {
+      actor: ctx.actor,
+      at,
+      entity: 'export',
+      entityId: record.id,
+      action: 'create',
+      before: null,
+      after: { ...record, pages: doc.pages, recordHash: doc.recordHash, asOf: view.asOf },
+    });
+    return { fileName: doc.fileName, base64: doc.pdf.toString('base64'), sha256: doc.sha256, pages: doc.pages };
+  },
+
+  'documents.verify': (ctx, { base64 }): DocumentVerification => {
+    const v = verifyPdf(Buffer.from(base64, 'base64'), ctx.db);
+    return {
+      intact: v.intact,
+      signer: v.signer,
+      signedAt: v.signedAt,
+      ...(v.kind ? { kind: v.kind } : {}),
+      registered: v.registered,
+      message_zh: v.message_zh,
+      message_en: v.message_en,
+      sha256: v.sha256,
+      coversWholeFile: v.signatures[0]?.coversWholeFile ?? false,
+      ...(v.export ? { caseId: v.export.caseId, fileName: v.export.fileName } : {}),
+    };
+  },
+} satisfies HandlerGroup;
