@@ -1,0 +1,22 @@
+import Papa from 'papaparse';
+import { fileError } from './problems';
+
+/**
+ * CSV text -> rows of cell texts. Papaparse guesses the delimiter (comma, tab, semicolon, |) and handles
+ * quoted fields with embedded commas and line breaks. Its recoverable complaints ("too few fields") are
+ * ignored because short rows are normal in exports; an unterminated quote means the file is broken. Blank lines are kept (and skipped later) so row numbers match the lines a text editor shows.
+ */
+export function parseCsv(text: string): string[][] {
+  const result = Papa.parse<string[]>(text, { skipEmptyLines: false, header: false });
+  const broken = result.errors.find((e) => e.type === 'Quotes');
+  if (broken)
+    throw fileError(
+      'csvBroken',
+      {
+        zh: `CSV 文件格式错误：第 ${(broken.row ?? 0) + 1} 行附近的引号没有闭合`,
+        en: `broken CSV: unterminated quote near row ${(broken.row ?? 0) + 1}`,
+      },
+      { row: (broken.row ?? 0) + 1 },
+    );
+  return result.data.map((row) => row.map((cell) => cell ?? ''));
+}
