@@ -12,7 +12,8 @@ import { parseTopics } from './topics';
 
 /** The loopback HTTP host: the built renderer plus POST /api/<method> and GET /api/events (SSE). */
 
-export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+// A 20 MB import file arrives as base64 (×4/3) inside JSON: leave room for it.
+export const MAX_BODY_BYTES = 28 * 1024 * 1024;
 const HEARTBEAT_MS = 25_000;
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_RENDERER_DIR = path.resolve(here, '..', 'dist', 'renderer');

@@ -149,6 +149,8 @@ export type SessionImpact = {
   debtor: Balances;
   court: Balances;
   disputes: { entryKey: string; side: Side; total: string; delta: string }[];
+  /** per side: its total difference minus the sum of its disputes taken one by one */
+  interaction: Record<Side, string>;
 };
 
 export type SessionView = {

@@ -5,6 +5,7 @@ import { emptyRecord, entryStatus, openEntries, partyVariant, SIDES, type Entry,
 import { compute } from '../../interest';
 import type { Balances } from '../../interest/types';
 import { compareScenarios } from '../../ledger/scenarios';
+import { Decimal } from '../../money/decimal';
 import type { SessionEntryView, SessionImpact, SessionView } from '../types';
 import { rateTables } from './ledger';
 
@@ -63,14 +64,22 @@ function impact(session: SessionRow, records: ReadonlyMap<string, EntryRecord>, 
     { trace: false },
   );
   const balances = (name: string): Balances => variants.find((v) => v.name === name)!.result.balances;
+  const disputes = variants.slice(3).map((v) => {
+    const [entryKey, side] = v.name.split('|') as [string, 'creditor' | 'debtor'];
+    return { entryKey, side, total: v.result.balances.total, delta: v.balanceDelta.total };
+  });
+  // Disputes can be worth more (or less) together than apart; the remainder makes the parts add up exactly.
+  const interaction = (side: 'creditor' | 'debtor') =>
+    disputes
+      .filter((d) => d.side === side)
+      .reduce((rest, d) => rest.minus(d.delta), new Decimal(balances(side).total).minus(base.balances.total))
+      .toFixed(2);
   return {
     record: base.balances,
     creditor: balances('creditor'),
     debtor: balances('debtor'),
     court: balances('court'),
-    disputes: variants.slice(3).map((v) => {
-      const [entryKey, side] = v.name.split('|') as [string, 'creditor' | 'debtor'];
-      return { entryKey, side, total: v.result.balances.total, delta: v.balanceDelta.total };
-    }),
+    disputes,
+    interaction: { creditor: interaction('creditor'), debtor: interaction('debtor') },
   };
 }

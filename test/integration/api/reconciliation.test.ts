@@ -39,6 +39,7 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     // 100000 × 0.000175 × 82 = 1435.00 before; 70000 × 0.000175 × 198 = 2425.50 after: 3860.50 against 3955.00
     expect(view.impact).toMatchObject({ record: { total: '73955.00' }, creditor: { total: '73955.00' }, debtor: { total: '73860.50' }, court: { total: '73955.00' } });
     expect(view.impact!.disputes).toEqual([{ entryKey: 'payment:p1', side: 'debtor', total: '73860.50', delta: '-94.50' }]);
+    expect(view.impact!.interaction).toEqual({ creditor: '0.00', debtor: '0.00' });
     expect(failed(call(s, 'recon.close', { sessionId })).message_zh).toContain('不能结束');
 
     view = ok(call(s, 'recon.finding', { sessionId, entryKey: 'payment:p1', adopt: 'record', reason: '法院账户到账记录为 2020 年 4 月 19 日' }));

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWebHost, type WebHost } from '../../../web/server';
+import { createWebHost, MAX_BODY_BYTES, type WebHost } from '../../../web/server';
 
 /** The loopback host over a real SQLite file in a temp folder (no mocks). */
 
@@ -104,7 +104,7 @@ describe('web host', () => {
     expect((await api('cases.list', {}, { origin: `http://localhost:${host.port}` })).status).toBe(200);
   });
 
-  it('refuses bad bodies: 400 for non-JSON, 413 over 10 MB, 405 for GET', async () => {
+  it('refuses bad bodies: 400 for non-JSON, 413 over MAX_BODY_BYTES, 405 for GET', async () => {
     const bad = await request(host, {
       method: 'POST',
       path: '/api/cases.list',
@@ -117,7 +117,7 @@ describe('web host', () => {
       method: 'POST',
       path: '/api/cases.list',
       headers: { 'x-hearing-desk-token': host.token },
-      body: Buffer.alloc(10 * 1024 * 1024 + 1, 0x20),
+      body: Buffer.alloc(MAX_BODY_BYTES + 1, 0x20),
     });
     expect(big.status).toBe(413);
     const get = await request(host, {
