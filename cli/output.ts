@@ -27,6 +27,14 @@ const BUCKET_ZH: Record<string, string> = {
   total: '合计',
 };
 
+/** Terminal columns: CJK characters take two cells, so padEnd alone misaligns Chinese labels. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+const padCells = (text: string, cells: number) => text + ' '.repeat(Math.max(0, cells - width(text)));
+
 /** A plain-text statement for a person reading a terminal. */
 export function cliText(result: ComputeResult, caseNumber?: string): string {
   const out: string[] = [];
@@ -41,14 +49,14 @@ export function cliText(result: ComputeResult, caseNumber?: string): string {
     out.push(`  ${a.date}  ${a.payment}  ${a.amount.padStart(14)}  [${a.regime}] ${a.rule}`);
     for (const p of a.parts)
       out.push(
-        `      ${p.obligation.padEnd(8)} ${(BUCKET_ZH[p.bucket] ?? p.bucket).padEnd(10)} ${p.amount.padStart(14)}`,
+        `      ${p.obligation.padEnd(8)} ${padCells(BUCKET_ZH[p.bucket] ?? p.bucket, 18)} ${p.amount.padStart(14)}`,
       );
     if (a.overpaid !== '0.00') out.push(`      超付 overpaid ${a.overpaid.padStart(14)}`);
   }
   out.push('');
   out.push('余额 balances:');
   for (const [bucket, amount] of Object.entries(result.balances))
-    out.push(`  ${(BUCKET_ZH[bucket] ?? bucket).padEnd(10)} ${bucket.padEnd(16)} ${amount.padStart(16)}`);
+    out.push(`  ${padCells(BUCKET_ZH[bucket] ?? bucket, 18)} ${bucket.padEnd(16)} ${amount.padStart(16)}`);
   out.push('');
   out.push('计算过程 trace:');
   for (const step of result.trace) {
