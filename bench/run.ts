@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { compute } from '../core/interest';
 import { buildRateTables } from '../core/rates/table';
+import { benchDocuments } from './documents';
 import { twentyYearLedger } from './ledgers';
 
 /** Prints figures; never a timed test. Median of repeated runs after a warm-up. */
@@ -39,3 +40,6 @@ const r = compute(twentyYearLedger(1000), tables);
 console.log(
   `check: 1000-payment ledger total ${r.balances.total}, ${r.trace.length} trace steps, regimes ${[...new Set(r.allocations.map((a) => a.regime))].join('')}`,
 );
+
+console.log('');
+benchDocuments();

@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { compute, LedgerInputError } from '../core/interest';
-import { parseLedger } from '../core/ledger/ledger-file';
 import { buildRateTables } from '../core/rates/table';
+import { statementCommand, verifyCommand } from './documents';
+import { EXIT_INVALID, fail, loadLedger, type Streams } from './ledger-input';
 import { cliJson, cliText } from './output';
 
-type Streams = { stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown } };
+export { EXIT_INVALID };
 
-export const EXIT_INVALID = 2;
-
-const USAGE = `用法 usage: hearing-desk compute FILE.json [--as-of YYYY-MM-DD] [--format json|text]\n`;
-
-function fail(io: Streams, zh: string, en: string): number {
-  io.stderr.write(`错误：${zh}\nerror: ${en}\n`);
-  return EXIT_INVALID;
-}
+const USAGE =
+  `用法 usage: hearing-desk compute FILE.json [--as-of YYYY-MM-DD] [--format json|text]\n` +
+  `           hearing-desk statement FILE.json --out FILE.pdf [--as-of YYYY-MM-DD] [--data DIR] [--court NAME]\n` +
+  `           hearing-desk verify FILE.pdf [--data DIR]\n`;
 
 type Args = { file: string; asOf?: string; format: 'json' | 'text' };
 
@@ -41,58 +37,22 @@ function parseArgs(argv: readonly string[]): Args | string {
   return asOf === undefined ? { file, format } : { file, asOf, format };
 }
 
-function readJson(file: string): { ok: true; value: unknown } | { ok: false; zh: string; en: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return { ok: false, zh: `无法读取文件 ${file}`, en: `cannot read file ${file}` };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return {
-      ok: false,
-      zh: `文件 ${file} 不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8`,
-      en: `${file} is not UTF-8 (GBK?); save it as UTF-8`,
-    };
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (e) {
-    return {
-      ok: false,
-      zh: `文件 ${file} 不是有效的 JSON：${(e as Error).message}`,
-      en: `${file} is not valid JSON: ${(e as Error).message}`,
-    };
-  }
-}
-
 export async function main(argv: readonly string[], io: Streams): Promise<number> {
+  if (argv[0] === 'statement') return statementCommand(argv.slice(1), io, USAGE);
+  if (argv[0] === 'verify') return verifyCommand(argv.slice(1), io, USAGE);
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     io.stderr.write(`${args}\n${USAGE}`);
     return EXIT_INVALID;
   }
-  const read = readJson(args.file);
-  if (!read.ok) return fail(io, read.zh, read.en);
-  const parsed = parseLedger(read.value, args.asOf === undefined ? {} : { asOf: args.asOf });
-  if (!parsed.ok) {
-    io.stderr.write(`账目文件无效 invalid ledger file ${args.file}:\n`);
-    for (const p of parsed.problems) io.stderr.write(`  - ${p.zh}\n    ${p.en}\n`);
-    return EXIT_INVALID;
-  }
+  const ledger = loadLedger(io, args.file, args.asOf);
+  if (typeof ledger === 'number') return ledger;
   try {
-    const result = compute(
-      parsed.ledger,
-      buildRateTables(),
-      args.asOf === undefined ? {} : { asOf: args.asOf },
-    );
+    const result = compute(ledger, buildRateTables(), args.asOf === undefined ? {} : { asOf: args.asOf });
     io.stdout.write(
       args.format === 'json'
         ? JSON.stringify(cliJson(result), null, 2) + '\n'
-        : cliText(result, parsed.ledger.caseNumber),
+        : cliText(result, ledger.caseNumber),
     );
     return 0;
   } catch (e) {

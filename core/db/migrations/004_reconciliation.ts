@@ -53,8 +53,8 @@ CREATE TABLE recon_entries (
 ) STRICT;
 `;
 
-export const migration005: Migration = {
-  version: 5,
+export const migration004: Migration = {
+  version: 4,
   name: 'reconciliation',
   up: (db) => {
     db.exec(SQL);

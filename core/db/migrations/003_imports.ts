@@ -75,8 +75,8 @@ CREATE TABLE entry_resolutions (
 CREATE INDEX idx_entry_resolutions_b ON entry_resolutions (set_b);
 `;
 
-export const migration004: Migration = {
-  version: 4,
+export const migration003: Migration = {
+  version: 3,
   name: 'imports',
   up: (db) => {
     db.exec(SQL);
