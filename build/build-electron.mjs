@@ -1,5 +1,6 @@
 // Bundle the Electron main process and the two preloads into dist-electron/*.cjs.
-// electron and better-sqlite3 (native, rebuilt for Electron by electron-builder) stay external.
+// The main process keeps every npm package external: electron-builder ships the production node_modules,
+// better-sqlite3 is native (rebuilt for Electron), and pdfkit/fontkit read data files beside their code.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,7 @@ const common = {
 await build({
   ...common,
   entryPoints: { main: 'electron/main.ts' },
-  external: ['electron', 'better-sqlite3'],
+  packages: 'external',
   define: { 'import.meta.url': '__hd_import_meta_url' },
   banner: { js: "const __hd_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
 });
