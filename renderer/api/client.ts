@@ -10,14 +10,15 @@ import { searchWithoutToken, takeToken, TOKEN_HEADER } from './token';
 
 export type Transport = {
   invoke(name: MethodName, input: unknown): Promise<Envelope<unknown>>;
-  subscribe(topic: TopicName, cb: (payload: unknown) => void): () => void;
+  /** onOpen: called once the channel is listening (at once over IPC; on the SSE 'open' event over HTTP) */
+  subscribe(topic: TopicName, cb: (payload: unknown) => void, onOpen?: () => void): () => void;
   /** web host only: the token, for the presenter link */
   token: string | null;
 };
 
 export type ApiClient = {
   call<M extends MethodName>(name: M, input: InputOf<M>): Promise<Envelope<OutputOf<M>>>;
-  subscribe<T extends TopicName>(topic: T, cb: (payload: Topics[T]) => void): () => void;
+  subscribe<T extends TopicName>(topic: T, cb: (payload: Topics[T]) => void, onOpen?: () => void): () => void;
   readonly isElectron: boolean;
   readonly token: string | null;
 };
@@ -50,7 +51,11 @@ export function bridgeTransport(bridge: HearingDeskBridge): Transport {
         return networkError(String(err));
       }
     },
-    subscribe: (topic, cb) => bridge.subscribe(topic, cb),
+    subscribe(topic, cb, onOpen) {
+      const off = bridge.subscribe(topic, cb);
+      onOpen?.();
+      return off;
+    },
   };
 }
 
@@ -74,7 +79,7 @@ export function httpTransport(
         return networkError(String(err));
       }
     },
-    subscribe(topic, cb) {
+    subscribe(topic, cb, onOpen) {
       const params = new URLSearchParams({ topics: topic });
       if (token) params.set('token', token);
       const source = new EventSource(`/api/events?${params.toString()}`);
@@ -86,7 +91,10 @@ export function httpTransport(
         }
       };
       source.addEventListener(topic, listener as EventListener);
+      const opened = () => onOpen?.();
+      source.addEventListener('open', opened);
       return () => {
+        source.removeEventListener('open', opened);
         source.removeEventListener(topic, listener as EventListener);
         source.close();
       };
@@ -100,8 +108,8 @@ export function createClient(transport: Transport, isElectron: boolean): ApiClie
     token: transport.token,
     call: <M extends MethodName>(name: M, input: InputOf<M>) =>
       transport.invoke(name, input) as Promise<Envelope<OutputOf<M>>>,
-    subscribe: <T extends TopicName>(topic: T, cb: (payload: Topics[T]) => void) =>
-      transport.subscribe(topic, (payload) => cb(payload as Topics[T])),
+    subscribe: <T extends TopicName>(topic: T, cb: (payload: Topics[T]) => void, onOpen?: () => void) =>
+      transport.subscribe(topic, (payload) => cb(payload as Topics[T]), onOpen),
   };
 }
 

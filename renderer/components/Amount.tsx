@@ -1,10 +1,10 @@
-import { formatAmount } from '../lib/money';
+import { formatAmount, formatSigned } from '../lib/money';
 
-/** A money figure: tabular digits, right-aligned by its cell. */
-export function Amount({ value, testId }: { value: string | null | undefined; testId?: string }) {
+/** A money figure: tabular digits, right-aligned by its cell; `signed` shows a difference as +/-. */
+export function Amount({ value, testId, signed }: { value: string | null | undefined; testId?: string; signed?: boolean }) {
   return (
     <span className="amount" data-testid={testId} data-value={value ?? ''}>
-      {formatAmount(value)}
+      {signed ? formatSigned(value) : formatAmount(value)}
     </span>
   );
 }

@@ -27,6 +27,8 @@ type Props<T extends { id: number }> = {
   footer?: ReactNode;
   /** a note under the heading (what the table is for) */
   intro?: ReactNode;
+  /** more toolbar items in the heading, before the add button (links to related screens) */
+  extra?: ReactNode;
 };
 
 export function EntitySection<T extends { id: number }>(p: Props<T>) {
@@ -54,18 +56,21 @@ export function EntitySection<T extends { id: number }>(p: Props<T>) {
     <section className="panel" data-testid={`${p.testId}-section`} aria-labelledby={`${p.testId}-heading`}>
       <header className="panel__header">
         <h2 id={`${p.testId}-heading`}>{t(p.title)}</h2>
-        <button
-          type="button"
-          className="btn"
-          data-testid={`${p.testId}-add`}
-          onClick={() => {
-            setEditing(null);
-            setAdding(true);
-          }}
-          disabled={adding}
-        >
-          {t(p.addLabel)}
-        </button>
+        <div className="toolbar">
+          {p.extra}
+          <button
+            type="button"
+            className="btn"
+            data-testid={`${p.testId}-add`}
+            onClick={() => {
+              setEditing(null);
+              setAdding(true);
+            }}
+            disabled={adding}
+          >
+            {t(p.addLabel)}
+          </button>
+        </div>
       </header>
       {p.intro}
       {error && (

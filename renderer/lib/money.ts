@@ -18,13 +18,22 @@ export function fenToYuan(fen: bigint): string {
   return `${neg ? '-' : ''}${yuan}.${jiao}`;
 }
 
-/** "830000.5" -> "830,000.50"; anything unparsable is shown as is. */
+/** "830000.5" -> "830,000.50", "-94.5" -> "-94.50"; anything unparsable is shown as is. */
 export function formatAmount(amount: string | null | undefined): string {
   if (amount === null || amount === undefined || amount === '') return '';
-  const fen = toFen(amount);
+  const negative = amount.trim().startsWith('-');
+  const fen = toFen(negative ? amount.trim().slice(1) : amount);
   if (fen === null) return amount;
   const [int = '0', dec = '00'] = fenToYuan(fen).split('.');
-  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+  const sign = negative && fen !== 0n ? '-' : '';
+  return `${sign}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+}
+
+/** A difference with its sign always shown: "+1,234.56", "-94.50", "0.00". */
+export function formatSigned(amount: string | null | undefined): string {
+  const text = formatAmount(amount);
+  if (text === '' || text.startsWith('-') || !/^\d/.test(text) || /^0\.00$/.test(text)) return text;
+  return `+${text}`;
 }
 
 export function sumAmounts(amounts: readonly (string | null | undefined)[]): string {

@@ -3,7 +3,10 @@ import { LOCALES, useI18n } from '../i18n';
 import { hrefFor, useRoute } from '../lib/route';
 import { CaseList } from './CaseList';
 import { CasePage } from './CasePage';
+import { DoubleEntryPage } from './double-entry/DoubleEntryPage';
+import { ImportPage } from './imports/ImportPage';
 import { RatesPage } from './RatesPage';
+import { ReconPage } from './recon/ReconPage';
 
 /** Operator shell: header with navigation and the language switch, then the routed view. */
 export function App() {
@@ -60,6 +63,12 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.name === 'case' ? (
           <CasePage key={route.id} id={route.id} />
+        ) : route.name === 'recon' ? (
+          <ReconPage key={route.sessionId} caseId={route.caseId} sessionId={route.sessionId} />
+        ) : route.name === 'import' ? (
+          <ImportPage key={route.caseId} caseId={route.caseId} />
+        ) : route.name === 'doubleEntry' ? (
+          <DoubleEntryPage key={route.caseId} caseId={route.caseId} />
         ) : route.name === 'rates' ? (
           <RatesPage />
         ) : (

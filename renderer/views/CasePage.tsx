@@ -5,6 +5,8 @@ import { Amount } from '../components/Amount';
 import { EntitySection, type Column } from '../components/EntitySection';
 import { RecordForm } from '../components/RecordForm';
 import { ComputationPanel } from './computation/ComputationPanel';
+import { ImportHistory } from './imports/ImportHistory';
+import { ReconSection } from './recon/ReconSection';
 import { useI18n } from '../i18n';
 import { daysInclusive } from '../lib/dates';
 import { sumAmounts } from '../lib/money';
@@ -298,7 +300,18 @@ export function CasePage({ id }: { id: number }) {
           sumAmounts(detail.payments.map((p) => p.amount)),
           'payments-total',
         )}
+        extra={
+          <>
+            <a className="btn" href={hrefFor({ name: 'import', caseId: id })} data-testid="payments-import">
+              {t('import.link')}
+            </a>
+            <a className="btn" href={hrefFor({ name: 'doubleEntry', caseId: id })} data-testid="payments-double-entry">
+              {t('entrySets.link')}
+            </a>
+          </>
+        }
       />
+      <ImportHistory caseId={id} version={detail.updatedAt} />
 
       <EntitySection<ExcludedInterval>
         testId="excluded"
@@ -313,6 +326,8 @@ export function CasePage({ id }: { id: number }) {
         remove={(row) => api.call('excluded.delete', { id: row.id })}
         onChanged={() => void load()}
       />
+
+      <ReconSection caseId={id} />
 
       <ComputationPanel caseId={id} version={detail.updatedAt} />
     </div>

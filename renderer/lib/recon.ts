@@ -1,0 +1,192 @@
+import type { CaseDetail, SessionEntryView, SessionImpact } from '../../core/api/types';
+import type { Claim, EntryStatus, ParticipantRole, SessionState, Side } from '../../core/hearing/reconciliation';
+import type { Balances, TimelinePoint } from '../../core/interest/types';
+import type { MessageKey } from '../i18n/zh-CN';
+
+/**
+ * Pure helpers for the reconciliation screens (operator and presenter): labels, claims from form
+ * values, the keyboard map, and the shape check of what arrives on the wall. Unit-tested.
+ */
+
+export const ROLE_KEYS: Record<ParticipantRole, MessageKey> = {
+  creditor: 'recon.role.creditor',
+  creditorAgent: 'recon.role.creditorAgent',
+  debtor: 'recon.role.debtor',
+  debtorAgent: 'recon.role.debtorAgent',
+  judge: 'recon.role.judge',
+  assistant: 'recon.role.assistant',
+  clerk: 'recon.role.clerk',
+};
+
+export const STATE_KEYS: Record<SessionState, MessageKey> = {
+  DRAFT: 'recon.state.DRAFT',
+  IN_SESSION: 'recon.state.IN_SESSION',
+  PAUSED: 'recon.state.PAUSED',
+  AWAITING_SIGNATURES: 'recon.state.AWAITING_SIGNATURES',
+  SIGNED: 'recon.state.SIGNED',
+};
+
+export const STATUS_KEYS: Record<EntryStatus, MessageKey> = {
+  open: 'recon.status.open',
+  agreed: 'recon.status.agreed',
+  disputed: 'recon.status.disputed',
+  found: 'recon.status.found',
+};
+
+export const SIDE_KEYS: Record<Side, MessageKey> = { creditor: 'recon.side.creditor', debtor: 'recon.side.debtor' };
+
+export const ADOPT_OPTIONS = ['creditor', 'debtor', 'record', 'court'] as const;
+export type Adopt = (typeof ADOPT_OPTIONS)[number];
+export const ADOPT_KEYS: Record<Adopt, MessageKey> = {
+  creditor: 'recon.finding.creditor',
+  debtor: 'recon.finding.debtor',
+  record: 'recon.finding.record',
+  court: 'recon.finding.court',
+};
+
+/** Which participant roles speak for which side. */
+export const SIDE_ROLES: Record<Side, readonly ParticipantRole[]> = {
+  creditor: ['creditor', 'creditorAgent'],
+  debtor: ['debtor', 'debtorAgent'],
+};
+
+/** Participants the case already names: its parties, judge and clerk (the operator still confirms each). */
+export function suggestedParticipants(detail: Pick<CaseDetail, 'parties' | 'judge' | 'clerk'>): { role: ParticipantRole; name: string }[] {
+  const out: { role: ParticipantRole; name: string }[] = [];
+  for (const p of detail.parties) {
+    if (p.role === 'applicant') out.push({ role: 'creditor', name: p.name });
+    if (p.role === 'respondent') out.push({ role: 'debtor', name: p.name });
+  }
+  if (detail.judge.trim()) out.push({ role: 'judge', name: detail.judge.trim() });
+  if (detail.clerk.trim()) out.push({ role: 'clerk', name: detail.clerk.trim() });
+  return out;
+}
+
+export type ClaimValues = { date: string; amount: string; removed: boolean };
+export const EMPTY_CLAIM: ClaimValues = { date: '', amount: '', removed: false };
+
+/** A claim from the form: denial wins over date and amount; nothing filled in is no claim (null). */
+export function claimFromValues(v: ClaimValues): Claim | null {
+  if (v.removed) return { removed: true };
+  const claim: Claim = {};
+  if (v.date.trim()) claim.date = v.date.trim();
+  if (v.amount.trim()) claim.amount = v.amount.trim();
+  return Object.keys(claim).length > 0 ? claim : null;
+}
+
+export type ClaimPart = 'date' | 'amount' | 'removed' | 'kind';
+export const CLAIM_KIND_KEYS: Record<ClaimPart, MessageKey> = {
+  date: 'recon.disputeKind.date',
+  amount: 'recon.disputeKind.amount',
+  removed: 'recon.disputeKind.removed',
+  kind: 'recon.disputeKind.kind',
+};
+
+/** What a claim contests: the date, the amount, the payment itself, its kind. */
+export function claimParts(claim: Claim | null | undefined): ClaimPart[] {
+  if (!claim) return [];
+  if (claim.removed) return ['removed'];
+  const parts: ClaimPart[] = [];
+  if (claim.date) parts.push('date');
+  if (claim.amount) parts.push('amount');
+  if (claim.kind) parts.push('kind');
+  return parts;
+}
+
+/** Short name of an entry: the payment or obligation code, or null for the balance. */
+export function entryRef(entry: Pick<SessionEntryView, 'kind' | 'ref'>): string | null {
+  return entry.kind === 'balance' ? null : entry.ref;
+}
+
+export function clampCursor(cursor: number, count: number): number {
+  if (count <= 0) return 0;
+  return Math.min(Math.max(cursor, 0), count - 1);
+}
+
+/** True when any party's version or the court's differs from the record. */
+export function totalsDiffer(totals: { record: string; creditor: string; debtor: string; court: string } | null): boolean {
+  if (!totals) return false;
+  return totals.creditor !== totals.record || totals.debtor !== totals.record || totals.court !== totals.record;
+}
+
+export function impactTotals(impact: SessionImpact | null) {
+  if (!impact) return null;
+  return { record: impact.record.total, creditor: impact.creditor.total, debtor: impact.debtor.total, court: impact.court.total };
+}
+
+export type KeyAction = 'prev' | 'next' | 'creditor' | 'debtor' | 'toggleSide' | 'agree' | 'dispute' | 'finding' | 'unlock' | 'presenter' | 'escape';
+
+/** The walkthrough keys (DESIGN.md §7): ←/→, 1/2 and Tab for the side, C, D, F, U, P, Esc. */
+export function keyAction(e: { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }): KeyAction | null {
+  if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  switch (e.key) {
+    case 'ArrowLeft':
+      return 'prev';
+    case 'ArrowRight':
+      return 'next';
+    case '1':
+      return 'creditor';
+    case '2':
+      return 'debtor';
+    case 'Tab':
+      return 'toggleSide';
+    case 'Escape':
+      return 'escape';
+    default:
+      break;
+  }
+  switch (e.key.toLowerCase()) {
+    case 'c':
+      return 'agree';
+    case 'd':
+      return 'dispute';
+    case 'f':
+      return 'finding';
+    case 'u':
+      return 'unlock';
+    case 'p':
+      return 'presenter';
+    default:
+      return null;
+  }
+}
+
+/** What 'presenter.show' carries for a session (core/api/handlers/presenter.ts), already masked. */
+export type PresenterSession = {
+  caseNumber: string;
+  state: SessionState;
+  index: number;
+  count: number;
+  entry: SessionEntryView | null;
+  impact: { record: string; creditor: string; debtor: string; court: string } | null;
+  timeline: TimelinePoint[];
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The wall trusts nothing: a payload of the wrong shape shows as black. */
+export function asPresenterSession(payload: unknown): PresenterSession | null {
+  if (!isObject(payload)) return null;
+  const { caseNumber, state, index, count, entry, impact, timeline } = payload;
+  if (typeof caseNumber !== 'string' || typeof index !== 'number' || typeof count !== 'number') return null;
+  if (entry !== null && !(isObject(entry) && typeof entry.kind === 'string' && typeof entry.key === 'string')) return null;
+  if (impact !== null && impact !== undefined && !isObject(impact)) return null;
+  return {
+    caseNumber,
+    state: state as SessionState,
+    index,
+    count,
+    entry: (entry as SessionEntryView | null) ?? null,
+    impact: isObject(impact)
+      ? {
+          record: String(impact.record ?? ''),
+          creditor: String(impact.creditor ?? ''),
+          debtor: String(impact.debtor ?? ''),
+          court: String(impact.court ?? ''),
+        }
+      : null,
+    timeline: Array.isArray(timeline) ? (timeline as TimelinePoint[]) : [],
+  };
+}
+
+export const BALANCE_BUCKETS = ['principal', 'fee', 'generalInterest', 'oldDelay', 'doubled'] as const satisfies readonly (keyof Balances)[];

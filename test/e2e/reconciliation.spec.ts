@@ -1,0 +1,170 @@
+import type { SessionView } from '../../core/api/types';
+import { expect, test } from './fixtures';
+import { callApi, type RunningHost } from './host';
+import { PresenterPage } from './pages/PresenterPage';
+import { ReconPage } from './pages/ReconPage';
+
+/** The API as the renderer calls it (token header); fails the test on an error envelope. */
+async function api<T>(host: RunningHost, name: string, input: unknown): Promise<T> {
+  const reply = await callApi<T>(host, name, input);
+  if (!reply.ok) throw new Error(`${name}: ${reply.error.message_zh}`);
+  return reply.value;
+}
+
+const formatSigned = (delta: string) => {
+  const negative = delta.startsWith('-');
+  const [int = '0', dec = '00'] = delta.replace(/^-/, '').split('.');
+  return `${negative ? '-' : '+'}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+};
+
+test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the wall follows, restart, close', async ({ page, context, host }) => {
+  test.setTimeout(120_000);
+  const sample = await api<{ id: number; payments: unknown[] }>(host.current, 'cases.createSample', {});
+  expect(sample.payments.length).toBeGreaterThanOrEqual(30);
+  const caseId = sample.id;
+
+  // From the case page: 「对账」 → 「新建对账」, participants, start.
+  await page.goto(`${host.current.url}#/case/${caseId}`);
+  await expect(page.getByTestId('recon-sessions-empty')).toBeVisible();
+  await page.getByTestId('recon-new').click();
+  const recon = new ReconPage(page);
+  await recon.expectState('DRAFT');
+  const sessionId = recon.sessionId();
+  expect(await recon.addSuggested()).toBe(4); // applicant, respondent, judge, clerk of the sample case
+  await recon.addParticipant('debtorAgent', '赵某（律师）');
+  if (process.env.HD_RECON_SHOTS) await page.screenshot({ path: '/tmp/recon-draft.png' });
+  await recon.start();
+  await recon.expectState('IN_SESSION');
+  await expect(recon.entries).toHaveCount(39); // 3 obligations, 35 payments, the balance
+  await expect(page.getByTestId('recon-side-debtor')).toContainText('张某某、赵某（律师）');
+
+  // The wall: black until P, then it follows every move.
+  const wallPage = await context.newPage();
+  await wallPage.setViewportSize({ width: 1920, height: 1080 });
+  const wall = new PresenterPage(wallPage);
+  await wall.open(host.current);
+  await wall.expectBlank();
+  await recon.key('p');
+  await wall.expectEntry(0, 39);
+  for (let i = 1; i <= 5; i++) {
+    await recon.key('ArrowRight');
+    await wall.expectEntry(i, 39);
+  }
+  await expect(recon.current).toHaveAttribute('data-key', 'payment:p3');
+  await expect(recon.root).toHaveAttribute('data-cursor', '5');
+  await recon.settled();
+  expect((await api<SessionView>(host.current, 'recon.get', { sessionId })).cursor).toBe(5);
+
+  // Both parties agree to p3: it locks, on screen and on the wall.
+  await recon.agree('creditor');
+  await expect(recon.current).toHaveAttribute('data-locked', 'false');
+  await recon.agree('debtor');
+  await expect(recon.current).toHaveAttribute('data-locked', 'true');
+  await expect(recon.current.getByTestId('lock-icon')).toBeVisible();
+  await expect(recon.entry('payment:p3')).toHaveAttribute('data-status', 'agreed');
+  await expect(recon.entry('payment:p3').getByTestId('lock-icon')).toBeVisible();
+  await expect(page.getByTestId('recon-agree-creditor')).toHaveCount(0); // a locked entry takes no position
+  await expect(wall.entry).toContainText('已确认');
+
+  // The debtor disputes p18's date through the form; the money panel prices it as the API does.
+  await recon.next(15);
+  await wall.expectEntry(20, 39);
+  await expect(recon.current).toHaveAttribute('data-key', 'payment:p18');
+  await recon.key('d'); // Esc closes a form without a change
+  await expect(page.getByTestId('recon-dispute-form')).toBeVisible();
+  await recon.key('Escape');
+  await expect(page.getByTestId('recon-dispute-form')).toBeHidden();
+  await recon.dispute('debtor', { date: '2014-10-09', statement: '经办人电话 13912345678，款是 10 月 9 日付的' });
+  await recon.settled();
+  const disputed = await api<SessionView>(host.current, 'recon.get', { sessionId });
+  const worth = disputed.impact!.disputes.find((d) => d.entryKey === 'payment:p18' && d.side === 'debtor')!;
+  expect(worth.delta).not.toBe('0.00');
+  await expect(recon.disputeLine('payment:p18', 'debtor')).toHaveAttribute('data-delta', worth.delta);
+  await expect(recon.disputeLine('payment:p18', 'debtor')).toContainText(`p18 日期争议（被执行人）：${formatSigned(worth.delta)} 元`);
+  for (const v of ['record', 'creditor', 'debtor', 'court'] as const)
+    await expect(recon.total(v)).toHaveAttribute('data-value', disputed.impact![v].total);
+  // the same variant priced on its own by the scenarios API
+  const scenario = await api<{ variants: { balanceDelta: { total: string } }[] }>(host.current, 'ledger.scenarios', {
+    caseId,
+    variants: [{ name: 'debtor', payments: [{ id: 'p18', date: '2014-10-09' }] }],
+  });
+  expect(scenario.variants[0]!.balanceDelta.total).toBe(worth.delta);
+
+  // The wall shows the statement masked, and the four totals now that a dispute exists.
+  await expect(wall.page.getByTestId('wall-positions')).toContainText('139****5678');
+  expect(await wall.root.innerText()).not.toMatch(/1[3-9]\d{9}/);
+  await expect(wall.page.getByTestId('wall-totals')).toContainText('被执行人主张');
+  if (process.env.HD_RECON_SHOTS) {
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: '/tmp/recon-operator.png' });
+    await wall.page.screenshot({ path: '/tmp/recon-presenter.png' });
+  }
+
+  // Pause refuses positions; resume.
+  await page.getByTestId('recon-pause').click();
+  await recon.expectState('PAUSED');
+  await expect(page.getByTestId('recon-dispute-creditor')).toHaveCount(0);
+  await page.getByTestId('recon-resume').click();
+  await recon.expectState('IN_SESSION');
+
+  // Restart the host mid-session: the same entry, the positions kept.
+  const second = await host.restart();
+  await page.goto(`${second.url}#/case/${caseId}/recon/${sessionId}`);
+  await recon.expectState('IN_SESSION');
+  await expect(recon.root).toHaveAttribute('data-cursor', '20');
+  await expect(recon.current).toHaveAttribute('data-key', 'payment:p18');
+  await expect(page.getByTestId('recon-position-debtor')).toContainText('主张日期 2014-10-09');
+  await expect(page.getByTestId('recon-statement-debtor')).toContainText('13912345678'); // the operator sees it unmasked
+  await expect(recon.entry('payment:p3')).toHaveAttribute('data-locked', 'true');
+  await expect(recon.disputeLine('payment:p18', 'debtor')).toHaveAttribute('data-delta', worth.delta);
+  await wall.open(second);
+  await wall.expectBlank();
+  await recon.key('p');
+  await wall.expectEntry(20, 39);
+
+  // Every other entry agreed through the API; the operator window hears of it.
+  const view = await api<SessionView>(second, 'recon.get', { sessionId });
+  for (const e of view.entries)
+    if (e.status === 'open')
+      for (const side of ['creditor', 'debtor'] as const)
+        await api(second, 'recon.position', { sessionId, entryKey: e.key, side, stance: 'agree' });
+  await expect(recon.openCount).toHaveAttribute('data-value', '1');
+
+  // Closing is refused while the dispute has no finding, and allowed after it.
+  await recon.close();
+  await expect(recon.error).toContainText('不能结束对账');
+  await recon.expectState('IN_SESSION');
+  await recon.finding('record', '以法院执行款账户到账记录为准');
+  await expect(recon.current).toHaveAttribute('data-status', 'found');
+  await expect(page.getByTestId('recon-finding')).toContainText('维持账面记录');
+  await expect(recon.openCount).toHaveAttribute('data-value', '0');
+  await recon.close();
+  await recon.expectState('AWAITING_SIGNATURES');
+  const closed = await api<SessionView>(second, 'recon.get', { sessionId });
+  const outcome = closed.outcome as { courtTotal: string; agreedTotal: string | null };
+  await expect(page.getByTestId('recon-outcome-court')).toHaveAttribute('data-value', outcome.courtTotal);
+  expect(outcome.courtTotal).toBe(closed.impact!.record.total);
+  await expect(page.getByTestId('recon-outcome-agreed-none')).toBeVisible();
+  await expect(page.getByTestId('recon-finding-open')).toHaveCount(0);
+  if (process.env.HD_RECON_SHOTS) await page.screenshot({ path: '/tmp/recon-closed.png' });
+
+  // Blank the wall again.
+  await recon.key('p');
+  await wall.expectBlank();
+});
+
+test('starting needs the as-of date: the Chinese message is shown and the session stays a draft', async ({ page, host }) => {
+  const created = await api<{ id: number }>(host.current, 'cases.create', { caseNumber: '(2026)黑1084执9号' });
+  await api(host.current, 'obligations.add', { caseId: created.id, kind: 'principal', amount: '1000.00', due: '2024-01-01' });
+  await page.goto(`${host.current.url}#/case/${created.id}`);
+  await page.getByTestId('recon-new').click();
+  const recon = new ReconPage(page);
+  await recon.expectState('DRAFT');
+  await recon.start();
+  await expect(recon.error).toContainText('计算截止日');
+  await recon.expectState('DRAFT');
+  await page.getByTestId('recon-back').click();
+  await expect(page.getByTestId('recon-session-row')).toHaveCount(1);
+  await expect(page.getByTestId('recon-session-row')).toContainText('准备中');
+});
