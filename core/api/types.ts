@@ -1,4 +1,5 @@
-import type { Entry, EntryStatus, Finding, Position, SessionState, Side } from '../hearing/reconciliation';
+import type { Entry, EntryStatus, Finding, Position, SessionOutcome, SessionState, Side } from '../hearing/reconciliation';
+export type { SessionOutcome };
 import type { Participant } from '../db/reconciliation';
 import type { Allocation, Balances, BucketName, ComputeResult, LedgerObligation, LedgerPayment, TimelinePoint, TraceStep } from '../interest/types';
 import type { StoredLprAddition } from '../db/rates';
@@ -163,7 +164,7 @@ export type SessionView = {
   entries: SessionEntryView[];
   impact: SessionImpact | null;
   openCount: number;
-  outcome: unknown;
+  outcome: SessionOutcome | null;
   /** balances around every payment, for the chart (filled for the presenter) */
   timeline: TimelinePoint[];
 };

@@ -1,4 +1,4 @@
-import type { Claim, Entry, EntryRecord, Finding, ParticipantRole, Position, SessionState } from '../hearing/reconciliation';
+import type { Claim, Entry, EntryRecord, Finding, ParticipantRole, Position, SessionOutcome, SessionState } from '../hearing/reconciliation';
 import type { Ledger } from '../interest/types';
 import { stmt, type ReadDb, type WriteDb } from './handle';
 
@@ -9,7 +9,7 @@ export type SessionRow = {
   cursor: number;
   ledger: Ledger | null;
   entries: Entry[] | null;
-  outcome: unknown;
+  outcome: SessionOutcome | null;
   createdAt: string;
   updatedAt: string;
 };
@@ -38,7 +38,7 @@ function toSession(r: Raw): SessionRow {
     cursor: r.cursor,
     ledger: parse<Ledger>(r.ledger_json),
     entries: parse<Entry[]>(r.entries_json),
-    outcome: parse<unknown>(r.outcome_json),
+    outcome: parse<SessionOutcome>(r.outcome_json),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -69,7 +69,7 @@ export function startSession(db: WriteDb, id: number, ledger: Ledger, entries: E
   );
 }
 
-export function setSessionState(db: WriteDb, id: number, state: SessionState, at: string, outcome?: unknown): void {
+export function setSessionState(db: WriteDb, id: number, state: SessionState, at: string, outcome?: SessionOutcome): void {
   if (outcome === undefined) stmt(db, 'UPDATE recon_sessions SET state = ?, updated_at = ? WHERE id = ?').run(state, at, id);
   else stmt(db, 'UPDATE recon_sessions SET state = ?, outcome_json = ?, updated_at = ? WHERE id = ?').run(state, JSON.stringify(outcome), at, id);
 }

@@ -34,6 +34,13 @@ export type EntryRecord = {
 
 export type EntryStatus = 'open' | 'agreed' | 'disputed' | 'found';
 
+/** What a closed session concluded: the agreed total when nothing was disputed, else the court's total and findings. */
+export type SessionOutcome = {
+  agreedTotal: string | null;
+  courtTotal: string;
+  disputed: { entryKey: string; finding: Finding | null }[];
+};
+
 export type SessionEvent = 'start' | 'pause' | 'resume' | 'close' | 'sign';
 
 const TRANSITIONS: Record<SessionState, Partial<Record<SessionEvent, SessionState>>> = {

@@ -6,7 +6,7 @@ import { attached, ORDER_CHAINS, payInOrder, payProportional, type PaymentRun } 
 import { BOUNDARY, countedDays, mergeExcluded, regimeOf, type ExcludedDays } from './calendar';
 import { LedgerInputError } from './errors';
 import { ratePieces } from './general-interest';
-import { normalizeSettings, RULES_VERSION } from './settings';
+import { BUCKET_LABELS, normalizeSettings, orderLabelZh, RULES_VERSION } from './settings';
 import { buildObligations, outBucket, type Ob } from './state';
 import { iso, money, span, Trace } from './trace';
 import type {
@@ -248,13 +248,14 @@ class Engine {
     }));
     const kind = payment.kind ?? '自动履行';
     if (this.trace) {
-      const ruleText = rule.regime === 'agreed' ? `约定顺序（${rule.name}）` : `${rule.regime} 规则`;
+      const ruleText = rule.regime === 'agreed' ? `约定顺序（${orderLabelZh(rule.name)}）` : `${rule.regime} 规则（${orderLabelZh(rule.name)}）`;
       const ruleTextEn = rule.regime === 'agreed' ? `the agreed order (${rule.name})` : `rule ${rule.regime}`;
-      const listed = parts.map((p) => `${p.obligation}/${p.bucket} ${p.amount}`).join('; ');
+      const listedZh = parts.map((p) => `${p.obligation} ${BUCKET_LABELS[p.bucket].zh} ${p.amount}`).join('；');
+      const listedEn = parts.map((p) => `${p.obligation}/${p.bucket} ${p.amount}`).join('; ');
       steps.push(
         this.trace.add(
-          `付款 ${payment.id}（${payment.date}，${kind}）${money(amount)} 按 ${ruleText} 分配：${listed || '无'}；超付 ${money(left)}`,
-          `payment ${payment.id} (${payment.date}, ${kind}) ${money(amount)} applied by ${ruleTextEn}: ${listed || 'nothing'}; overpaid ${money(left)}`,
+          `付款 ${payment.id}（${payment.date}，${kind}）${money(amount)} 按 ${ruleText}分配：${listedZh || '无'}；超付 ${money(left)}`,
+          `payment ${payment.id} (${payment.date}, ${kind}) ${money(amount)} applied by ${ruleTextEn}: ${listedEn || 'nothing'}; overpaid ${money(left)}`,
           `${money(amount)} = ${[...parts.map((p) => p.amount), money(left)].join(' + ')}`,
         ),
       );
@@ -303,7 +304,7 @@ class Engine {
     const { lines, totals } = this.snapshot(asOf);
     const balances = toBalances(totals);
     this.trace?.add(
-      `截至 ${asOfIso} 余额：principal ${balances.principal}，fee ${balances.fee}，generalInterest ${balances.generalInterest}，oldDelay ${balances.oldDelay}，doubled ${balances.doubled}，total ${balances.total}`,
+      `截至 ${asOfIso} 余额：本金 ${balances.principal}，费用 ${balances.fee}，一般债务利息 ${balances.generalInterest}，旧规则迟延利息 ${balances.oldDelay}，加倍部分债务利息 ${balances.doubled}，合计 ${balances.total}`,
       `balances as of ${asOfIso}: principal ${balances.principal}, fee ${balances.fee}, generalInterest ${balances.generalInterest}, oldDelay ${balances.oldDelay}, doubled ${balances.doubled}, total ${balances.total}`,
       `${balances.principal} + ${balances.fee} + ${balances.generalInterest} + ${balances.oldDelay} + ${balances.doubled} = ${balances.total}`,
     );

@@ -76,3 +76,19 @@ export const SETTING_LABELS: Record<keyof Settings, { zh: string; en: string }> 
   regimeAOrder: { zh: 'S10 2009年5月18日前的清偿顺序', en: 'S10 order before 2009-05-18' },
   agreedOrders: { zh: '当事人约定的清偿顺序', en: 'agreed orders' },
 };
+
+/** Bucket names as the statement and the wall print them. */
+export const BUCKET_LABELS: Record<BucketName, { zh: string; en: string }> = {
+  principal: { zh: '本金', en: 'principal' },
+  fee: { zh: '费用', en: 'fees' },
+  generalInterest: { zh: '一般债务利息', en: 'general interest' },
+  oldDelay: { zh: '旧规则迟延利息', en: 'old-rule delay interest' },
+  doubled: { zh: '加倍部分债务利息', en: 'doubled interest' },
+};
+
+const ORDER_LABELS: Record<string, string> = { interestFirst: '先息后本', proportional: '并还（按比例）', principalFirst: '先本后息' };
+
+/** An order in words: 「费用 → 一般债务利息 → 本金 → …」 or the named rule. */
+export function orderLabelZh(name: string): string {
+  return ORDER_LABELS[name] ?? name.split(' → ').map((b) => BUCKET_LABELS[b as BucketName]?.zh ?? b).join(' → ');
+}

@@ -159,6 +159,8 @@ export type PresenterSession = {
   count: number;
   entry: SessionEntryView | null;
   impact: { record: string; creditor: string; debtor: string; court: string } | null;
+  /** entries disputed (with or without the court's finding) in the whole session */
+  disputeCount: number;
   timeline: TimelinePoint[];
 };
 
@@ -167,7 +169,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** The wall trusts nothing: a payload of the wrong shape shows as black. */
 export function asPresenterSession(payload: unknown): PresenterSession | null {
   if (!isObject(payload)) return null;
-  const { caseNumber, state, index, count, entry, impact, timeline } = payload;
+  const { caseNumber, state, index, count, entry, impact, timeline, disputeCount } = payload;
   if (typeof caseNumber !== 'string' || typeof index !== 'number' || typeof count !== 'number') return null;
   if (entry !== null && !(isObject(entry) && typeof entry.kind === 'string' && typeof entry.key === 'string')) return null;
   if (impact !== null && impact !== undefined && !isObject(impact)) return null;
@@ -185,6 +187,7 @@ export function asPresenterSession(payload: unknown): PresenterSession | null {
           court: String(impact.court ?? ''),
         }
       : null,
+    disputeCount: typeof disputeCount === 'number' ? disputeCount : 0,
     timeline: Array.isArray(timeline) ? (timeline as TimelinePoint[]) : [],
   };
 }

@@ -78,7 +78,8 @@ export function Presenter() {
 function SessionWall({ session }: { session: PresenterSession }) {
   const { t } = useI18n();
   const { entry, impact } = session;
-  const showTotals = totalsDiffer(impact) || entry?.status === 'disputed' || entry?.status === 'found';
+  // The four versions matter once anything is disputed anywhere, even a dispute worth 0.00.
+  const showTotals = session.disputeCount > 0 || totalsDiffer(impact);
   return (
     <div className="wall">
       <header className="wall__head">

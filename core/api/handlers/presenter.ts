@@ -24,6 +24,8 @@ export const presenterHandlers = {
       state: view.state,
       index: view.cursor,
       count: view.entries.length,
+      openCount: view.openCount,
+      disputeCount: view.entries.filter((e) => e.status === 'disputed' || e.status === 'found').length,
       entry,
       impact: view.impact && { record: view.impact.record.total, creditor: view.impact.creditor.total, debtor: view.impact.debtor.total, court: view.impact.court.total },
       timeline: view.timeline,

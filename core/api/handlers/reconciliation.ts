@@ -116,6 +116,8 @@ export const reconciliationHandlers = {
 
   'recon.move': (ctx, { sessionId, cursor }) => {
     const session = load(ctx, sessionId);
+    // A closed record can be browsed, but nothing about it changes any more, not even where it was left.
+    if (session.state === 'AWAITING_SIGNATURES' || session.state === 'SIGNED') return sessionView(ctx.db, { ...session, cursor });
     const count = session.entries?.length ?? 0;
     if (cursor >= Math.max(count, 1)) throw new AppError('VALIDATION_FAILED', `没有第 ${cursor + 1} 项`, `no entry ${cursor + 1}`, { issues: [] });
     setCursor(ctx.db, sessionId, cursor, ctx.now());

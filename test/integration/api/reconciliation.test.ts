@@ -48,6 +48,9 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     view = ok(call(s, 'recon.close', { sessionId }));
     expect(view.state).toBe('AWAITING_SIGNATURES');
     expect(view.outcome).toMatchObject({ agreedTotal: null, courtTotal: '73955.00' });
+    // a closed record can be browsed, but where it was left does not change
+    expect(ok(call(s, 'recon.move', { sessionId, cursor: 0 })).cursor).toBe(0);
+    expect(ok(call(s, 'recon.get', { sessionId })).cursor).toBe(view.cursor);
   });
 
   it('pauses, survives a restart of the services at the same entry, and resumes', () => {
@@ -105,8 +108,9 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     const text = JSON.stringify(shown[0]!.payload);
     expect(text).toContain('139****5678');
     expect(text).not.toContain('13912345678');
-    const payload = shown[0]!.payload as { index: number; count: number; entry: { key: string }; impact: { debtor: string }; timeline: unknown[] };
+    const payload = shown[0]!.payload as { index: number; count: number; disputeCount: number; openCount: number; entry: { key: string }; impact: { debtor: string }; timeline: unknown[] };
     expect([payload.index, payload.count, payload.entry.key, payload.impact.debtor]).toEqual([1, 3, 'payment:p1', '73860.50']);
+    expect([payload.disputeCount, payload.openCount]).toEqual([1, 3]);
     expect(payload.timeline.length).toBe(4);
   });
 });

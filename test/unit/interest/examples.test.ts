@@ -23,7 +23,10 @@ describe('worked examples E1–E5 of INTEREST.md §7, to the fen', () => {
     expect(formulas.some((f) => f.startsWith('151361.87 × 2 × (6.00%×212) ÷ 360 = 10696.24'))).toBe(true);
     expect(formulas).toContain('151361.87 × 0.000175 × 243 = 6436.66');
     expect(formulas).toContain('91361.87 × 0.000175 × 366 = 5851.73');
-    expect(trace.at(-1)!.zh).toContain('total 114346.50');
+    expect(trace.at(-1)!.zh).toContain('合计 114346.50');
+    expect(trace.find((s) => s.zh.startsWith('付款 p1'))!.zh).toBe(
+      '付款 p1（2014-03-31，自动履行）50000.00 按 B 规则（并还（按比例））分配：P 本金 48638.13；P 旧规则迟延利息 1361.87；超付 0.00',
+    );
     expect(trace.every((s, i) => s.step === i + 1 && s.zh.length > 0 && s.en.length > 0)).toBe(true);
   });
 

@@ -102,6 +102,8 @@ describe('what the wall accepts', () => {
     const wall = toWall({ view: 'session', payload });
     expect(wall?.view === 'session' && [wall.session.index, wall.session.impact?.debtor]).toEqual([1, '73860.50']);
     expect(toWall({ view: 'blank', payload: null })).toBeNull();
+    expect(asPresenterSession({ ...payload, disputeCount: 2 })?.disputeCount).toBe(2);
+    expect(asPresenterSession(payload)?.disputeCount).toBe(0);
   });
   it('shows nothing for a payload of the wrong shape', () => {
     expect(asPresenterSession({ ...payload, index: '1' })).toBeNull();
