@@ -188,6 +188,15 @@ export function RatesPage() {
             </tbody>
           </table>
         </div>
+        {lpr.at(-1)?.addition && !adding && (
+          <RemoveLastLpr
+            addition={lpr.at(-1)!.addition!}
+            onRemoved={(from) => {
+              setNotice(t('rates.removed', { from }));
+              void load();
+            }}
+          />
+        )}
         {adding && (
           <>
             <p className="muted section-intro" data-testid="lpr-add-hint">
@@ -248,5 +257,52 @@ export function RatesPage() {
         </div>
       </section>
     </div>
+  );
+}
+
+/** A mistyped fixing would block every later one: the newest user row can be removed, with a reason. */
+function RemoveLastLpr({ addition, onRemoved }: { addition: { id: number; from: string }; onRemoved: (from: string) => void }) {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const remove = async () => {
+    const result = await api.call('rates.removeLpr', { id: addition.id, reason });
+    if (result.ok) {
+      setOpen(false);
+      setReason('');
+      onRemoved(addition.from);
+    } else setError(locale === 'en' ? result.error.message_en : result.error.message_zh);
+  };
+  if (!open)
+    return (
+      <button type="button" className="btn btn--small" data-testid="lpr-remove" onClick={() => setOpen(true)}>
+        {t('rates.remove', { from: addition.from })}
+      </button>
+    );
+  return (
+    <form
+      className="record-form"
+      data-testid="lpr-remove-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void remove();
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+    >
+      <label className="field field--wide">
+        <span>{t('rates.removeReason')}</span>
+        <input autoFocus value={reason} onChange={(e) => setReason(e.target.value)} data-testid="lpr-remove-reason" />
+        {error && <span className="field__error" role="alert">{error}</span>}
+      </label>
+      <div className="record-form__actions">
+        <button type="submit" className="btn btn--danger" data-testid="lpr-remove-confirm">
+          {t('rates.removeConfirm')}
+        </button>
+        <button type="button" className="btn" onClick={() => setOpen(false)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -147,6 +147,15 @@ test('the rates page lists the shipped tables and marks an LPR fixing the user e
     await page.getByTestId('rates-page').screenshot({ path: path.join(shotDir, 'rates.png') });
     await page.getByTestId('lpr-section').screenshot({ path: path.join(shotDir, 'rates-lpr.png') });
   }
+
+  // A mistaken entry can be taken back, but only with a reason.
+  await page.getByTestId('lpr-remove').click();
+  await page.getByTestId('lpr-remove-confirm').click();
+  await expect(page.getByTestId('lpr-remove-form').getByRole('alert')).toContainText('此项必填');
+  await page.getByTestId('lpr-remove-reason').fill('生效日期录错');
+  await page.getByTestId('lpr-remove-reason').press('Enter');
+  await expect(page.getByTestId('lpr-notice')).toContainText('已删除 2025-10-20');
+  await expect(rates.lprRows).toHaveCount(shippedRows);
 });
 
 test('a principal set not to count toward the delay base has no doubled interest (S7)', async ({
