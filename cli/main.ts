@@ -1,5 +1,6 @@
 import { compute, LedgerInputError } from '../core/interest';
 import { buildRateTables } from '../core/rates/table';
+import { auditCommand } from './audit';
 import { statementCommand, verifyCommand } from './documents';
 import { EXIT_INVALID, fail, loadLedger, type Streams } from './ledger-input';
 import { cliJson, cliText } from './output';
@@ -9,7 +10,8 @@ export { EXIT_INVALID };
 const USAGE =
   `用法 usage: hearing-desk compute FILE.json [--as-of YYYY-MM-DD] [--format json|text]\n` +
   `           hearing-desk statement FILE.json --out FILE.pdf [--as-of YYYY-MM-DD] [--data DIR] [--court NAME]\n` +
-  `           hearing-desk verify FILE.pdf [--data DIR]\n`;
+  `           hearing-desk verify FILE.pdf [--data DIR]\n` +
+  `           hearing-desk audit verify [--data DIR]\n`;
 
 type Args = { file: string; asOf?: string; format: 'json' | 'text' };
 
@@ -40,6 +42,7 @@ function parseArgs(argv: readonly string[]): Args | string {
 export async function main(argv: readonly string[], io: Streams): Promise<number> {
   if (argv[0] === 'statement') return statementCommand(argv.slice(1), io, USAGE);
   if (argv[0] === 'verify') return verifyCommand(argv.slice(1), io, USAGE);
+  if (argv[0] === 'audit') return auditCommand(argv.slice(1), io, USAGE);
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     io.stderr.write(`${args}\n${USAGE}`);

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { DEFAULT_BACKUP_MINUTES, scheduleBackups, type BackupSchedule } from '../core/api/backup-schedule';
 import { openServices } from '../core/api/services';
+import type { AuditVerifyView } from '../core/api/types';
 import { bindIpc } from './ipc';
 import { menuLabels, type MenuLabels } from './menu-labels';
 import { hasExternalDisplay, openPresenter } from './presenter';
@@ -20,6 +22,7 @@ let services: Services | null = null;
 let mainWindow: BrowserWindow | null = null;
 let presenterWindow: BrowserWindow | null = null;
 let unbindIpc: (() => void) | null = null;
+let backups: BackupSchedule | null = null;
 
 app.enableSandbox();
 registerAppScheme();
@@ -53,16 +56,41 @@ function start(): void {
     fatal(err);
     return;
   }
-  // A copy of the database at every start (rotating, newest ten); a failure is logged, not fatal.
-  services.backup().catch((err: unknown) => console.error('[hearing-desk] backup at start failed:', err));
+  // A copy of the database at every start, then one every 30 minutes, never two at once (rotating,
+  // newest ten); a failure is logged, not fatal.
+  const current = services;
+  backups = scheduleBackups({
+    minutes: DEFAULT_BACKUP_MINUTES,
+    run: () => current.backup(),
+    onError: (err) => console.error('[hearing-desk] backup failed:', err),
+  });
+  void backups.runNow();
   hardenSession();
   serveRenderer(RENDERER_DIR);
   unbindIpc = bindIpc(services, { main: () => mainWindow, presenter: () => presenterWindow });
   const labels = menuLabels(app.getLocale());
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(labels)));
   openMainWindow();
+  checkAuditChain(current);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+}
+
+/** The audit chain is walked at every start; a broken one is shown loudly but does not stop the app. */
+function checkAuditChain(current: Services): void {
+  const result = current.invoke('audit.verify', {});
+  const report = result.ok ? (result.value as AuditVerifyView) : null;
+  if (report?.ok) return;
+  const zh = report?.message_zh ?? (result.ok ? '' : result.error.message_zh);
+  const en = report?.message_en ?? (result.ok ? '' : result.error.message_en);
+  console.error(`[hearing-desk] AUDIT CHAIN NOT INTACT: ${en}`);
+  void dialog.showMessageBox({
+    type: 'warning',
+    title: 'Hearing Desk',
+    message: '审计记录校验未通过 / The audit log does not verify',
+    detail: `${zh}\n${en}\n\n数据目录 / data: ${current.dataDir}`,
+    buttons: ['OK'],
   });
 }
 
@@ -167,8 +195,22 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => {
+app.on('will-quit', (event) => {
   unbindIpc?.();
+  unbindIpc = null;
+  const schedule = backups;
+  backups = null;
+  if (schedule?.running) {
+    // Let a backup in flight finish before the database closes under it, then quit for real.
+    event.preventDefault();
+    void schedule.stop().finally(() => {
+      services?.close();
+      services = null;
+      app.quit();
+    });
+    return;
+  }
+  void schedule?.stop();
   services?.close();
   services = null;
 });

@@ -1,8 +1,10 @@
-/** Command line of `npm run web -- --data DIR --port N [--demo]` (pure, unit-tested). */
-export type WebArgs = { dataDir: string | null; port: number; demo: boolean };
+import { DEFAULT_BACKUP_MINUTES } from '../core/api/backup-schedule';
+
+/** Command line of `npm run web -- --data DIR --port N [--demo] [--backup-minutes N]` (pure, unit-tested). */
+export type WebArgs = { dataDir: string | null; port: number; demo: boolean; backupMinutes: number };
 
 export function parseWebArgs(argv: readonly string[]): WebArgs | { error: string } {
-  const out: WebArgs = { dataDir: null, port: 0, demo: false };
+  const out: WebArgs = { dataDir: null, port: 0, demo: false, backupMinutes: DEFAULT_BACKUP_MINUTES };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] =
@@ -18,6 +20,10 @@ export function parseWebArgs(argv: readonly string[]): WebArgs | { error: string
       const v = value();
       if (!v || !/^\d{1,5}$/.test(v) || Number(v) > 65535) return { error: '--port needs a number 0-65535' };
       out.port = Number(v);
+    } else if (flag === '--backup-minutes') {
+      const v = value();
+      if (!v || !/^\d{1,5}$/.test(v)) return { error: '--backup-minutes needs a whole number of minutes (0 = off)' };
+      out.backupMinutes = Number(v);
     } else if (flag === '--demo') {
       out.demo = true;
     } else {

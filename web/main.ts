@@ -4,17 +4,22 @@ import { parseWebArgs } from './args';
 import { defaultDataDir } from './data-dir';
 import { createWebHost } from './server';
 
-/** `npm run web -- --data DIR --port N [--demo]`: parse argv, start the host, print the ready line. */
+/** `npm run web -- --data DIR --port N [--demo] [--backup-minutes N]`: parse argv, start the host, print the ready line. */
 const args = parseWebArgs(process.argv.slice(2));
 if ('error' in args) {
-  process.stderr.write(`${args.error}\nusage: npm run web -- [--data DIR] [--port N] [--demo]\n`);
+  process.stderr.write(`${args.error}\nusage: npm run web -- [--data DIR] [--port N] [--demo] [--backup-minutes N]\n`);
   process.exit(2);
 }
 const dataDir = path.resolve(args.dataDir ?? defaultDataDir());
 mkdirSync(dataDir, { recursive: true });
 
 try {
-  const host = await createWebHost({ dataDir, port: args.port, demo: args.demo });
+  const host = await createWebHost({
+    dataDir,
+    port: args.port,
+    demo: args.demo,
+    backupMinutes: args.backupMinutes,
+  });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_BACKUP_MINUTES, scheduleBackups, type Timers } from '../core/api/backup-schedule';
 import { openServices } from '../core/api/services';
+import type { AuditVerifyView } from '../core/api/types';
 import type { ErrorInfo } from '../core/api/types';
 import { checkRequest, TOKEN_HEADER } from './guards';
 import { SECURITY_HEADERS } from './headers';
@@ -29,6 +31,12 @@ export type WebHostOptions = {
   rendererDir?: string;
   actor?: string;
   now?: () => string;
+  /** a backup every N minutes while running; 0 = off; default 30 */
+  backupMinutes?: number;
+  /** tests drive the backup timer by hand */
+  timers?: Timers;
+  /** where loud startup problems go (a broken audit chain); default stderr */
+  warn?: (line: string) => void;
 };
 
 export type WebHost = {
@@ -36,6 +44,10 @@ export type WebHost = {
   port: number;
   token: string;
   dataDir: string;
+  /** the audit chain as found at start (a broken chain is reported, it does not stop the host) */
+  audit: AuditVerifyView | null;
+  /** where the server listens: always 127.0.0.1 */
+  address: AddressInfo;
   close(): Promise<void>;
 };
 
@@ -134,8 +146,22 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
     ...(opts.actor === undefined ? {} : { actor: opts.actor }),
     ...(opts.now === undefined ? {} : { now: opts.now }),
   });
-  // A copy of the database at every start, before anything can change it (rotating, newest ten).
-  await services.backup().catch((err: unknown) => process.stderr.write(`backup at start failed: ${String(err)}\n`));
+  const warn = opts.warn ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  // The audit chain is walked at every start: a broken one is shouted about, and the app still runs
+  // (the judge must be able to look at the data and restore a backup).
+  const verified = services.invoke('audit.verify', {});
+  const audit = verified.ok ? (verified.value as AuditVerifyView) : null;
+  if (!verified.ok) warn(`!!! audit chain could not be verified: ${verified.error.message_en}`);
+  else if (!audit?.ok) warn(`!!! 警告 WARNING !!! ${audit?.message_zh ?? ''}\n!!! ${audit?.message_en ?? ''}`);
+  // A copy of the database at every start, before anything can change it (rotating, newest ten),
+  // then one every backupMinutes, never two at once.
+  await services.backup().catch((err: unknown) => warn(`backup at start failed: ${String(err)}`));
+  const backups = scheduleBackups({
+    minutes: opts.backupMinutes ?? DEFAULT_BACKUP_MINUTES,
+    run: () => services.backup(),
+    onError: (err) => warn(`periodic backup failed: ${String(err)}`),
+    ...(opts.timers ? { timers: opts.timers } : {}),
+  });
   const streams = new Set<http.ServerResponse>();
   let port = 0;
 
@@ -287,10 +313,12 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
       });
     });
   } catch (err) {
+    await backups.stop();
     services.close();
     throw err;
   }
-  port = (server.address() as AddressInfo).port;
+  const address = server.address() as AddressInfo;
+  port = address.port;
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
@@ -298,13 +326,24 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
       for (const s of streams) s.end();
       streams.clear();
       server.close(() => {
-        services.close();
-        resolve();
+        // A backup in flight finishes first: closing the database under it would fail it.
+        void backups.stop().finally(() => {
+          services.close();
+          resolve();
+        });
       });
       server.closeAllConnections();
     });
     return closing;
   };
 
-  return { url: `http://127.0.0.1:${port}/?token=${token}`, port, token, dataDir: services.dataDir, close };
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    dataDir: services.dataDir,
+    audit,
+    address,
+    close,
+  };
 }

@@ -38,6 +38,7 @@ import type {
   SessionView,
 } from './types';
 import type { DocumentExport, DocumentVerification } from './types';
+import type { AuditVerifyView, BackupItem } from './types';
 
 /**
  * The one API contract (STYLE.md §2): method name -> zod input -> result type.
@@ -112,10 +113,15 @@ const entryLineFields = {
   note: optionalText(500),
 };
 
+const PERCENT = /^(0|[1-9][0-9]?)(\.[0-9]{1,2})?$/;
+// Zod runs every check even after one failed: the range check tests the format itself, or Decimal
+// would throw on "" (an INTERNAL error found by the API fuzzer).
 const percent = z
   .string({ message: 'percentFormat' })
-  .regex(/^(0|[1-9][0-9]?)(\.[0-9]{1,2})?$/, { message: 'percentFormat' })
-  .refine((v) => new Decimal(v).greaterThan(0) && new Decimal(v).lessThanOrEqualTo(20), { message: 'percentRange' });
+  .regex(PERCENT, { message: 'percentFormat' })
+  .refine((v) => !PERCENT.test(v) || (new Decimal(v).greaterThan(0) && new Decimal(v).lessThanOrEqualTo(20)), {
+    message: 'percentRange',
+  });
 
 const variant = z.strictObject({
   name: requiredText(100),
@@ -270,6 +276,10 @@ export const contract = {
         .regex(/^[A-Za-z0-9+/=\s]*$/, { message: 'invalid' }),
     }),
   ),
+
+  // Reliability (issue 8): the audit chain walked end to end; the rotating backups for a restore screen.
+  'audit.verify': method<AuditVerifyView>()(z.strictObject({})),
+  'backup.list': method<BackupItem[]>()(z.strictObject({})),
 } as const;
 
 export type Contract = typeof contract;

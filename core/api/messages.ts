@@ -20,6 +20,7 @@ export const VALIDATION_MESSAGES = {
   },
   unknownField: { zh: '含有不认识的字段', en: 'unknown field' },
   invalid: { zh: '输入无效', en: 'invalid input' },
+  nulChar: { zh: '不能包含空字符（NUL）', en: 'must not contain a NUL character' },
   // Domain rules checked by the handlers after the schema (same catalogue, same message shape).
   notForKind: { zh: '该类型的项目不应填写此项', en: 'not allowed for this kind of obligation' },
   dateOrder: { zh: '不得早于开始日期', en: 'must not be before the start date' },

@@ -6,7 +6,10 @@ import type { ValidationKey } from './messages';
 /** Zod issue messages are catalogue keys (messages.ts); the dispatcher localises them. */
 const key = (k: ValidationKey) => ({ message: k });
 
-export const text = (max: number) => z.string(key('invalid')).trim().max(max, key('tooLong'));
+// No NUL: SQLite's length() stops at the first one, so "\u0000" would pass min(1) here and then
+// fail a CHECK (length(name) >= 1) as an INTERNAL error (found by the API fuzzer).
+export const text = (max: number) =>
+  z.string(key('invalid')).trim().max(max, key('tooLong')).refine((v) => !v.includes('\u0000'), key('nulChar'));
 export const requiredText = (max: number) => text(max).min(1, key('required'));
 export const optionalText = (max: number) => text(max).default('');
 

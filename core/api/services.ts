@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { backupDatabase, type BackupInfo } from '../db/backup';
+import { BACKUP_DIR_NAME, backupDatabase, type BackupInfo } from '../db/backup';
 import { openDatabase } from '../db/open';
 import type { InputOf, MethodName, OutputOf, TopicName, Topics } from './contract';
 import { createDispatcher, type Dispatcher } from './dispatch';
@@ -10,7 +10,7 @@ import { handlers, READ_METHODS } from './handlers/registry';
 import type { Envelope } from './types';
 
 export const DB_FILE_NAME = 'hearing-desk.sqlite';
-export const BACKUP_DIR_NAME = 'backups';
+export { BACKUP_DIR_NAME };
 
 export type ServicesOptions = {
   dataDir: string;

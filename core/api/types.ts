@@ -209,3 +209,18 @@ export type EntryDiffView = EntryDiff & {
   agreement: Agreement;
 };
 export type EntryApplyView = { added: Payment[]; removed: Payment[]; kept: Payment[] };
+
+/** audit.verify: the hash chain walked from the first row; a broken one names its first bad row. */
+export type AuditVerifyView = {
+  ok: boolean;
+  rows: number;
+  /** hash of the last good row (64 zeros for an empty chain) */
+  head: string;
+  firstBadSeq?: number;
+  firstBad?: { seq: number; entity: string; entityId: string; action: string; at: string; actor: string };
+  message_zh: string;
+  message_en: string;
+};
+
+/** backup.list: the rotating copies in <data>/backups, newest first. */
+export type BackupItem = { name: string; size: number; at: string };

@@ -85,6 +85,11 @@ export function listAudit(db: ReadDb, options: { afterSeq?: number; limit?: numb
   ) as AuditRow[];
 }
 
+/** One row by its sequence number (to name the first bad row of a broken chain). */
+export function getAuditRow(db: ReadDb, seq: number): AuditRow | undefined {
+  return stmt(db, 'SELECT * FROM audit_log WHERE seq = ?').get(seq) as AuditRow | undefined;
+}
+
 /** Walks the whole chain; the first row whose link or content does not match is reported. */
 export function verifyAuditChain(db: ReadDb): ChainReport {
   let prev = GENESIS_HASH;

@@ -4,10 +4,18 @@ import { openDatabaseReadOnly } from './open';
 import type { ReadDb } from './handle';
 
 export const KEEP_BACKUPS = 10;
+/** The rotating folder inside the data folder. */
+export const BACKUP_DIR_NAME = 'backups';
 const PREFIX = 'hearing-desk-';
 const SUFFIX = '.sqlite';
 
-export type BackupInfo = { file: string; name: string; size: number };
+export type BackupInfo = {
+  file: string;
+  name: string;
+  size: number;
+  /** when it was taken (ISO 8601 UTC, from the name) */
+  at: string;
+};
 
 /** "2026-01-21T08:30:00.000Z" -> "20260121T083000000Z": sortable and legal on every file system. */
 function stamp(iso: string): string {
@@ -15,6 +23,12 @@ function stamp(iso: string): string {
 }
 
 const NAME = /^hearing-desk-([0-9]{8}T[0-9]{9}Z)(?:-([0-9]+))?\.sqlite$/;
+const PARTIAL = '.partial';
+
+/** "20260121T083000000Z" -> "2026-01-21T08:30:00.000Z" */
+function stampTime(s: string): string {
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`;
+}
 
 /** Stamp, then the counter of backups taken in the same millisecond (none = first). */
 function order(a: RegExpExecArray, b: RegExpExecArray): number {
@@ -30,9 +44,9 @@ export function listBackups(dir: string): BackupInfo[] {
     .map((name) => NAME.exec(name))
     .filter((m): m is RegExpExecArray => m !== null)
     .sort((a, b) => order(b, a))
-    .map(([name]) => {
+    .map(([name, stampText]) => {
       const file = path.join(dir, name);
-      return { file, name, size: fs.statSync(file).size };
+      return { file, name, size: fs.statSync(file).size, at: stampTime(stampText!) };
     });
 }
 
@@ -43,13 +57,25 @@ export function listBackups(dir: string): BackupInfo[] {
  */
 export async function backupDatabase(db: ReadDb, dir: string, now: () => string): Promise<BackupInfo> {
   fs.mkdirSync(dir, { recursive: true });
-  const base = `${PREFIX}${stamp(now())}`;
+  const taken = stamp(now());
+  const base = `${PREFIX}${taken}`;
   let name = `${base}${SUFFIX}`;
   for (let n = 2; fs.existsSync(path.join(dir, name)); n += 1) name = `${base}-${n}${SUFFIX}`;
   const file = path.join(dir, name);
-  await db.backup(file);
+  // Copied under a name listBackups ignores and renamed when complete: a crash midway (power cut,
+  // kill) must not leave a half-written file that looks like a backup. Leftovers are swept here.
+  for (const stale of fs.readdirSync(dir).filter((n) => n.startsWith(PREFIX) && n.endsWith(PARTIAL)))
+    fs.rmSync(path.join(dir, stale), { force: true });
+  const partial = `${file}${PARTIAL}`;
+  try {
+    await db.backup(partial);
+    fs.renameSync(partial, file);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
   for (const old of listBackups(dir).slice(KEEP_BACKUPS)) fs.rmSync(old.file, { force: true });
-  return { file, name, size: fs.statSync(file).size };
+  return { file, name, size: fs.statSync(file).size, at: stampTime(taken) };
 }
 
 /**

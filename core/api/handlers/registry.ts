@@ -1,6 +1,8 @@
 import type { MethodName } from '../contract';
 import type { Handlers } from '../handler';
 import { appHandlers } from './app';
+import { auditHandlers } from './audit';
+import { backupHandlers } from './backup';
 import { caseHandlers } from './cases';
 import { documentHandlers } from './documents';
 import { entrySetHandlers } from './entry-sets';
@@ -31,6 +33,8 @@ export const handlers: Handlers = {
   ...presenterHandlers,
   ...importHandlers,
   ...entrySetHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
 };
 
 /**
@@ -55,4 +59,6 @@ export const READ_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'documents.verify',
   'recon.list',
   'recon.get',
+  'audit.verify',
+  'backup.list',
 ]);

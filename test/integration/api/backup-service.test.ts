@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -24,5 +25,28 @@ describe('services.backup', () => {
     };
     expect(read(first.file)).toEqual(['(2026)备1号']);
     expect(read(second.file)).toEqual(['(2026)备1号', '(2026)备2号']);
+  });
+
+  it("lists the backups through 'backup.list' (name, size, time; newest first; no paths)", async () => {
+    const s = start();
+    expect(ok(call(s, 'backup.list', {}))).toEqual([]);
+    const first = await s.backup();
+    const second = await s.backup();
+    const listed = ok(call(s, 'backup.list', {}));
+    expect(listed.map((b) => b.name)).toEqual([second.name, first.name]);
+    expect(listed[0]).toEqual({ name: second.name, size: second.size, at: second.at });
+    expect(listed[0]!.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(Date.parse(listed[0]!.at)).toBeGreaterThan(Date.parse(listed[1]!.at));
+    expect(JSON.stringify(listed)).not.toContain(s.dataDir);
+  });
+
+  it('leaves no half-written backup behind: the copy is renamed into place when complete', async () => {
+    const s = start();
+    const dir = path.join(s.dataDir, BACKUP_DIR_NAME);
+    fs.mkdirSync(dir, { recursive: true });
+    // What a crash in the middle of a copy used to leave: a file under a backup's name.
+    fs.writeFileSync(path.join(dir, 'hearing-desk-20260101T000000000Z.sqlite.partial'), 'half');
+    const taken = await s.backup();
+    expect(fs.readdirSync(dir)).toEqual([taken.name]);
   });
 });

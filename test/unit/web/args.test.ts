@@ -5,24 +5,30 @@ import { defaultDataDir } from '../../../web/data-dir';
 import { parseTopics } from '../../../web/topics';
 
 describe('parseWebArgs', () => {
-  it('reads --data, --port and --demo', () => {
+  it('reads --data, --port, --demo and --backup-minutes (default 30, 0 = off)', () => {
     expect(parseWebArgs(['--data', '/tmp/x', '--port', '0', '--demo'])).toEqual({
       dataDir: '/tmp/x',
       port: 0,
       demo: true,
+      backupMinutes: 30,
     });
-    expect(parseWebArgs(['--data=/tmp/y', '--port=8080'])).toEqual({
+    expect(parseWebArgs(['--data=/tmp/y', '--port=8080', '--backup-minutes=0'])).toEqual({
       dataDir: '/tmp/y',
       port: 8080,
       demo: false,
+      backupMinutes: 0,
     });
-    expect(parseWebArgs([])).toEqual({ dataDir: null, port: 0, demo: false });
+    expect(parseWebArgs(['--backup-minutes', '5'])).toMatchObject({ backupMinutes: 5 });
+    expect(parseWebArgs([])).toEqual({ dataDir: null, port: 0, demo: false, backupMinutes: 30 });
   });
   it('refuses bad arguments', () => {
     expect(parseWebArgs(['--port', 'abc'])).toHaveProperty('error');
     expect(parseWebArgs(['--port', '70000'])).toHaveProperty('error');
     expect(parseWebArgs(['--data'])).toHaveProperty('error');
     expect(parseWebArgs(['--host', '0.0.0.0'])).toHaveProperty('error');
+    expect(parseWebArgs(['--backup-minutes', '-1'])).toHaveProperty('error');
+    expect(parseWebArgs(['--backup-minutes', '1.5'])).toHaveProperty('error');
+    expect(parseWebArgs(['--backup-minutes'])).toHaveProperty('error');
   });
 });
 

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { auditChainReport } from '../core/api/audit-report';
+import { AppError } from '../core/api/errors';
+import { DB_FILE_NAME } from '../core/api/services';
+import { openDatabaseReadOnly } from '../core/db/open';
+import { defaultDataDir } from '../web/data-dir';
+import { EXIT_INVALID, fail, type Streams } from './ledger-input';
+
+/**
+ * `hearing-desk audit verify [--data DIR]`: walks the audit hash chain of the data folder's database,
+ * opened read-only (SQLite refuses every write), so it can run beside a running app.
+ * Exit 0: intact (rows, head hash); 1: broken (the first bad row named); 2: no usable database.
+ */
+
+export const EXIT_BROKEN = 1;
+
+function parse(argv: readonly string[]): { data?: string } | string {
+  const [sub, ...rest] = argv;
+  if (sub !== 'verify') return `未知的 audit 子命令 unknown audit subcommand: ${sub ?? '(none)'}`;
+  let data: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--data') data = rest[++i];
+    else if (arg.startsWith('--data=')) data = arg.slice('--data='.length);
+    else return `未知的参数 unknown argument: ${arg}`;
+    if (!data) return '选项 --data 缺少取值 / --data needs a value';
+  }
+  return data === undefined ? {} : { data };
+}
+
+export function auditCommand(argv: readonly string[], io: Streams, usage: string): number {
+  const args = parse(argv);
+  if (typeof args === 'string') {
+    io.stderr.write(`${args}\n${usage}`);
+    return EXIT_INVALID;
+  }
+  const dbFile = path.join(path.resolve(args.data ?? defaultDataDir()), DB_FILE_NAME);
+  if (!fs.existsSync(dbFile)) return fail(io, `数据目录中没有数据库：${dbFile}`, `no database at ${dbFile}`);
+  let db;
+  try {
+    db = openDatabaseReadOnly(dbFile);
+  } catch (e) {
+    if (e instanceof AppError) return fail(io, e.message_zh, e.message_en);
+    return fail(io, `无法打开数据库 ${dbFile}`, `cannot open ${dbFile}: ${String(e)}`);
+  }
+  try {
+    const report = auditChainReport(db);
+    if (report.ok) {
+      io.stdout.write(
+        `审计链完好 audit chain intact\n  行数 rows: ${report.rows}\n  链头 head: ${report.head}\n  数据库 database: ${dbFile}\n`,
+      );
+      return 0;
+    }
+    const bad = report.firstBad;
+    io.stderr.write(
+      `审计链已断开 AUDIT CHAIN BROKEN\n${report.message_zh}\n${report.message_en}\n` +
+        (bad
+          ? `  序号 seq: ${bad.seq}\n  对象 entity: ${bad.entity} ${bad.entityId}\n  操作 action: ${bad.action}\n` +
+            `  时间 time: ${bad.at}\n  操作人 actor: ${bad.actor}\n`
+          : '') +
+        `  此前完好的行数 intact rows before it: ${report.rows - 1}\n  数据库 database: ${dbFile}\n`,
+    );
+    return EXIT_BROKEN;
+  } finally {
+    db.close();
+  }
+}
