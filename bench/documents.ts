@@ -29,7 +29,9 @@ function median(label: string, runs: number, fn: () => string): void {
   times.sort((a, b) => a - b);
   const mid = times[Math.floor(times.length / 2)]!;
   const max = times[times.length - 1]!;
-  console.log(`${label.padEnd(44)} median ${mid.toFixed(1).padStart(7)} ms   max ${max.toFixed(1).padStart(7)} ms   (${runs} runs)  ${note}`);
+  console.log(
+    `${label.padEnd(44)} median ${mid.toFixed(1).padStart(7)} ms   max ${max.toFixed(1).padStart(7)} ms   (${runs} runs)  ${note}`,
+  );
 }
 
 export function benchDocuments(): void {
@@ -41,7 +43,9 @@ export function benchDocuments(): void {
     const t1 = performance.now();
     const identity = ensureIdentity(dir, { court: '示例市第一人民法院', now });
     const t2 = performance.now();
-    console.log(`fonts loaded once per process: ${(t1 - t0).toFixed(0)} ms; workstation identity created: ${(t2 - t1).toFixed(0)} ms`);
+    console.log(
+      `fonts loaded once per process: ${(t1 - t0).toFixed(0)} ms; workstation identity created: ${(t2 - t1).toFixed(0)} ms`,
+    );
 
     const signatures = [
       { role: '申请执行人', imagePng: signaturePng().toString('base64') },
@@ -51,7 +55,9 @@ export function benchDocuments(): void {
     const minutes = minutesModel(sampleLongMinutes(1185, signatures));
     const first = performance.now();
     const once = signedDocument(minutes, { identity, now, auditHead: '0'.repeat(64), fonts });
-    console.log(`100-page minutes, first in a process: ${(performance.now() - first).toFixed(0)} ms (${once.pages} pages, ${(once.pdf.length / 1024).toFixed(0)} KiB)`);
+    console.log(
+      `100-page minutes, first in a process: ${(performance.now() - first).toFixed(0)} ms (${once.pages} pages, ${(once.pdf.length / 1024).toFixed(0)} KiB)`,
+    );
     median('100-page minutes: layout + sign + sha256', 7, () => {
       const d = signedDocument(minutes, { identity, now, auditHead: '0'.repeat(64), fonts });
       return `${d.pages} pages, ${(d.pdf.length / 1024).toFixed(0)} KiB`;
@@ -59,7 +65,12 @@ export function benchDocuments(): void {
 
     const ledger = twentyYearLedger(1000);
     const result = compute(ledger, buildRateTables());
-    const model = statementModel({ result, ledger, issuedOn: '2026-01-21', info: { court: '示例市第一人民法院', caseNumber: '(2026)黑1084执恢12号' } });
+    const model = statementModel({
+      result,
+      ledger,
+      issuedOn: '2026-01-21',
+      info: { court: '示例市第一人民法院', caseNumber: '(2026)黑1084执恢12号' },
+    });
     median('statement, 1000 payments (full trace)', 5, () => {
       const d = signedDocument(model, { identity, now, auditHead: '0'.repeat(64), fonts });
       return `${d.pages} pages, ${result.trace.length} steps, ${(d.pdf.length / 1024).toFixed(0)} KiB`;

@@ -3,7 +3,14 @@ import path from 'node:path';
 import { builtinModules } from 'node:module';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const DOMAIN = ['core/money', 'core/rates', 'core/interest', 'core/ledger', 'core/hearing', 'core/settlement'];
+const DOMAIN = [
+  'core/money',
+  'core/rates',
+  'core/interest',
+  'core/ledger',
+  'core/hearing',
+  'core/settlement',
+];
 const NODE = new Set(builtinModules);
 
 const isNode = (spec) => spec.startsWith('node:') || NODE.has(spec.split('/')[0]);
@@ -16,7 +23,8 @@ function check(fileRel, spec) {
   const pkg = relative ? null : pkgName(spec);
   if (under(fileRel, DOMAIN)) {
     if (relative && !under(target, DOMAIN)) return `domain module may not import ${target}`;
-    if (!relative && pkg !== 'decimal.js' && pkg !== 'zod') return `domain module may import only decimal.js and zod, not ${spec}`;
+    if (!relative && pkg !== 'decimal.js' && pkg !== 'zod')
+      return `domain module may import only decimal.js and zod, not ${spec}`;
   }
   if (under(fileRel, ['renderer'])) {
     if (!relative && (isNode(spec) || pkg === 'electron' || pkg === 'better-sqlite3' || pkg === 'pdfkit'))

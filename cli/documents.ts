@@ -59,7 +59,9 @@ function actor(): string {
 export function statementCommand(argv: readonly string[], io: Streams, usage: string): number {
   const parsed = options(argv, ['out', 'as-of', 'data', 'court']);
   if (typeof parsed === 'string' || parsed.positional.length !== 1 || !parsed.values.out) {
-    io.stderr.write(`${typeof parsed === 'string' ? parsed : '需要一个账目文件和 --out / one ledger file and --out are required'}\n${usage}`);
+    io.stderr.write(
+      `${typeof parsed === 'string' ? parsed : '需要一个账目文件和 --out / one ledger file and --out are required'}\n${usage}`,
+    );
     return EXIT_INVALID;
   }
   const { out, data, court } = parsed.values;
@@ -118,7 +120,9 @@ export function statementCommand(argv: readonly string[], io: Streams, usage: st
 export function verifyCommand(argv: readonly string[], io: Streams, usage: string): number {
   const parsed = options(argv, ['data']);
   if (typeof parsed === 'string' || parsed.positional.length !== 1) {
-    io.stderr.write(`${typeof parsed === 'string' ? parsed : '需要一个 PDF 文件 / one PDF file is required'}\n${usage}`);
+    io.stderr.write(
+      `${typeof parsed === 'string' ? parsed : '需要一个 PDF 文件 / one PDF file is required'}\n${usage}`,
+    );
     return EXIT_INVALID;
   }
   const file = parsed.positional[0]!;

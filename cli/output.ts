@@ -30,7 +30,12 @@ const BUCKET_ZH: Record<string, string> = {
 /** Terminal columns: CJK characters take two cells, so padEnd alone misaligns Chinese labels. */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
   return w;
 }
 const padCells = (text: string, cells: number) => text + ' '.repeat(Math.max(0, cells - width(text)));

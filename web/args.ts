@@ -22,7 +22,8 @@ export function parseWebArgs(argv: readonly string[]): WebArgs | { error: string
       out.port = Number(v);
     } else if (flag === '--backup-minutes') {
       const v = value();
-      if (!v || !/^\d{1,5}$/.test(v)) return { error: '--backup-minutes needs a whole number of minutes (0 = off)' };
+      if (!v || !/^\d{1,5}$/.test(v))
+        return { error: '--backup-minutes needs a whole number of minutes (0 = off)' };
       out.backupMinutes = Number(v);
     } else if (flag === '--demo') {
       out.demo = true;

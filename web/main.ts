@@ -7,7 +7,9 @@ import { createWebHost } from './server';
 /** `npm run web -- --data DIR --port N [--demo] [--backup-minutes N]`: parse argv, start the host, print the ready line. */
 const args = parseWebArgs(process.argv.slice(2));
 if ('error' in args) {
-  process.stderr.write(`${args.error}\nusage: npm run web -- [--data DIR] [--port N] [--demo] [--backup-minutes N]\n`);
+  process.stderr.write(
+    `${args.error}\nusage: npm run web -- [--data DIR] [--port N] [--demo] [--backup-minutes N]\n`,
+  );
   process.exit(2);
 }
 const dataDir = path.resolve(args.dataDir ?? defaultDataDir());
@@ -35,7 +37,10 @@ try {
   process.stderr.write(`data folder: ${host.dataDir}\n`);
   process.stdout.write(`Hearing Desk ready at ${host.url}\n`);
 } catch (err) {
-  const zh = typeof err === 'object' && err !== null && 'message_zh' in err ? `${String(err.message_zh)}\n` : '';
-  process.stderr.write(`${zh}Hearing Desk could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  const zh =
+    typeof err === 'object' && err !== null && 'message_zh' in err ? `${String(err.message_zh)}\n` : '';
+  process.stderr.write(
+    `${zh}Hearing Desk could not start: ${err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exit(1);
 }

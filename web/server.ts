@@ -152,7 +152,8 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
   const verified = services.invoke('audit.verify', {});
   const audit = verified.ok ? (verified.value as AuditVerifyView) : null;
   if (!verified.ok) warn(`!!! audit chain could not be verified: ${verified.error.message_en}`);
-  else if (!audit?.ok) warn(`!!! 警告 WARNING !!! ${audit?.message_zh ?? ''}\n!!! ${audit?.message_en ?? ''}`);
+  else if (!audit?.ok)
+    warn(`!!! 警告 WARNING !!! ${audit?.message_zh ?? ''}\n!!! ${audit?.message_en ?? ''}`);
   // A copy of the database at every start, before anything can change it (rotating, newest ten),
   // then one every backupMinutes, never two at once.
   await services.backup().catch((err: unknown) => warn(`backup at start failed: ${String(err)}`));

@@ -2,7 +2,6 @@ import { isTopicName, TOPIC_NAMES, type TopicName } from '../core/api/contract';
 
 export { isTopicName, TOPIC_NAMES };
 
-
 /** "a,b" -> known topics, or null if any is unknown or none is given. */
 export function parseTopics(raw: string | null): TopicName[] | null {
   if (!raw) return null;

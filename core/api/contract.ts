@@ -46,7 +46,9 @@ import type { AuditVerifyView, BackupItem } from './types';
  * Handlers live in ./handlers, split by area, and are bound in ./handlers/registry.ts.
  */
 type Spec<I extends z.ZodType, O> = { input: I; output?: O };
-const method = <O>() => <I extends z.ZodType>(input: I): Spec<I, O> => ({ input });
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): Spec<I, O> => ({ input });
 
 const caseFields = {
   caseNumber: requiredText(64),
@@ -119,9 +121,12 @@ const PERCENT = /^(0|[1-9][0-9]?)(\.[0-9]{1,2})?$/;
 const percent = z
   .string({ message: 'percentFormat' })
   .regex(PERCENT, { message: 'percentFormat' })
-  .refine((v) => !PERCENT.test(v) || (new Decimal(v).greaterThan(0) && new Decimal(v).lessThanOrEqualTo(20)), {
-    message: 'percentRange',
-  });
+  .refine(
+    (v) => !PERCENT.test(v) || (new Decimal(v).greaterThan(0) && new Decimal(v).lessThanOrEqualTo(20)),
+    {
+      message: 'percentRange',
+    },
+  );
 
 const variant = z.strictObject({
   name: requiredText(100),
@@ -189,7 +194,9 @@ export const contract = {
   ),
   'ledger.updateSettings': method<CaseDetail>()(z.strictObject({ caseId: id, settings: settingsSchema })),
   'ledger.export': method<LedgerExport>()(z.strictObject({ caseId: id })),
-  'ledger.import': method<CaseDetail>()(z.strictObject({ caseId: id, text: z.string().max(20_000_000, { message: 'tooLong' }) })),
+  'ledger.import': method<CaseDetail>()(
+    z.strictObject({ caseId: id, text: z.string().max(20_000_000, { message: 'tooLong' }) }),
+  ),
   'ledger.scenarios': method<ScenarioView>()(
     z.strictObject({ caseId: id, asOf: isoDate.optional(), variants: z.array(variant).min(1).max(20) }),
   ),
@@ -198,12 +205,18 @@ export const contract = {
   'recon.get': method<SessionView>()(z.strictObject({ sessionId: id })),
   'recon.create': method<SessionView>()(z.strictObject({ caseId: id })),
   'recon.addParticipant': method<SessionView>()(
-    z.strictObject({ sessionId: id, role: z.enum(PARTICIPANT_ROLES, { message: 'enumInvalid' }), name: requiredText(200) }),
+    z.strictObject({
+      sessionId: id,
+      role: z.enum(PARTICIPANT_ROLES, { message: 'enumInvalid' }),
+      name: requiredText(200),
+    }),
   ),
   'recon.start': method<SessionView>()(z.strictObject({ sessionId: id })),
   'recon.pause': method<SessionView>()(z.strictObject({ sessionId: id })),
   'recon.resume': method<SessionView>()(z.strictObject({ sessionId: id })),
-  'recon.move': method<SessionView>()(z.strictObject({ sessionId: id, cursor: z.number().int().min(0).max(1_000_000) })),
+  'recon.move': method<SessionView>()(
+    z.strictObject({ sessionId: id, cursor: z.number().int().min(0).max(1_000_000) }),
+  ),
   'recon.position': method<SessionView>()(
     z.strictObject({
       sessionId: id,
@@ -214,7 +227,9 @@ export const contract = {
       statement: optionalText(2000),
     }),
   ),
-  'recon.unlock': method<SessionView>()(z.strictObject({ sessionId: id, entryKey: requiredText(100), reason: requiredText(500) })),
+  'recon.unlock': method<SessionView>()(
+    z.strictObject({ sessionId: id, entryKey: requiredText(100), reason: requiredText(500) }),
+  ),
   'recon.finding': method<SessionView>()(
     z.strictObject({
       sessionId: id,
@@ -246,7 +261,13 @@ export const contract = {
   'entrySets.addPayment': method<EntrySetView>()(z.strictObject({ setId: id, ...entryLineFields })),
   'entrySets.deletePayment': method<EntrySetView>()(z.strictObject({ id })),
   'entrySets.import': method<EntrySetView>()(
-    z.strictObject({ setId: id, fileName: importFile.fileName, base64: importFile.base64, mapping: importFile.mapping, sheet: importFile.sheet }),
+    z.strictObject({
+      setId: id,
+      fileName: importFile.fileName,
+      base64: importFile.base64,
+      mapping: importFile.mapping,
+      sheet: importFile.sheet,
+    }),
   ),
   'entrySets.diff': method<EntryDiffView>()(z.strictObject({ setA: id, setB: id })),
   'entrySets.resolve': method<EntryDiffView>()(
@@ -298,7 +319,13 @@ export type Topics = {
 };
 
 /** Run-time list of the topics; `satisfies` keeps it equal to the Topics type. Hosts check names against it. */
-const TOPICS = { 'case.changed': true, 'presenter.show': true, 'recon.changed': true, 'rates.changed': true } as const satisfies Record<TopicName, true>;
+const TOPICS = {
+  'case.changed': true,
+  'presenter.show': true,
+  'recon.changed': true,
+  'rates.changed': true,
+} as const satisfies Record<TopicName, true>;
 export const TOPIC_NAMES = Object.keys(TOPICS) as TopicName[];
-export const isTopicName = (value: unknown): value is TopicName => typeof value === 'string' && Object.hasOwn(TOPICS, value);
+export const isTopicName = (value: unknown): value is TopicName =>
+  typeof value === 'string' && Object.hasOwn(TOPICS, value);
 export type TopicName = keyof Topics;

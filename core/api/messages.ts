@@ -24,7 +24,10 @@ export const VALIDATION_MESSAGES = {
   // Domain rules checked by the handlers after the schema (same catalogue, same message shape).
   notForKind: { zh: '该类型的项目不应填写此项', en: 'not allowed for this kind of obligation' },
   dateOrder: { zh: '不得早于开始日期', en: 'must not be before the start date' },
-  percentFormat: { zh: '利率格式不正确，应为年利率百分数，如 3.00（表示 3.00%）', en: 'rate must be an annual percentage such as 3.00' },
+  percentFormat: {
+    zh: '利率格式不正确，应为年利率百分数，如 3.00（表示 3.00%）',
+    en: 'rate must be an annual percentage such as 3.00',
+  },
   percentRange: { zh: '年利率应大于 0 且不超过 20%', en: 'the annual rate must be above 0 and at most 20 %' },
   baseUnknown: { zh: '本案中没有该编号的项目', en: 'no obligation with this code in the case' },
   baseIsInterest: { zh: '计息基数不能是利息项目', en: 'the base may not itself be an interest' },

@@ -1,7 +1,24 @@
-import type { Entry, EntryStatus, Finding, Position, SessionOutcome, SessionState, Side } from '../hearing/reconciliation';
+import type {
+  Entry,
+  EntryStatus,
+  Finding,
+  Position,
+  SessionOutcome,
+  SessionState,
+  Side,
+} from '../hearing/reconciliation';
 export type { SessionOutcome };
 import type { Participant } from '../db/reconciliation';
-import type { Allocation, Balances, BucketName, ComputeResult, LedgerObligation, LedgerPayment, TimelinePoint, TraceStep } from '../interest/types';
+import type {
+  Allocation,
+  Balances,
+  BucketName,
+  ComputeResult,
+  LedgerObligation,
+  LedgerPayment,
+  TimelinePoint,
+  TraceStep,
+} from '../interest/types';
 import type { StoredLprAddition } from '../db/rates';
 import type { PartDiff } from '../ledger/scenarios';
 import type { ImportBatch } from '../db/imports';
@@ -122,7 +139,14 @@ export type ScenarioView = {
 
 export type RatesView = {
   version: string;
-  benchmark: { from: string; upto6m: string; '6m1y': string; '1y3y': string; '3y5y': string; over5y: string }[];
+  benchmark: {
+    from: string;
+    upto6m: string;
+    '6m1y': string;
+    '1y3y': string;
+    '3y5y': string;
+    over5y: string;
+  }[];
   lpr: { from: string; oneYear: string; over5y: string; source: string }[];
   additions: StoredLprAddition[];
   sources: { benchmark: string; lpr: string };
@@ -169,7 +193,13 @@ export type SessionView = {
   timeline: TimelinePoint[];
 };
 
-export type SessionSummary = { id: number; caseId: number; state: SessionState; createdAt: string; updatedAt: string };
+export type SessionSummary = {
+  id: number;
+  caseId: number;
+  state: SessionState;
+  createdAt: string;
+  updatedAt: string;
+};
 
 /** A signed document, registered in export_register: the PDF as base64 for the host to save. */
 export type DocumentExport = { fileName: string; base64: string; sha256: string; pages: number };
@@ -197,7 +227,12 @@ export type ImportPreviewView = Preview & {
   /** Earlier confirmed imports of the very same bytes into this case. */
   previousImports: ImportBatch[];
 };
-export type ImportConfirmView = { batchId: number; imported: number; batch: ImportBatch; payments: Payment[] };
+export type ImportConfirmView = {
+  batchId: number;
+  imported: number;
+  batch: ImportBatch;
+  payments: Payment[];
+};
 export type { ImportBatch };
 
 /** Double entry (双人独立核算). */

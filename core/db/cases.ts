@@ -125,8 +125,17 @@ export function deleteCase(db: WriteDb, id: number): boolean {
 }
 
 /** The engine settings of a case (INTEREST.md §5 keys; absent keys take their defaults). */
-export function updateCaseSettings(db: WriteDb, id: number, settings: Record<string, unknown>, at: string): boolean {
-  const result = stmt(db, 'UPDATE cases SET settings_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(settings), at, id);
+export function updateCaseSettings(
+  db: WriteDb,
+  id: number,
+  settings: Record<string, unknown>,
+  at: string,
+): boolean {
+  const result = stmt(db, 'UPDATE cases SET settings_json = ?, updated_at = ? WHERE id = ?').run(
+    JSON.stringify(settings),
+    at,
+    id,
+  );
   return result.changes === 1;
 }
 

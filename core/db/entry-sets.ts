@@ -15,7 +15,13 @@ export type EntrySetPayment = {
   note: string;
   position: number;
 };
-export type EntryLineFields = { date: string; amount: string; kind: PaymentKind; payer: string; note: string };
+export type EntryLineFields = {
+  date: string;
+  amount: string;
+  kind: PaymentKind;
+  payer: string;
+  note: string;
+};
 export type StoredResolution = {
   id: number;
   caseId: number;
@@ -62,7 +68,13 @@ export const entrySetSql = {
     WHERE r.set_a = ? AND r.set_b = ? ORDER BY r.id`,
 } as const;
 
-const toSet = (r: SetRow): EntrySet => ({ id: r.id, caseId: r.case_id, clerk: r.clerk, label: r.label, createdAt: r.created_at });
+const toSet = (r: SetRow): EntrySet => ({
+  id: r.id,
+  caseId: r.case_id,
+  clerk: r.clerk,
+  label: r.label,
+  createdAt: r.created_at,
+});
 const toLine = (r: LineRow): EntrySetPayment => ({
   id: r.id,
   setId: r.set_id,
@@ -96,10 +108,20 @@ export function getEntrySet(db: ReadDb, id: number): EntrySet | undefined {
   return row && toSet(row);
 }
 
-export function insertEntrySet(db: WriteDb, caseId: number, clerk: string, label: string, createdAt: string): number {
+export function insertEntrySet(
+  db: WriteDb,
+  caseId: number,
+  clerk: string,
+  label: string,
+  createdAt: string,
+): number {
   return Number(
-    stmt(db, 'INSERT INTO entry_sets (case_id, clerk, label, created_at) VALUES (?, ?, ?, ?)').run(caseId, clerk, label, createdAt)
-      .lastInsertRowid,
+    stmt(db, 'INSERT INTO entry_sets (case_id, clerk, label, created_at) VALUES (?, ?, ?, ?)').run(
+      caseId,
+      clerk,
+      label,
+      createdAt,
+    ).lastInsertRowid,
   );
 }
 
@@ -108,9 +130,10 @@ export function listEntryLines(db: ReadDb, setId: number): EntrySetPayment[] {
 }
 
 export function getEntryLine(db: ReadDb, id: number): EntrySetPayment | undefined {
-  const row = stmt(db, 'SELECT l.*, s.case_id FROM entry_set_payments l JOIN entry_sets s ON s.id = l.set_id WHERE l.id = ?').get(id) as
-    | LineRow
-    | undefined;
+  const row = stmt(
+    db,
+    'SELECT l.*, s.case_id FROM entry_set_payments l JOIN entry_sets s ON s.id = l.set_id WHERE l.id = ?',
+  ).get(id) as LineRow | undefined;
   return row && toLine(row);
 }
 
@@ -121,8 +144,14 @@ export function insertEntryLine(db: WriteDb, setId: number, fields: EntryLineFie
       `INSERT INTO entry_set_payments (set_id, date, amount_fen, kind, payer, note, position)
        VALUES (@setId, @date, @amountFen, @kind, @payer, @note,
          (SELECT coalesce(max(position), 0) + 1 FROM entry_set_payments WHERE set_id = @setId))`,
-    ).run({ setId, date: fields.date, amountFen: yuanToFen(fields.amount), kind: fields.kind, payer: fields.payer, note: fields.note })
-      .lastInsertRowid,
+    ).run({
+      setId,
+      date: fields.date,
+      amountFen: yuanToFen(fields.amount),
+      kind: fields.kind,
+      payer: fields.payer,
+      note: fields.note,
+    }).lastInsertRowid,
   );
 }
 
@@ -134,7 +163,10 @@ export function listResolutions(db: ReadDb, setA: number, setB: number): StoredR
   return (stmt(db, entrySetSql.resolutions).all(setA, setB) as ResolutionRow[]).map(toResolution);
 }
 
-export type ResolutionFields = Pick<StoredResolution, 'key' | 'choice' | 'value' | 'reason' | 'decidedBy' | 'decidedAt'>;
+export type ResolutionFields = Pick<
+  StoredResolution,
+  'key' | 'choice' | 'value' | 'reason' | 'decidedBy' | 'decidedAt'
+>;
 
 /** A new decision on the same difference replaces the earlier one (the audit log keeps both). */
 export function upsertResolution(db: WriteDb, setA: number, setB: number, r: ResolutionFields): number {
@@ -144,7 +176,20 @@ export function upsertResolution(db: WriteDb, setA: number, setB: number, r: Res
      VALUES (@setA, @setB, @key, @choice, @valueJson, @reason, @decidedBy, @decidedAt)
      ON CONFLICT (set_a, set_b, diff_key) DO UPDATE SET choice = excluded.choice, value_json = excluded.value_json,
        reason = excluded.reason, decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
-  ).run({ setA, setB, key: r.key, choice: r.choice, valueJson: r.value === null ? null : JSON.stringify(r.value), reason: r.reason, decidedBy: r.decidedBy, decidedAt: r.decidedAt });
-  const row = stmt(db, 'SELECT id FROM entry_resolutions WHERE set_a = ? AND set_b = ? AND diff_key = ?').get(setA, setB, r.key) as { id: number };
+  ).run({
+    setA,
+    setB,
+    key: r.key,
+    choice: r.choice,
+    valueJson: r.value === null ? null : JSON.stringify(r.value),
+    reason: r.reason,
+    decidedBy: r.decidedBy,
+    decidedAt: r.decidedAt,
+  });
+  const row = stmt(db, 'SELECT id FROM entry_resolutions WHERE set_a = ? AND set_b = ? AND diff_key = ?').get(
+    setA,
+    setB,
+    r.key,
+  ) as { id: number };
   return row.id;
 }

@@ -73,10 +73,18 @@ export function getImportBatch(db: ReadDb, id: number): ImportBatch | undefined 
 }
 
 /** The case's payments with the payer where an import recorded one (null for those entered by hand). */
-export function paymentsWithPayer(db: ReadDb, caseId: number): { code: string; date: string; amount: string; payer: string | null }[] {
-  return (stmt(db, importSql.existing).all(caseId) as { code: string; date: string; amount_fen: number; payer: string | null }[]).map(
-    (r) => ({ code: r.code, date: r.date, amount: fenToYuan(r.amount_fen), payer: r.payer }),
-  );
+export function paymentsWithPayer(
+  db: ReadDb,
+  caseId: number,
+): { code: string; date: string; amount: string; payer: string | null }[] {
+  return (
+    stmt(db, importSql.existing).all(caseId) as {
+      code: string;
+      date: string;
+      amount_fen: number;
+      payer: string | null;
+    }[]
+  ).map((r) => ({ code: r.code, date: r.date, amount: fenToYuan(r.amount_fen), payer: r.payer }));
 }
 
 export type NewBatch = Omit<ImportBatch, 'id' | 'total'> & { total: string };
@@ -105,11 +113,15 @@ export function insertImportBatch(db: WriteDb, batch: NewBatch): number {
   return Number(result.lastInsertRowid);
 }
 
-export function linkImportedPayment(db: WriteDb, batchId: number, paymentId: number, rowNumber: number, payer: string): void {
-  stmt(db, 'INSERT INTO import_batch_payments (payment_id, batch_id, row_number, payer) VALUES (?, ?, ?, ?)').run(
-    paymentId,
-    batchId,
-    rowNumber,
-    payer,
-  );
+export function linkImportedPayment(
+  db: WriteDb,
+  batchId: number,
+  paymentId: number,
+  rowNumber: number,
+  payer: string,
+): void {
+  stmt(
+    db,
+    'INSERT INTO import_batch_payments (payment_id, batch_id, row_number, payer) VALUES (?, ?, ?, ?)',
+  ).run(paymentId, batchId, rowNumber, payer);
 }

@@ -3,10 +3,20 @@ import { stmt, type ReadDb, type WriteDb } from './handle';
 
 export type StoredLprAddition = LprAddition & { id: number; enteredBy: string };
 
-type Row = { id: number; effective_from: string; one_year: string; over_5y: string; source: string; entered_at: string; entered_by: string };
+type Row = {
+  id: number;
+  effective_from: string;
+  one_year: string;
+  over_5y: string;
+  source: string;
+  entered_at: string;
+  entered_by: string;
+};
 
 export function listLprAdditions(db: ReadDb): StoredLprAddition[] {
-  return (stmt(db, "SELECT * FROM rate_additions WHERE table_name = 'lpr' ORDER BY effective_from").all() as Row[]).map((r) => ({
+  return (
+    stmt(db, "SELECT * FROM rate_additions WHERE table_name = 'lpr' ORDER BY effective_from").all() as Row[]
+  ).map((r) => ({
     id: r.id,
     from: r.effective_from,
     oneYear: r.one_year,

@@ -1,4 +1,13 @@
-import type { Claim, Entry, EntryRecord, Finding, ParticipantRole, Position, SessionOutcome, SessionState } from '../hearing/reconciliation';
+import type {
+  Claim,
+  Entry,
+  EntryRecord,
+  Finding,
+  ParticipantRole,
+  Position,
+  SessionOutcome,
+  SessionState,
+} from '../hearing/reconciliation';
 import type { Ledger } from '../interest/types';
 import { stmt, type ReadDb, type WriteDb } from './handle';
 
@@ -14,7 +23,13 @@ export type SessionRow = {
   updatedAt: string;
 };
 
-export type Participant = { id: number; sessionId: number; role: ParticipantRole; name: string; position: number };
+export type Participant = {
+  id: number;
+  sessionId: number;
+  role: ParticipantRole;
+  name: string;
+  position: number;
+};
 
 type Raw = {
   id: number;
@@ -46,8 +61,10 @@ function toSession(r: Raw): SessionRow {
 
 export function insertSession(db: WriteDb, caseId: number, at: string): number {
   return Number(
-    stmt(db, "INSERT INTO recon_sessions (case_id, state, created_at, updated_at) VALUES (?, 'DRAFT', ?, ?)").run(caseId, at, at)
-      .lastInsertRowid,
+    stmt(
+      db,
+      "INSERT INTO recon_sessions (case_id, state, created_at, updated_at) VALUES (?, 'DRAFT', ?, ?)",
+    ).run(caseId, at, at).lastInsertRowid,
   );
 }
 
@@ -57,35 +74,65 @@ export function getSession(db: ReadDb, id: number): SessionRow | undefined {
 }
 
 export function listSessions(db: ReadDb, caseId: number): SessionRow[] {
-  return (stmt(db, 'SELECT * FROM recon_sessions WHERE case_id = ? ORDER BY id DESC').all(caseId) as Raw[]).map(toSession);
+  return (
+    stmt(db, 'SELECT * FROM recon_sessions WHERE case_id = ? ORDER BY id DESC').all(caseId) as Raw[]
+  ).map(toSession);
 }
 
 export function startSession(db: WriteDb, id: number, ledger: Ledger, entries: Entry[], at: string): void {
-  stmt(db, "UPDATE recon_sessions SET state = 'IN_SESSION', ledger_json = ?, entries_json = ?, cursor = 0, updated_at = ? WHERE id = ?").run(
-    JSON.stringify(ledger),
-    JSON.stringify(entries),
-    at,
-    id,
-  );
+  stmt(
+    db,
+    "UPDATE recon_sessions SET state = 'IN_SESSION', ledger_json = ?, entries_json = ?, cursor = 0, updated_at = ? WHERE id = ?",
+  ).run(JSON.stringify(ledger), JSON.stringify(entries), at, id);
 }
 
-export function setSessionState(db: WriteDb, id: number, state: SessionState, at: string, outcome?: SessionOutcome): void {
-  if (outcome === undefined) stmt(db, 'UPDATE recon_sessions SET state = ?, updated_at = ? WHERE id = ?').run(state, at, id);
-  else stmt(db, 'UPDATE recon_sessions SET state = ?, outcome_json = ?, updated_at = ? WHERE id = ?').run(state, JSON.stringify(outcome), at, id);
+export function setSessionState(
+  db: WriteDb,
+  id: number,
+  state: SessionState,
+  at: string,
+  outcome?: SessionOutcome,
+): void {
+  if (outcome === undefined)
+    stmt(db, 'UPDATE recon_sessions SET state = ?, updated_at = ? WHERE id = ?').run(state, at, id);
+  else
+    stmt(db, 'UPDATE recon_sessions SET state = ?, outcome_json = ?, updated_at = ? WHERE id = ?').run(
+      state,
+      JSON.stringify(outcome),
+      at,
+      id,
+    );
 }
 
 export function setCursor(db: WriteDb, id: number, cursor: number, at: string): void {
   stmt(db, 'UPDATE recon_sessions SET cursor = ?, updated_at = ? WHERE id = ?').run(cursor, at, id);
 }
 
-export function insertParticipant(db: WriteDb, sessionId: number, role: ParticipantRole, name: string): number {
-  const next = stmt(db, 'SELECT coalesce(max(position), 0) + 1 FROM recon_participants WHERE session_id = ?').pluck().get(sessionId) as number;
-  return Number(stmt(db, 'INSERT INTO recon_participants (session_id, role, name, position) VALUES (?, ?, ?, ?)').run(sessionId, role, name, next).lastInsertRowid);
+export function insertParticipant(
+  db: WriteDb,
+  sessionId: number,
+  role: ParticipantRole,
+  name: string,
+): number {
+  const next = stmt(db, 'SELECT coalesce(max(position), 0) + 1 FROM recon_participants WHERE session_id = ?')
+    .pluck()
+    .get(sessionId) as number;
+  return Number(
+    stmt(db, 'INSERT INTO recon_participants (session_id, role, name, position) VALUES (?, ?, ?, ?)').run(
+      sessionId,
+      role,
+      name,
+      next,
+    ).lastInsertRowid,
+  );
 }
 
 export function listParticipants(db: ReadDb, sessionId: number): Participant[] {
   return (
-    stmt(db, 'SELECT id, session_id, role, name, position FROM recon_participants WHERE session_id = ? ORDER BY position').all(sessionId) as {
+    stmt(
+      db,
+      'SELECT id, session_id, role, name, position FROM recon_participants WHERE session_id = ? ORDER BY position',
+    ).all(sessionId) as {
       id: number;
       session_id: number;
       role: ParticipantRole;
@@ -95,15 +142,33 @@ export function listParticipants(db: ReadDb, sessionId: number): Participant[] {
   ).map((r) => ({ id: r.id, sessionId: r.session_id, role: r.role, name: r.name, position: r.position }));
 }
 
-export function insertPosition(db: WriteDb, sessionId: number, entryKey: string, p: Position, actor: string): void {
+export function insertPosition(
+  db: WriteDb,
+  sessionId: number,
+  entryKey: string,
+  p: Position,
+  actor: string,
+): void {
   stmt(
     db,
     'INSERT INTO recon_positions (session_id, entry_key, side, stance, claim_json, statement, at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(sessionId, entryKey, p.side, p.stance, p.claim ? JSON.stringify(p.claim) : null, p.statement, p.at, actor);
+  ).run(
+    sessionId,
+    entryKey,
+    p.side,
+    p.stance,
+    p.claim ? JSON.stringify(p.claim) : null,
+    p.statement,
+    p.at,
+    actor,
+  );
 }
 
 /** Every position ever stated, oldest first (the minutes show the history, the screen the latest). */
-export function listPositions(db: ReadDb, sessionId: number): (Position & { entryKey: string; actor: string })[] {
+export function listPositions(
+  db: ReadDb,
+  sessionId: number,
+): (Position & { entryKey: string; actor: string })[] {
   return (
     stmt(db, 'SELECT * FROM recon_positions WHERE session_id = ? ORDER BY id').all(sessionId) as {
       entry_key: string;
@@ -114,10 +179,24 @@ export function listPositions(db: ReadDb, sessionId: number): (Position & { entr
       at: string;
       actor: string;
     }[]
-  ).map((r) => ({ entryKey: r.entry_key, side: r.side, stance: r.stance, claim: parse<Claim>(r.claim_json), statement: r.statement, at: r.at, actor: r.actor }));
+  ).map((r) => ({
+    entryKey: r.entry_key,
+    side: r.side,
+    stance: r.stance,
+    claim: parse<Claim>(r.claim_json),
+    statement: r.statement,
+    at: r.at,
+    actor: r.actor,
+  }));
 }
 
-export function saveEntryFlags(db: WriteDb, sessionId: number, entryKey: string, locked: boolean, finding: Finding | null): void {
+export function saveEntryFlags(
+  db: WriteDb,
+  sessionId: number,
+  entryKey: string,
+  locked: boolean,
+  finding: Finding | null,
+): void {
   stmt(
     db,
     `INSERT INTO recon_entries (session_id, entry_key, locked, finding_json) VALUES (?, ?, ?, ?)
@@ -137,7 +216,10 @@ export function loadRecords(db: ReadDb, sessionId: number): Map<string, EntryRec
     const { entryKey: key, actor: _actor, ...position } = p;
     get(key).positions[p.side] = position;
   }
-  const flags = stmt(db, 'SELECT entry_key, locked, finding_json FROM recon_entries WHERE session_id = ?').all(sessionId) as {
+  const flags = stmt(
+    db,
+    'SELECT entry_key, locked, finding_json FROM recon_entries WHERE session_id = ?',
+  ).all(sessionId) as {
     entry_key: string;
     locked: number;
     finding_json: string | null;

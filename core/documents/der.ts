@@ -40,7 +40,8 @@ export function readNode(bytes: Uint8Array, start: number, end = bytes.length): 
   return node;
 }
 
-export const whole = (bytes: Uint8Array, n: Node): Uint8Array => bytes.subarray(n.start, n.start + n.headerLength + n.length);
+export const whole = (bytes: Uint8Array, n: Node): Uint8Array =>
+  bytes.subarray(n.start, n.start + n.headerLength + n.length);
 export const content = (bytes: Uint8Array, n: Node): Uint8Array =>
   bytes.subarray(n.start + n.headerLength, n.start + n.headerLength + n.length);
 
@@ -72,5 +73,7 @@ export function time(bytes: Uint8Array, n: Node): string {
   if (!m) throw new DerError(`unreadable time ${text}`);
   let year = Number(m[1]);
   if (m[1]!.length === 2) year += year >= 50 ? 1900 : 2000;
-  return new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0))).toISOString();
+  return new Date(
+    Date.UTC(year, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0)),
+  ).toISOString();
 }

@@ -28,7 +28,9 @@ export type SignOptions = {
 /** 「(2026)黑1084执恢12号 迟延履行利息计算说明.pdf」 with characters no file system accepts replaced. */
 export function documentFileName(model: DocumentModel, suffix = ''): string {
   const base = [model.caseNumber, model.title, suffix].filter(Boolean).join(' ');
-  const safe = [...base].map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('');
+  const safe = [...base]
+    .map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '_' : ch))
+    .join('');
   return `${safe.replace(/_+/g, '_').trim() || 'document'}.pdf`;
 }
 

@@ -47,7 +47,8 @@ const UTF8 = forge.asn1.Type.UTF8;
 function normalizeNames(cert: forge.pki.Certificate): void {
   for (const attrs of [cert.subject.attributes, cert.issuer.attributes])
     for (const attr of attrs)
-      if ((attr.valueTagClass as unknown) === UTF8 && typeof attr.value === 'string') attr.value = forge.util.decodeUtf8(attr.value);
+      if ((attr.valueTagClass as unknown) === UTF8 && typeof attr.value === 'string')
+        attr.value = forge.util.decodeUtf8(attr.value);
 }
 
 function certDer(cert: forge.pki.Certificate): Buffer {
@@ -71,12 +72,17 @@ export function identityFromP12(p12: Buffer, passphrase: string, source: Identit
     );
   }
   const keyBags = [
-    ...(parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag! })[forge.pki.oids.pkcs8ShroudedKeyBag!] ?? []),
+    ...(parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag! })[
+      forge.pki.oids.pkcs8ShroudedKeyBag!
+    ] ?? []),
     ...(parsed.getBags({ bagType: forge.pki.oids.keyBag! })[forge.pki.oids.keyBag!] ?? []),
   ];
   const key = keyBags.find((b) => b.key)?.key as forge.pki.rsa.PrivateKey | undefined;
   if (!key || !('n' in key))
-    throw new IdentityError('证书文件中没有 RSA 私钥（本程序暂不支持 SM2 等其他算法）', 'no RSA private key in the .p12 (SM2 and others are not supported)');
+    throw new IdentityError(
+      '证书文件中没有 RSA 私钥（本程序暂不支持 SM2 等其他算法）',
+      'no RSA private key in the .p12 (SM2 and others are not supported)',
+    );
   const certs = (parsed.getBags({ bagType: forge.pki.oids.certBag! })[forge.pki.oids.certBag!] ?? [])
     .map((b) => b.cert)
     .filter((c): c is forge.pki.Certificate => c !== undefined && c !== null);
@@ -85,7 +91,11 @@ export function identityFromP12(p12: Buffer, passphrase: string, source: Identit
     const pub = c.publicKey as forge.pki.rsa.PublicKey;
     return pub.n !== undefined && pub.n.compareTo(key.n) === 0 && pub.e.compareTo(key.e) === 0;
   });
-  if (!cert) throw new IdentityError('证书文件中没有与私钥匹配的证书', 'no certificate in the .p12 matches its private key');
+  if (!cert)
+    throw new IdentityError(
+      '证书文件中没有与私钥匹配的证书',
+      'no certificate in the .p12 matches its private key',
+    );
   return {
     source,
     key,
@@ -104,7 +114,10 @@ export function workstationName(court?: string): string {
 }
 
 /** A new self-signed workstation certificate and key as a .p12 with a random passphrase. */
-export function createWorkstationP12(options: { commonName: string; organization?: string; now: Date }): { p12: Buffer; passphrase: string } {
+export function createWorkstationP12(options: { commonName: string; organization?: string; now: Date }): {
+  p12: Buffer;
+  passphrase: string;
+} {
   const keys = forge.pki.rsa.generateKeyPair({ bits: 2048, e: 0x10001 });
   const cert = forge.pki.createCertificate();
   cert.publicKey = keys.publicKey;

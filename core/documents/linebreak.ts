@@ -55,7 +55,13 @@ export function atoms(line: string): string[] {
   let pendingOpen = '';
   for (const atom of raw) {
     const first = [...atom.text][0] ?? '';
-    if (!atom.space && CLOSING.has(first) && glued.length > 0 && !glued[glued.length - 1]!.space && !pendingOpen) {
+    if (
+      !atom.space &&
+      CLOSING.has(first) &&
+      glued.length > 0 &&
+      !glued[glued.length - 1]!.space &&
+      !pendingOpen
+    ) {
       glued[glued.length - 1]!.text += atom.text;
     } else if (!atom.space && OPENING.has(atom.text)) {
       pendingOpen += atom.text;
@@ -91,7 +97,12 @@ function splitWide(atom: string, maxWidth: number, measure: Measure): string[] {
  * The lines of `text` at `maxWidth` (the very first line at `firstLineWidth`, for a run-in label). '\n' is a hard break; spaces at a line's end are dropped;
  * an empty input gives one empty line so a blank paragraph still takes its height.
  */
-export function breakLines(text: string, maxWidth: number, measure: Measure, firstLineWidth = maxWidth): string[] {
+export function breakLines(
+  text: string,
+  maxWidth: number,
+  measure: Measure,
+  firstLineWidth = maxWidth,
+): string[] {
   const out: string[] = [];
   for (const hard of text.replace(/\r\n?/g, '\n').split('\n')) {
     const limit = () => (out.length === 0 ? firstLineWidth : maxWidth);

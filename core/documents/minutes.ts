@@ -33,7 +33,12 @@ export function minutesModel(input: MinutesInput): DocumentModel {
   const blocks: Block[] = [
     { type: 'fields', rows: facts },
     { type: 'heading', text: zh('record') },
-    ...input.entries.map((e, i): Block => ({ type: 'entry', number: i + 1, speaker: e.speaker, text: e.text })),
+    ...input.entries.map((e, i): Block => ({
+      type: 'entry',
+      number: i + 1,
+      speaker: e.speaker,
+      text: e.text,
+    })),
     { type: 'paragraph', text: zh('minutesEnd'), align: 'center' },
     { type: 'signatures', signers: input.signers, date: chineseDate(input.date) },
   ];

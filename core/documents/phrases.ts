@@ -26,7 +26,10 @@ export const PHRASES = {
   rules: { zh: '计算规则版本', en: 'rules version' },
   asOf: { zh: '计算截止日', en: 'as of' },
   total: { zh: '合计', en: 'total' },
-  totalCapital: { zh: '截至{asOf}，被执行人尚欠债务合计{amount}元（大写：{capital}）。', en: 'Total owed as of {asOf}: {amount} ({capital}).' },
+  totalCapital: {
+    zh: '截至{asOf}，被执行人尚欠债务合计{amount}元（大写：{capital}）。',
+    en: 'Total owed as of {asOf}: {amount} ({capital}).',
+  },
   overpaid: { zh: '超付', en: 'overpaid' },
   provenanceIntro: {
     zh: '本文书由执行听证·对账工作台生成，并以「{signer}」证书加具数字签名（PKCS#7）。',
@@ -48,7 +51,9 @@ export type PhraseKey = keyof typeof PHRASES;
 
 /** The Chinese phrase with {name} placeholders filled. */
 export function zh(key: PhraseKey, values: Record<string, string | number> = {}): string {
-  return PHRASES[key].zh.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
+  return PHRASES[key].zh.replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in values ? String(values[name]) : m,
+  );
 }
 
 export const BUCKET_ZH: Record<string, string> = {

@@ -63,7 +63,8 @@ function unfilter(data: Buffer, width: number, height: number, bpp: number): Buf
       const a = x >= bpp ? out[row + x - bpp]! : 0;
       const b = y > 0 ? out[row - stride + x]! : 0;
       const c = x >= bpp && y > 0 ? out[row - stride + x - bpp]! : 0;
-      const predictor = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c);
+      const predictor =
+        filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : paeth(a, b, c);
       out[row + x] = (raw + predictor) & 0xff;
     }
   }
@@ -83,7 +84,12 @@ export function flattenPng(png: Buffer): Buffer {
   if (depth !== 8 || interlace !== 0 || !hasAlpha)
     throw new Error('signature images must be 8-bit, non-interlaced PNGs (RGBA or grey+alpha)');
   const bpp = colour === 6 ? 4 : 2;
-  const pixels = unfilter(inflateSync(Buffer.concat(list.filter((c) => c.type === 'IDAT').map((c) => c.data))), width, height, bpp);
+  const pixels = unfilter(
+    inflateSync(Buffer.concat(list.filter((c) => c.type === 'IDAT').map((c) => c.data))),
+    width,
+    height,
+    bpp,
+  );
   const rgb = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) {
     rgb[y * (width * 3 + 1)] = 0;
@@ -101,5 +107,10 @@ export function flattenPng(png: Buffer): Buffer {
   header.writeUInt32BE(height, 4);
   header[8] = 8;
   header[9] = 2;
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rgb)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rgb)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

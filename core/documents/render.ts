@@ -65,7 +65,10 @@ type Style = { font: string; size: number };
 
 /** pdfkit's opened image (one XObject however often it is drawn); untyped in @types/pdfkit. */
 type PdfImage = { width: number; height: number };
-type WithImages = { openImage(src: Buffer): PdfImage; image(src: PdfImage, x: number, y: number, options: { height: number }): unknown };
+type WithImages = {
+  openImage(src: Buffer): PdfImage;
+  image(src: PdfImage, x: number, y: number, options: { height: number }): unknown;
+};
 
 class Layout {
   readonly doc: PDFKit.PDFDocument;
@@ -136,7 +139,13 @@ class Layout {
    * One line of text at (x, baseline-top y). `justify` spreads a full line to `width` with character
    * spacing, as Chinese prose is set flush on both sides.
    */
-  draw(style: Style, text: string, x: number, y: number, opts: { width?: number; align?: Align; justify?: boolean; color?: string } = {}): void {
+  draw(
+    style: Style,
+    text: string,
+    x: number,
+    y: number,
+    opts: { width?: number; align?: Align; justify?: boolean; color?: string } = {},
+  ): void {
     if (!text) return;
     const w = this.width(style, text);
     let left = x;
@@ -176,7 +185,11 @@ class Layout {
     }
   }
 
-  paragraph(text: string, style: typeof BODY, opts: { indent?: boolean; align?: Align; color?: string } = {}): void {
+  paragraph(
+    text: string,
+    style: typeof BODY,
+    opts: { indent?: boolean; align?: Align; color?: string } = {},
+  ): void {
     const body = opts.indent ? `\u3000\u3000${text}` : text;
     const lines = this.lines(style, body, TEXT_WIDTH);
     // Short paragraphs stay whole; longer ones leave no single line behind or ahead (widows, orphans).
@@ -206,7 +219,10 @@ class Layout {
 
   /** A label column and wrapped values hanging beside it. */
   fields(rows: { label: string; value: string }[]): void {
-    const labelWidth = Math.min(TEXT_WIDTH * 0.3, Math.max(...rows.map((r) => this.width(BODY, `${r.label}：`)), 0));
+    const labelWidth = Math.min(
+      TEXT_WIDTH * 0.3,
+      Math.max(...rows.map((r) => this.width(BODY, `${r.label}：`)), 0),
+    );
     for (const row of rows) {
       // A label longer than its column wraps inside it; the value hangs beside.
       const labels = this.lines(BODY, `${row.label}：`, labelWidth);
@@ -258,7 +274,10 @@ class Layout {
       if (i > 0) this.ensure(BODY.leading);
       if (i === 0) this.draw(labelStyle, label, MARGIN.left, this.y);
       const x = i === 0 ? MARGIN.left + lw : MARGIN.left;
-      this.draw(BODY, line, x, this.y, { width: MARGIN.left + TEXT_WIDTH - x, justify: i < lines.length - 1 });
+      this.draw(BODY, line, x, this.y, {
+        width: MARGIN.left + TEXT_WIDTH - x,
+        justify: i < lines.length - 1,
+      });
       this.y += BODY.leading;
     });
     this.y += 3;
@@ -271,7 +290,10 @@ class Layout {
     const headStyle = { font: 'bold', size: TABLE.size };
     const cellLines = (style: Style, cells: string[]) =>
       cells.map((cell, i) => this.lines(style, cell, widths[i]! - TABLE.pad * 2));
-    const headLines = cellLines(headStyle, columns.map((c) => c.header));
+    const headLines = cellLines(
+      headStyle,
+      columns.map((c) => c.header),
+    );
     const headHeight = Math.max(...headLines.map((l) => l.length)) * TABLE.leading + TABLE.pad * 2;
 
     const drawRow = (style: Style, lines: string[][], height: number, header: boolean) => {
@@ -302,14 +324,22 @@ class Layout {
       while (remaining.some((l) => l.length > 0)) {
         const need = Math.max(1, ...remaining.map((l) => l.length));
         const room = Math.floor((BOTTOM - this.y - TABLE.pad * 2) / TABLE.leading);
-        if (room < need && (room < 1 || need * TABLE.leading + TABLE.pad * 2 <= BOTTOM - MARGIN.top - headHeight)) {
+        if (
+          room < need &&
+          (room < 1 || need * TABLE.leading + TABLE.pad * 2 <= BOTTOM - MARGIN.top - headHeight)
+        ) {
           // The whole row fits on a fresh page: move it there, under a repeated header.
           this.newPage();
           header();
           continue;
         }
         const take = Math.min(need, room);
-        drawRow(style, remaining.map((l) => l.slice(0, take)), take * TABLE.leading + TABLE.pad * 2, false);
+        drawRow(
+          style,
+          remaining.map((l) => l.slice(0, take)),
+          take * TABLE.leading + TABLE.pad * 2,
+          false,
+        );
         remaining = remaining.map((l) => l.slice(take));
         if (remaining.some((l) => l.length > 0)) {
           this.newPage();
@@ -344,7 +374,10 @@ class Layout {
     const w = Math.max(...lines.map((l) => this.width(BODY, l)));
     for (const line of lines) {
       // A block set flush right, its lines centred on each other, as a court's 落款.
-      this.draw(BODY, line, MARGIN.left + TEXT_WIDTH - w - BODY.size * 2, this.y, { width: w, align: 'center' });
+      this.draw(BODY, line, MARGIN.left + TEXT_WIDTH - w - BODY.size * 2, this.y, {
+        width: w,
+        align: 'center',
+      });
       this.y += BODY.leading;
     }
   }
@@ -428,7 +461,8 @@ class Layout {
           const label = `${s.role}：`;
           this.draw(style, label, x, y);
           const lx = x + this.width(style, label);
-          if (s.imagePng) (this.doc as unknown as WithImages).image(this.image(s.imagePng), lx, y - 8, { height: 22 });
+          if (s.imagePng)
+            (this.doc as unknown as WithImages).image(this.image(s.imagePng), lx, y - 8, { height: 22 });
           else if (s.name) this.draw(style, s.name, lx + 2, y);
           this.rule(lx, y + 13, x + slot - 8, y + 13, 0.4);
           x += slot;
@@ -451,7 +485,8 @@ class Layout {
     while ((chunk = this.doc.read() as Buffer | null) !== null) chunks.push(chunk);
     const pdf = Buffer.concat(chunks);
     // Anything pdfkit finishes asynchronously (it should be nothing: see png.ts) would leave no trailer.
-    if (!pdf.subarray(-8).toString('latin1').includes('%%EOF')) throw new Error('pdfkit did not finish the document synchronously');
+    if (!pdf.subarray(-8).toString('latin1').includes('%%EOF'))
+      throw new Error('pdfkit did not finish the document synchronously');
     return pdf;
   }
 }

@@ -17,11 +17,17 @@ import type { SignaturePlaceholder } from './render';
 
 /** Room for the PKCS#7: the certificate chain, the signed attributes and the RSA signature, with margin. */
 export function signatureLength(identity: Identity): number {
-  const chain = identity.chain.reduce((n, c) => n + forge.asn1.toDer(forge.pki.certificateToAsn1(c)).length(), 0);
+  const chain = identity.chain.reduce(
+    (n, c) => n + forge.asn1.toDer(forge.pki.certificateToAsn1(c)).length(),
+    0,
+  );
   return Math.max(8192, Math.ceil((chain + 4096) / 1024) * 1024);
 }
 
-export function placeholderFor(identity: Identity, details: { reason: string; location: string }): SignaturePlaceholder {
+export function placeholderFor(
+  identity: Identity,
+  details: { reason: string; location: string },
+): SignaturePlaceholder {
   return {
     name: identity.commonName,
     reason: details.reason,
@@ -81,12 +87,22 @@ export function signPdf(input: Buffer, identity: Identity, signingTime: Date): B
   byteRange[3] = pdf.length - byteRange[2]!;
   let actual = `/ByteRange [${byteRange.join(' ')}]`;
   actual += ' '.repeat(byteRangePlaceholder.length - actual.length);
-  pdf = Buffer.concat([pdf.subarray(0, byteRangePlaceholderPosition), Buffer.from(actual), pdf.subarray(byteRangeEnd)]);
+  pdf = Buffer.concat([
+    pdf.subarray(0, byteRangePlaceholderPosition),
+    Buffer.from(actual),
+    pdf.subarray(byteRangeEnd),
+  ]);
 
-  const signed = Buffer.concat([pdf.subarray(0, byteRange[1]), pdf.subarray(byteRange[2], byteRange[2]! + byteRange[3]!)]);
+  const signed = Buffer.concat([
+    pdf.subarray(0, byteRange[1]),
+    pdf.subarray(byteRange[2], byteRange[2]! + byteRange[3]!),
+  ]);
   const raw = pkcs7Detached(signed, identity, signingTime);
   if (raw.length * 2 > placeholderLength)
-    throw new SignPdfError(`Signature exceeds placeholder length: ${raw.length * 2} > ${placeholderLength}`, SignPdfError.TYPE_INPUT);
+    throw new SignPdfError(
+      `Signature exceeds placeholder length: ${raw.length * 2} > ${placeholderLength}`,
+      SignPdfError.TYPE_INPUT,
+    );
   const hex = raw.toString('hex') + '00'.repeat(placeholderLength / 2 - raw.length);
   return Buffer.concat([pdf.subarray(0, byteRange[1]), Buffer.from(`<${hex}>`), pdf.subarray(byteRange[2])]);
 }

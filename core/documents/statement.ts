@@ -10,7 +10,11 @@ import { BUCKET_ZH, OBLIGATION_KIND_ZH, REGIME_ZH, ROLE_ZH, SETTING_VALUE_ZH, zh
  * to a document model. The same trace the screen and the CLI show is printed step by step.
  */
 
-export type StatementParty = { role: 'applicant' | 'respondent' | 'third'; name: string; representative?: string };
+export type StatementParty = {
+  role: 'applicant' | 'respondent' | 'third';
+  name: string;
+  representative?: string;
+};
 
 export type CaseInfo = {
   court?: string;
@@ -63,7 +67,13 @@ function scheduleText(s: Schedule): string {
 function obligationRow(o: LedgerObligation): string[] {
   if (o.kind === 'interestRunning') {
     const until = o.until ? `至 ${o.until}` : '至清偿之日';
-    return [o.id, o.label ?? '', OBLIGATION_KIND_ZH[o.kind]!, '—', `以 ${o.base} 为基数，自 ${o.from} ${until}；${scheduleText(o.schedule)}`];
+    return [
+      o.id,
+      o.label ?? '',
+      OBLIGATION_KIND_ZH[o.kind]!,
+      '—',
+      `以 ${o.base} 为基数，自 ${o.from} ${until}；${scheduleText(o.schedule)}`,
+    ];
   }
   return [o.id, o.label ?? '', OBLIGATION_KIND_ZH[o.kind]!, grouped(o.amount), `履行期限届满日 ${o.due}`];
 }
@@ -75,7 +85,10 @@ function settingValue(key: keyof Settings, settings: Settings): string {
       const list = settings.agreedOrders;
       if (list.length === 0) return '无';
       return list
-        .map((a) => `${a.from} 至 ${a.to ?? '今'}：${Array.isArray(a.order) ? a.order.map((b) => BUCKET_ZH[b]).join(' → ') : (SETTING_VALUE_ZH[`regimeAOrder.${a.order}`] ?? a.order)}`)
+        .map(
+          (a) =>
+            `${a.from} 至 ${a.to ?? '今'}：${Array.isArray(a.order) ? a.order.map((b) => BUCKET_ZH[b]).join(' → ') : (SETTING_VALUE_ZH[`regimeAOrder.${a.order}`] ?? a.order)}`,
+        )
         .join('；');
     }
     return settings.regimeCOrder.map((b) => BUCKET_ZH[b] ?? b).join(' → ');
@@ -143,7 +156,13 @@ export function statementModel(input: StatementInput): DocumentModel {
         { header: '金额（元）', width: 2.6, align: 'right' },
       ],
       rows: [
-        ...ledger.payments.map((p, i) => [String(i + 1), p.id, p.date, p.kind ?? '自动履行', grouped(p.amount)]),
+        ...ledger.payments.map((p, i) => [
+          String(i + 1),
+          p.id,
+          p.date,
+          p.kind ?? '自动履行',
+          grouped(p.amount),
+        ]),
         [zh('total'), '', '', '', grouped(total)],
       ],
       totalRows: 1,
@@ -197,7 +216,11 @@ export function statementModel(input: StatementInput): DocumentModel {
     const rows: string[][] = [];
     for (const a of result.allocations) {
       const head = [a.date, a.payment, grouped(a.amount), REGIME_ZH[a.regime] ?? a.regime];
-      const parts = a.parts.map((p) => [label(ledger, p.obligation), BUCKET_ZH[p.bucket] ?? p.bucket, grouped(p.amount)]);
+      const parts = a.parts.map((p) => [
+        label(ledger, p.obligation),
+        BUCKET_ZH[p.bucket] ?? p.bucket,
+        grouped(p.amount),
+      ]);
       if (a.overpaid !== '0.00') parts.push(['', zh('overpaid'), grouped(a.overpaid)]);
       if (parts.length === 0) parts.push(['', '', '']);
       parts.forEach((part, i) => rows.push([...(i === 0 ? head : ['', '', '', '']), ...part]));
@@ -227,7 +250,11 @@ export function statementModel(input: StatementInput): DocumentModel {
       { header: '金额（元）', width: 3, align: 'right' },
     ],
     rows: [
-      ...lines.map((l) => [l.label ? `${l.obligation} ${l.label}` : l.obligation, BUCKET_ZH[l.bucket] ?? l.bucket, grouped(l.amount)]),
+      ...lines.map((l) => [
+        l.label ? `${l.obligation} ${l.label}` : l.obligation,
+        BUCKET_ZH[l.bucket] ?? l.bucket,
+        grouped(l.amount),
+      ]),
       ...(['principal', 'fee', 'generalInterest', 'oldDelay', 'doubled'] as const).map((b) => [
         `${BUCKET_ZH[b]}小计`,
         '',
@@ -248,7 +275,8 @@ export function statementModel(input: StatementInput): DocumentModel {
   });
 
   heading('计算过程');
-  for (const step of result.trace) blocks.push({ type: 'step', number: step.step, text: step.zh, formula: step.formula });
+  for (const step of result.trace)
+    blocks.push({ type: 'step', number: step.step, text: step.zh, formula: step.formula });
 
   blocks.push({ type: 'closing', lines: [...(info.court ? [info.court] : []), chineseDate(input.issuedOn)] });
 

@@ -67,7 +67,8 @@ function checkOne(pdf: Buffer, range: [number, number, number, number]): Signatu
     revisionSha256: c + d <= pdf.length ? sha256(pdf.subarray(0, c + d)) : '',
   };
   const fail = (problem: string): SignatureCheck => ({ ...base, valid: false, problem });
-  if (a !== 0 || b <= 0 || c <= b || d < 0 || c + d > pdf.length) return fail('ByteRange does not fit the file');
+  if (a !== 0 || b <= 0 || c <= b || d < 0 || c + d > pdf.length)
+    return fail('ByteRange does not fit the file');
   const contents = pdf.subarray(b, c).toString('latin1');
   const hex = /^<([0-9A-Fa-f]*)>$/.exec(contents)?.[1];
   if (hex === undefined || hex.length % 2) return fail('Contents is not a hex string between the two ranges');
@@ -84,7 +85,8 @@ function checkOne(pdf: Buffer, range: [number, number, number, number]): Signatu
     const signerInfos = parts[parts.length - 1]!;
     const si = child(signerInfos, 0);
     const [, issuerSerial, digestAlg, attrs, , sigValue] = si.children as (Node | undefined)[];
-    if (!issuerSerial || !digestAlg || !attrs || attrs.tag !== 0xa0 || !sigValue) return fail('signer info without signed attributes');
+    if (!issuerSerial || !digestAlg || !attrs || attrs.tag !== 0xa0 || !sigValue)
+      return fail('signer info without signed attributes');
     const serial = stripZeros(Buffer.from(content(der, child(issuerSerial, 1))).toString('hex'));
     const certs = certNodes.map((n) => new X509Certificate(Buffer.from(whole(der, n))));
     const cert = certs.find((x) => stripZeros(x.serialNumber) === serial);
@@ -100,16 +102,21 @@ function checkOne(pdf: Buffer, range: [number, number, number, number]): Signatu
       if (type === OID.messageDigest) messageDigest = Buffer.from(content(der, value));
       if (type === OID.signingTime) signedAt = time(der, value);
     }
-    const digest = createHash(hash).update(pdf.subarray(a, a + b)).update(pdf.subarray(c, c + d)).digest();
+    const digest = createHash(hash)
+      .update(pdf.subarray(a, a + b))
+      .update(pdf.subarray(c, c + d))
+      .digest();
     if (!messageDigest || !digest.equals(messageDigest))
       return { ...fail('the document digest does not match the signed digest'), signer, signedAt };
     // The signature is over the DER of the attributes as a SET OF (tag 0x31), not as [0] IMPLICIT.
     const signedAttrs = Buffer.from(whole(der, attrs));
     signedAttrs[0] = 0x31;
     const ok = verifySignature(hash, signedAttrs, cert.publicKey, Buffer.from(content(der, sigValue)));
-    if (!ok) return { ...fail('the signature does not verify with the signer certificate'), signer, signedAt };
+    if (!ok)
+      return { ...fail('the signature does not verify with the signer certificate'), signer, signedAt };
   } catch (error) {
-    if (error instanceof DerError || error instanceof Error) return { ...fail(`unreadable signature: ${error.message}`), signer, signedAt };
+    if (error instanceof DerError || error instanceof Error)
+      return { ...fail(`unreadable signature: ${error.message}`), signer, signedAt };
     throw error;
   }
   return { ...base, valid: true, signer, signedAt };
@@ -163,8 +170,12 @@ export function verifyPdf(bytes: Buffer | Uint8Array, db?: ReadDb): Verification
     result.message_en = `Signature NOT valid: the file was changed after signing or the signature is damaged (${bad.problem ?? ''}).`;
     return result;
   }
-  const later = first.coversWholeFile ? '' : '签署后文件有追加修订（如法院电子签章），追加部分不在本签名范围内。';
-  const laterEn = first.coversWholeFile ? '' : ' Revisions were appended after signing (e.g. a court seal); they are outside this signature.';
+  const later = first.coversWholeFile
+    ? ''
+    : '签署后文件有追加修订（如法院电子签章），追加部分不在本签名范围内。';
+  const laterEn = first.coversWholeFile
+    ? ''
+    : ' Revisions were appended after signing (e.g. a court seal); they are outside this signature.';
   if (record) {
     result.message_zh = `签名有效，文件自签署后未被改动。签名人：${first.signer}；签署时间：${when}；本机导出登记：${KIND_ZH[record.kind] ?? record.kind}，${record.fileName}。${later}`;
     result.message_en = `Signature valid; the file is unchanged since signing. Signer: ${first.signer}; signed ${when}; registered export: ${record.kind}, ${record.fileName}.${laterEn}`;

@@ -23,6 +23,8 @@ export function maskDeep<T>(value: T): T {
   if (typeof value === 'string') return maskSensitive(value) as T;
   if (Array.isArray(value)) return value.map((v) => maskDeep(v)) as T;
   if (value !== null && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, maskDeep(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, maskDeep(v)]),
+    ) as T;
   return value;
 }

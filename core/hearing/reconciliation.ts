@@ -12,16 +12,35 @@ export type SessionState = (typeof SESSION_STATES)[number];
 export const SIDES = ['creditor', 'debtor'] as const;
 export type Side = (typeof SIDES)[number];
 
-export const PARTICIPANT_ROLES = ['creditor', 'creditorAgent', 'debtor', 'debtorAgent', 'judge', 'assistant', 'clerk'] as const;
+export const PARTICIPANT_ROLES = [
+  'creditor',
+  'creditorAgent',
+  'debtor',
+  'debtorAgent',
+  'judge',
+  'assistant',
+  'clerk',
+] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /** What a party claims instead of the entry as recorded. */
 export type Claim = { date?: string; amount?: string; removed?: boolean; kind?: PaymentKind };
 
-export type Position = { side: Side; stance: 'agree' | 'dispute'; claim: Claim | null; statement: string; at: string };
+export type Position = {
+  side: Side;
+  stance: 'agree' | 'dispute';
+  claim: Claim | null;
+  statement: string;
+  at: string;
+};
 
 /** The court's finding on a disputed entry: one party's claim, the record as it stands, or its own value. */
-export type Finding = { adopt: 'creditor' | 'debtor' | 'record' | 'court'; claim: Claim | null; reason: string; at: string };
+export type Finding = {
+  adopt: 'creditor' | 'debtor' | 'record' | 'court';
+  claim: Claim | null;
+  reason: string;
+  at: string;
+};
 
 export type EntryKind = 'obligation' | 'payment' | 'balance';
 export type Entry = { key: string; kind: EntryKind; ref: string };
@@ -62,7 +81,11 @@ export function buildEntries(ledger: Ledger, result: Pick<ComputeResult, 'alloca
   const later = ledger.payments.filter((p) => !applied.has(p.id));
   return [
     ...ledger.obligations.map((o) => ({ key: `obligation:${o.id}`, kind: 'obligation' as const, ref: o.id })),
-    ...result.allocations.map((a) => ({ key: `payment:${a.payment}`, kind: 'payment' as const, ref: a.payment })),
+    ...result.allocations.map((a) => ({
+      key: `payment:${a.payment}`,
+      kind: 'payment' as const,
+      ref: a.payment,
+    })),
     ...later.map((p) => ({ key: `payment:${p.id}`, kind: 'payment' as const, ref: p.id })),
     { key: 'balance', kind: 'balance' as const, ref: 'balance' },
   ];
@@ -75,14 +98,20 @@ export function emptyRecord(): EntryRecord {
 export function entryStatus(record: EntryRecord): EntryStatus {
   const { creditor, debtor } = record.positions;
   if (creditor?.stance === 'agree' && debtor?.stance === 'agree') return 'agreed';
-  if (creditor?.stance === 'dispute' || debtor?.stance === 'dispute') return record.finding ? 'found' : 'disputed';
+  if (creditor?.stance === 'dispute' || debtor?.stance === 'dispute')
+    return record.finding ? 'found' : 'disputed';
   return 'open';
 }
 
 export type PositionError = 'sessionNotOpen' | 'locked' | 'claimRequired' | 'claimNotForKind';
 
 /** Whether a party may state this position now; a locked entry needs an unlock (with a reason) first. */
-export function checkPosition(state: SessionState, entry: Entry, record: EntryRecord, position: Position): PositionError | null {
+export function checkPosition(
+  state: SessionState,
+  entry: Entry,
+  record: EntryRecord,
+  position: Position,
+): PositionError | null {
   if (state !== 'IN_SESSION') return 'sessionNotOpen';
   if (record.locked) return 'locked';
   if (position.stance === 'dispute' && entry.kind === 'payment' && !position.claim) return 'claimRequired';
@@ -106,7 +135,11 @@ export function openEntries(entries: readonly Entry[], records: ReadonlyMap<stri
 }
 
 /** Each party's version of the payments, as scenario variants (see core/ledger/scenarios.ts). */
-export function partyVariant(side: Side | 'court', entries: readonly Entry[], records: ReadonlyMap<string, EntryRecord>) {
+export function partyVariant(
+  side: Side | 'court',
+  entries: readonly Entry[],
+  records: ReadonlyMap<string, EntryRecord>,
+) {
   const payments: { id: string; date?: string; amount?: string; removed?: boolean }[] = [];
   for (const e of entries) {
     if (e.kind !== 'payment') continue;

@@ -29,7 +29,8 @@ export function parseDateText(raw: string): Parsed<string> {
     const m = form.exec(text);
     if (!m) continue;
     const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-    if (!isIsoDate(iso)) return fail(`日期「${raw.trim()}」不存在（请核对年月日）`, `no such date: ${raw.trim()}`);
+    if (!isIsoDate(iso))
+      return fail(`日期「${raw.trim()}」不存在（请核对年月日）`, `no such date: ${raw.trim()}`);
     return { ok: true, value: iso };
   }
   return fail(
@@ -46,15 +47,22 @@ const CURRENCY = /^(?:人民币|RMB|CNY|[¥￥])\s*|\s*元$/gi;
 export function parseAmountText(raw: string): Parsed<string> {
   let text = raw.trim().replace(CURRENCY, '').trim();
   if (text === '') return fail('金额为空', 'amount is empty');
-  if (/^[-−－]|^\(.*\)$/.test(text)) return fail(`金额「${raw.trim()}」为负数，不是收到的款项`, `negative amount: ${raw.trim()}`);
+  if (/^[-−－]|^\(.*\)$/.test(text))
+    return fail(`金额「${raw.trim()}」为负数，不是收到的款项`, `negative amount: ${raw.trim()}`);
   if (text.startsWith('+')) text = text.slice(1);
   if (text.includes(',')) {
-    if (!GROUPED.test(text)) return fail(`金额「${raw.trim()}」的千位分隔符位置不对`, `misplaced thousands separator: ${raw.trim()}`);
+    if (!GROUPED.test(text))
+      return fail(
+        `金额「${raw.trim()}」的千位分隔符位置不对`,
+        `misplaced thousands separator: ${raw.trim()}`,
+      );
     text = text.replace(/,/g, '');
   }
   const problem = checkAmount(text);
-  if (problem === 'decimals') return fail(`金额「${raw.trim()}」超过两位小数（到分）`, `more than two decimals: ${raw.trim()}`);
-  if (problem === 'tooLarge') return fail(`金额「${raw.trim()}」超出允许范围`, `amount too large: ${raw.trim()}`);
+  if (problem === 'decimals')
+    return fail(`金额「${raw.trim()}」超过两位小数（到分）`, `more than two decimals: ${raw.trim()}`);
+  if (problem === 'tooLarge')
+    return fail(`金额「${raw.trim()}」超出允许范围`, `amount too large: ${raw.trim()}`);
   if (problem) return fail(`金额「${raw.trim()}」不是有效数字`, `not an amount: ${raw.trim()}`);
   const value = new Decimal(text);
   if (value.isZero()) return fail('金额为零', 'amount is zero');

@@ -15,16 +15,51 @@ export const FIELD_NAMES: Record<Field, { zh: string; en: string }> = {
 
 // Header words of the exports seen in practice (bank statements, court account reports), normalised.
 const SYNONYMS: Record<Field, string[]> = {
-  date: ['日期', '交易日期', '到账日期', '记账日期', '入账日期', '交易时间', '付款日期', '缴款日期', '到账时间', 'date'],
-  amount: ['金额', '收入', '收入金额', '贷方金额', '贷方发生额', '到账金额', '交易金额', '缴款金额', '入账金额', 'amount'],
-  payer: ['付款人', '对方户名', '付款人名称', '对方账户名称', '对方名称', '缴款人', '交款人', '付款方', 'payer'],
+  date: [
+    '日期',
+    '交易日期',
+    '到账日期',
+    '记账日期',
+    '入账日期',
+    '交易时间',
+    '付款日期',
+    '缴款日期',
+    '到账时间',
+    'date',
+  ],
+  amount: [
+    '金额',
+    '收入',
+    '收入金额',
+    '贷方金额',
+    '贷方发生额',
+    '到账金额',
+    '交易金额',
+    '缴款金额',
+    '入账金额',
+    'amount',
+  ],
+  payer: [
+    '付款人',
+    '对方户名',
+    '付款人名称',
+    '对方账户名称',
+    '对方名称',
+    '缴款人',
+    '交款人',
+    '付款方',
+    'payer',
+  ],
   kind: ['类型', '款项类型', '执行方式', '到账方式', 'kind'],
   note: ['摘要', '备注', '用途', '附言', '说明', '交易摘要', 'note'],
 };
 
 /** "金额（元）", " 交易日期 " and "Amount" all name the same thing. */
 function normalise(header: string): string {
-  return header.replace(/[(（][^)）]*[)）]/g, '').replace(/\s+/g, '').toLowerCase();
+  return header
+    .replace(/[(（][^)）]*[)）]/g, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 }
 
 function fieldOf(header: string): Field | null {

@@ -6,7 +6,13 @@ import { fileError, type Text } from './problems';
 import { readTable, type Table } from './table';
 
 /** One payment read from a row, in API form (yuan string, ISO date). */
-export type ImportedPayment = { date: string; amount: string; payer: string; kind: PaymentKind; note: string };
+export type ImportedPayment = {
+  date: string;
+  amount: string;
+  payer: string;
+  kind: PaymentKind;
+  note: string;
+};
 
 export type PreviewRow = { row: number; values: string[]; payment?: ImportedPayment; errors: Text[] };
 
@@ -29,7 +35,11 @@ export type Preview = {
 const MAX_PAYER = 200;
 const MAX_NOTE = 300;
 
-function readRow(cells: string[], columns: string[], mapping: Mapping): { payment?: ImportedPayment; errors: Text[] } {
+function readRow(
+  cells: string[],
+  columns: string[],
+  mapping: Mapping,
+): { payment?: ImportedPayment; errors: Text[] } {
   const cell = (field: keyof Mapping) => {
     const column = mapping[field];
     return column === null ? '' : (cells[columns.indexOf(column)] ?? '').trim();
@@ -48,9 +58,11 @@ function readRow(cells: string[], columns: string[], mapping: Mapping): { paymen
       en: `kind ${JSON.stringify(kindText)} is not one of ${PAYMENT_KINDS.join(', ')} (or leave the column unmapped)`,
     });
   const payer = cell('payer');
-  if (payer.length > MAX_PAYER) errors.push({ zh: `付款人超过 ${MAX_PAYER} 个字`, en: `payer longer than ${MAX_PAYER}` });
+  if (payer.length > MAX_PAYER)
+    errors.push({ zh: `付款人超过 ${MAX_PAYER} 个字`, en: `payer longer than ${MAX_PAYER}` });
   const note = cell('note');
-  if (note.length > MAX_NOTE) errors.push({ zh: `摘要超过 ${MAX_NOTE} 个字`, en: `note longer than ${MAX_NOTE}` });
+  if (note.length > MAX_NOTE)
+    errors.push({ zh: `摘要超过 ${MAX_NOTE} 个字`, en: `note longer than ${MAX_NOTE}` });
   if (errors.length || !date.ok || !amount.ok || !kind) return { errors };
   return { payment: { date: date.value, amount: amount.value, payer, kind, note }, errors };
 }
@@ -66,7 +78,10 @@ function markDuplicates(rows: PreviewRow[], existing: readonly ExistingPayment[]
     if (!p) continue;
     const amount = new Decimal(p.amount);
     const match = existing.find(
-      (e) => e.date === p.date && new Decimal(e.amount).equals(amount) && (!e.payer || !p.payer || e.payer === p.payer),
+      (e) =>
+        e.date === p.date &&
+        new Decimal(e.amount).equals(amount) &&
+        (!e.payer || !p.payer || e.payer === p.payer),
     );
     if (match)
       r.errors.push({
@@ -75,7 +90,8 @@ function markDuplicates(rows: PreviewRow[], existing: readonly ExistingPayment[]
       });
     const key = `${p.date}|${p.amount}|${p.payer}`;
     const first = seen.get(key);
-    if (first !== undefined) r.errors.push({ zh: `与文件第 ${first} 行重复`, en: `duplicates row ${first} of the file` });
+    if (first !== undefined)
+      r.errors.push({ zh: `与文件第 ${first} 行重复`, en: `duplicates row ${first} of the file` });
     else seen.set(key, r.row);
     if (r.errors.length) delete r.payment;
   }
@@ -115,6 +131,11 @@ export function previewImport(input: PreviewInput, existing: readonly ExistingPa
     proposedMapping,
     mapping,
     rows,
-    summary: { rows: rows.length, valid: valid.length, invalid: rows.length - valid.length, total: total.toFixed(2) },
+    summary: {
+      rows: rows.length,
+      valid: valid.length,
+      invalid: rows.length - valid.length,
+      total: total.toFixed(2),
+    },
   };
 }

@@ -31,6 +31,10 @@ export class ImportFileError extends Error {
   }
 }
 
-export function fileError(code: FileProblemCode, text: Text, details?: Record<string, unknown>): ImportFileError {
+export function fileError(
+  code: FileProblemCode,
+  text: Text,
+  details?: Record<string, unknown>,
+): ImportFileError {
   return new ImportFileError(code, text, details);
 }

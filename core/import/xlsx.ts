@@ -17,7 +17,11 @@ const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', a
 function unescapeXml(s: string): string {
   return s
     .replace(ENTITY, (_, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
-      hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : NAMED[name!.toLowerCase()]!,
+      hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : dec
+          ? String.fromCodePoint(Number(dec))
+          : NAMED[name!.toLowerCase()]!,
     )
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16)));
 }
@@ -36,7 +40,10 @@ function itemText(xml: string): string {
 }
 
 // Built-in date and time formats of SpreadsheetML (ECMA-376 §18.8.30) plus the CJK ones Excel uses.
-const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,
+  55, 56, 57, 58,
+]);
 
 function isDateFormat(code: string): boolean {
   const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
@@ -83,7 +90,13 @@ function serialDate(serial: number, date1904: boolean): string {
   return fromDayNumber(epoch + (date1904 || day > 60 ? day : day + 1));
 }
 
-function cellText(tag: string, body: string, shared: string[], dates: Set<number>, date1904: boolean): string {
+function cellText(
+  tag: string,
+  body: string,
+  shared: string[],
+  dates: Set<number>,
+  date1904: boolean,
+): string {
   const type = attr(tag, 't') ?? 'n';
   const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
   switch (type) {
@@ -115,7 +128,11 @@ export function readXlsx(bytes: Uint8Array, sheetName?: string): Workbook {
   const zip = readZip(bytes);
   const read = (name: string) => zip.get(name)?.().toString('utf8');
   const workbook = read('xl/workbook.xml');
-  if (!workbook) throw fileError('xlsxBroken', { zh: 'Excel 文件中没有工作簿（不是 .xlsx 格式？）', en: 'no workbook in the file (not .xlsx?)' });
+  if (!workbook)
+    throw fileError('xlsxBroken', {
+      zh: 'Excel 文件中没有工作簿（不是 .xlsx 格式？）',
+      en: 'no workbook in the file (not .xlsx?)',
+    });
   const rels = new Map<string, string>();
   for (const m of (read('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\s[^>]*>/g))
     rels.set(attr(m[0], 'Id') ?? '', attr(m[0], 'Target') ?? '');
@@ -128,14 +145,23 @@ export function readXlsx(bytes: Uint8Array, sheetName?: string): Workbook {
   if (!chosen)
     throw fileError(
       'sheetUnknown',
-      { zh: `工作表「${sheetName ?? ''}」不存在；本文件的工作表：${names.join('、')}`, en: `no sheet ${JSON.stringify(sheetName)}; sheets: ${names.join(', ')}` },
+      {
+        zh: `工作表「${sheetName ?? ''}」不存在；本文件的工作表：${names.join('、')}`,
+        en: `no sheet ${JSON.stringify(sheetName)}; sheets: ${names.join(', ')}`,
+      },
       { sheets: names },
     );
   const date1904 = /<workbookPr\s[^>]*date1904="(1|true)"/.test(workbook);
-  const shared = [...(read('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => itemText(m[1] ?? ''));
+  const shared = [...(read('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) =>
+    itemText(m[1] ?? ''),
+  );
   const dates = dateStyles(read('xl/styles.xml'));
   const xml = read(resolveTarget(chosen.target));
-  if (xml === undefined) throw fileError('xlsxBroken', { zh: `Excel 文件中找不到工作表「${chosen.name}」的内容`, en: `sheet ${chosen.name} has no content` });
+  if (xml === undefined)
+    throw fileError('xlsxBroken', {
+      zh: `Excel 文件中找不到工作表「${chosen.name}」的内容`,
+      en: `sheet ${chosen.name} has no content`,
+    });
 
   const rows: string[][] = [];
   for (const row of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {

@@ -9,7 +9,10 @@ import { fileError } from './problems';
 const MAX_INFLATED = 200 * 1024 * 1024;
 
 const broken = (why: string) =>
-  fileError('xlsxBroken', { zh: `Excel 文件已损坏或不是 .xlsx 格式（${why}）`, en: `not a readable .xlsx file (${why})` });
+  fileError('xlsxBroken', {
+    zh: `Excel 文件已损坏或不是 .xlsx 格式（${why}）`,
+    en: `not a readable .xlsx file (${why})`,
+  });
 
 export function readZip(bytes: Uint8Array): Map<string, () => Buffer> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -248,9 +248,14 @@ class Engine {
     }));
     const kind = payment.kind ?? '自动履行';
     if (this.trace) {
-      const ruleText = rule.regime === 'agreed' ? `约定顺序（${orderLabelZh(rule.name)}）` : `${rule.regime} 规则（${orderLabelZh(rule.name)}）`;
+      const ruleText =
+        rule.regime === 'agreed'
+          ? `约定顺序（${orderLabelZh(rule.name)}）`
+          : `${rule.regime} 规则（${orderLabelZh(rule.name)}）`;
       const ruleTextEn = rule.regime === 'agreed' ? `the agreed order (${rule.name})` : `rule ${rule.regime}`;
-      const listedZh = parts.map((p) => `${p.obligation} ${BUCKET_LABELS[p.bucket].zh} ${p.amount}`).join('；');
+      const listedZh = parts
+        .map((p) => `${p.obligation} ${BUCKET_LABELS[p.bucket].zh} ${p.amount}`)
+        .join('；');
       const listedEn = parts.map((p) => `${p.obligation}/${p.bucket} ${p.amount}`).join('; ');
       steps.push(
         this.trace.add(

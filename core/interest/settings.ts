@@ -86,9 +86,19 @@ export const BUCKET_LABELS: Record<BucketName, { zh: string; en: string }> = {
   doubled: { zh: '加倍部分债务利息', en: 'doubled interest' },
 };
 
-const ORDER_LABELS: Record<string, string> = { interestFirst: '先息后本', proportional: '并还（按比例）', principalFirst: '先本后息' };
+const ORDER_LABELS: Record<string, string> = {
+  interestFirst: '先息后本',
+  proportional: '并还（按比例）',
+  principalFirst: '先本后息',
+};
 
 /** An order in words: 「费用 → 一般债务利息 → 本金 → …」 or the named rule. */
 export function orderLabelZh(name: string): string {
-  return ORDER_LABELS[name] ?? name.split(' → ').map((b) => BUCKET_LABELS[b as BucketName]?.zh ?? b).join(' → ');
+  return (
+    ORDER_LABELS[name] ??
+    name
+      .split(' → ')
+      .map((b) => BUCKET_LABELS[b as BucketName]?.zh ?? b)
+      .join(' → ')
+  );
 }

@@ -38,7 +38,8 @@ function check(ledger: Ledger, disputes: readonly Dispute[]): void {
     if (seen.has(d.id)) throw new RangeError(`dispute ${d.id} is listed twice`);
     seen.add(d.id);
     if (d.payment !== undefined) {
-      if (!ledger.payments.some((p) => p.id === d.payment)) throw new RangeError(`dispute ${d.id}: unknown payment ${d.payment}`);
+      if (!ledger.payments.some((p) => p.id === d.payment))
+        throw new RangeError(`dispute ${d.id}: unknown payment ${d.payment}`);
       if (disputes.some((o) => o !== d && o.payment === d.payment))
         throw new RangeError(`payment ${d.payment} is in two disputes; state both points in one`);
     }
@@ -71,7 +72,9 @@ function deltaOf(v: VariantResult): Delta {
 }
 
 function combine(x: Delta, y: Delta, op: (a: Decimal, b: Decimal) => Decimal): Delta {
-  return Object.fromEntries(MEASURES.map((m) => [m, op(new Decimal(x[m]), new Decimal(y[m])).toFixed(2)])) as Delta;
+  return Object.fromEntries(
+    MEASURES.map((m) => [m, op(new Decimal(x[m]), new Decimal(y[m])).toFixed(2)]),
+  ) as Delta;
 }
 const minus = (x: Delta, y: Delta) => combine(x, y, (a, b) => a.minus(b));
 const plus = (x: Delta, y: Delta) => combine(x, y, (a, b) => a.plus(b));
@@ -101,9 +104,17 @@ export function disputeImpact(
     ...disputes.map((d) => variant(`creditor:${d.id}`, [{ dispute: d, position: d.creditor }])),
     ...disputes.map((d) => variant(`debtor:${d.id}`, [{ dispute: d, position: d.debtor }])),
   ];
-  const { base, variants: results } = compareScenarios(ledger, tables, variants, { ...options, trace: false });
-  const overpaid = (r: VariantResult['result']) => r.allocations.reduce((s, a) => s.plus(a.overpaid), ZERO).toFixed(2);
-  const version = (v: VariantResult): Version => ({ balances: v.result.balances, overpaid: overpaid(v.result), delta: deltaOf(v) });
+  const { base, variants: results } = compareScenarios(ledger, tables, variants, {
+    ...options,
+    trace: false,
+  });
+  const overpaid = (r: VariantResult['result']) =>
+    r.allocations.reduce((s, a) => s.plus(a.overpaid), ZERO).toFixed(2);
+  const version = (v: VariantResult): Version => ({
+    balances: v.result.balances,
+    overpaid: overpaid(v.result),
+    delta: deltaOf(v),
+  });
   const creditor = version(results[0]!);
   const debtor = version(results[1]!);
   const n = disputes.length;

@@ -7,7 +7,14 @@ import type { PaymentKind } from '../interest/types';
  * line and every difference must be settled by a recorded choice before the agreed list replaces the
  * case's payments. Pure: lines in, differences and the agreed list out.
  */
-export type EntryLine = { id: string; date: string; amount: string; kind: PaymentKind; payer: string; note: string };
+export type EntryLine = {
+  id: string;
+  date: string;
+  amount: string;
+  kind: PaymentKind;
+  payer: string;
+  note: string;
+};
 export type LineValue = Omit<EntryLine, 'id'>;
 
 export type Difference =
@@ -68,19 +75,35 @@ const keyOf = (type: DifferenceType, a?: EntryLine, b?: EntryLine) => `${type}:$
  * (2) same amount on the nearest other date; (3) same date with the nearest other amount; what is
  * left exists in one list only.
  */
-export function diffEntrySets(listA: readonly EntryLine[], listB: readonly EntryLine[], options: DiffOptions = {}): EntryDiff {
+export function diffEntrySets(
+  listA: readonly EntryLine[],
+  listB: readonly EntryLine[],
+  options: DiffOptions = {},
+): EntryDiff {
   const maxGap = options.maxDateGapDays ?? DEFAULT_MAX_GAP;
   let a = [...listA];
   let b = [...listB];
   const take = (pairs: { a: EntryLine; b: EntryLine }[]) => {
-    a = without(a, pairs.map((p) => p.a));
-    b = without(b, pairs.map((p) => p.b));
+    a = without(
+      a,
+      pairs.map((p) => p.a),
+    );
+    b = without(
+      b,
+      pairs.map((p) => p.b),
+    );
     return pairs;
   };
 
-  const matched = take(pairBy(a, b, (x, y) => (x.date === y.date && sameAmount(x, y) && x.kind === y.kind ? new Decimal(0) : null)));
+  const matched = take(
+    pairBy(a, b, (x, y) =>
+      x.date === y.date && sameAmount(x, y) && x.kind === y.kind ? new Decimal(0) : null,
+    ),
+  );
   const differences: Difference[] = [];
-  for (const p of take(pairBy(a, b, (x, y) => (x.date === y.date && sameAmount(x, y) ? new Decimal(0) : null))))
+  for (const p of take(
+    pairBy(a, b, (x, y) => (x.date === y.date && sameAmount(x, y) ? new Decimal(0) : null)),
+  ))
     differences.push({ key: keyOf('kindDiffers', p.a, p.b), type: 'kindDiffers', ...p });
   for (const p of take(
     pairBy(a, b, (x, y) => {
@@ -88,8 +111,15 @@ export function diffEntrySets(listA: readonly EntryLine[], listB: readonly Entry
       return sameAmount(x, y) && days <= maxGap ? new Decimal(days) : null;
     }),
   ))
-    differences.push({ key: keyOf('dateDiffers', p.a, p.b), type: 'dateDiffers', ...p, days: daysBetween(p.a.date, p.b.date) });
-  for (const p of take(pairBy(a, b, (x, y) => (x.date === y.date ? new Decimal(x.amount).minus(y.amount).abs() : null))))
+    differences.push({
+      key: keyOf('dateDiffers', p.a, p.b),
+      type: 'dateDiffers',
+      ...p,
+      days: daysBetween(p.a.date, p.b.date),
+    });
+  for (const p of take(
+    pairBy(a, b, (x, y) => (x.date === y.date ? new Decimal(x.amount).minus(y.amount).abs() : null)),
+  ))
     differences.push({
       key: keyOf('amountDiffers', p.a, p.b),
       type: 'amountDiffers',
@@ -97,7 +127,8 @@ export function diffEntrySets(listA: readonly EntryLine[], listB: readonly Entry
       delta: new Decimal(p.b.amount).minus(p.a.amount).toFixed(2),
     });
   for (const line of a) differences.push({ key: keyOf('missingInB', line), type: 'missingInB', a: line });
-  for (const line of b) differences.push({ key: keyOf('missingInA', undefined, line), type: 'missingInA', b: line });
+  for (const line of b)
+    differences.push({ key: keyOf('missingInA', undefined, line), type: 'missingInA', b: line });
 
   const dateOf = (d: Difference) => ('a' in d ? d.a.date : d.b.date);
   differences.sort((x, y) => (dateOf(x) < dateOf(y) ? -1 : dateOf(x) > dateOf(y) ? 1 : 0));
@@ -157,7 +188,12 @@ export function agreedPayments(diff: EntryDiff, resolutions: readonly Resolution
     }
   }
   payments.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-  return { ready: unresolved.length === 0, unresolved, stale: resolutions.map((r) => r.key).filter((k) => !keys.has(k)), payments };
+  return {
+    ready: unresolved.length === 0,
+    unresolved,
+    stale: resolutions.map((r) => r.key).filter((k) => !keys.has(k)),
+    payments,
+  };
 }
 
 /**
@@ -172,7 +208,9 @@ export function planApply<P extends { id: number; date: string; amount: string; 
   const keep: P[] = [];
   const add: AgreedLine[] = [];
   for (const line of agreed) {
-    const i = free.findIndex((p) => p.date === line.date && p.kind === line.kind && new Decimal(p.amount).equals(line.amount));
+    const i = free.findIndex(
+      (p) => p.date === line.date && p.kind === line.kind && new Decimal(p.amount).equals(line.amount),
+    );
     if (i < 0) add.push(line);
     else keep.push(...free.splice(i, 1));
   }

@@ -1,5 +1,11 @@
 import type { CaseDetail, SessionEntryView, SessionImpact } from '../../core/api/types';
-import type { Claim, EntryStatus, ParticipantRole, SessionState, Side } from '../../core/hearing/reconciliation';
+import type {
+  Claim,
+  EntryStatus,
+  ParticipantRole,
+  SessionState,
+  Side,
+} from '../../core/hearing/reconciliation';
 import type { Balances, TimelinePoint } from '../../core/interest/types';
 import type { MessageKey } from '../i18n/zh-CN';
 
@@ -33,7 +39,10 @@ export const STATUS_KEYS: Record<EntryStatus, MessageKey> = {
   found: 'recon.status.found',
 };
 
-export const SIDE_KEYS: Record<Side, MessageKey> = { creditor: 'recon.side.creditor', debtor: 'recon.side.debtor' };
+export const SIDE_KEYS: Record<Side, MessageKey> = {
+  creditor: 'recon.side.creditor',
+  debtor: 'recon.side.debtor',
+};
 
 export const ADOPT_OPTIONS = ['creditor', 'debtor', 'record', 'court'] as const;
 export type Adopt = (typeof ADOPT_OPTIONS)[number];
@@ -51,7 +60,9 @@ export const SIDE_ROLES: Record<Side, readonly ParticipantRole[]> = {
 };
 
 /** Participants the case already names: its parties, judge and clerk (the operator still confirms each). */
-export function suggestedParticipants(detail: Pick<CaseDetail, 'parties' | 'judge' | 'clerk'>): { role: ParticipantRole; name: string }[] {
+export function suggestedParticipants(
+  detail: Pick<CaseDetail, 'parties' | 'judge' | 'clerk'>,
+): { role: ParticipantRole; name: string }[] {
   const out: { role: ParticipantRole; name: string }[] = [];
   for (const p of detail.parties) {
     if (p.role === 'applicant') out.push({ role: 'creditor', name: p.name });
@@ -104,20 +115,45 @@ export function clampCursor(cursor: number, count: number): number {
 }
 
 /** True when any party's version or the court's differs from the record. */
-export function totalsDiffer(totals: { record: string; creditor: string; debtor: string; court: string } | null): boolean {
+export function totalsDiffer(
+  totals: { record: string; creditor: string; debtor: string; court: string } | null,
+): boolean {
   if (!totals) return false;
-  return totals.creditor !== totals.record || totals.debtor !== totals.record || totals.court !== totals.record;
+  return (
+    totals.creditor !== totals.record || totals.debtor !== totals.record || totals.court !== totals.record
+  );
 }
 
 export function impactTotals(impact: SessionImpact | null) {
   if (!impact) return null;
-  return { record: impact.record.total, creditor: impact.creditor.total, debtor: impact.debtor.total, court: impact.court.total };
+  return {
+    record: impact.record.total,
+    creditor: impact.creditor.total,
+    debtor: impact.debtor.total,
+    court: impact.court.total,
+  };
 }
 
-export type KeyAction = 'prev' | 'next' | 'creditor' | 'debtor' | 'toggleSide' | 'agree' | 'dispute' | 'finding' | 'unlock' | 'presenter' | 'escape';
+export type KeyAction =
+  | 'prev'
+  | 'next'
+  | 'creditor'
+  | 'debtor'
+  | 'toggleSide'
+  | 'agree'
+  | 'dispute'
+  | 'finding'
+  | 'unlock'
+  | 'presenter'
+  | 'escape';
 
 /** The walkthrough keys (DESIGN.md §7): ←/→, 1/2 and Tab for the side, C, D, F, U, P, Esc. */
-export function keyAction(e: { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean }): KeyAction | null {
+export function keyAction(e: {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+}): KeyAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   switch (e.key) {
     case 'ArrowLeft':
@@ -164,14 +200,16 @@ export type PresenterSession = {
   timeline: TimelinePoint[];
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The wall trusts nothing: a payload of the wrong shape shows as black. */
 export function asPresenterSession(payload: unknown): PresenterSession | null {
   if (!isObject(payload)) return null;
   const { caseNumber, state, index, count, entry, impact, timeline, disputeCount } = payload;
   if (typeof caseNumber !== 'string' || typeof index !== 'number' || typeof count !== 'number') return null;
-  if (entry !== null && !(isObject(entry) && typeof entry.kind === 'string' && typeof entry.key === 'string')) return null;
+  if (entry !== null && !(isObject(entry) && typeof entry.kind === 'string' && typeof entry.key === 'string'))
+    return null;
   if (impact !== null && impact !== undefined && !isObject(impact)) return null;
   return {
     caseNumber,
@@ -192,4 +230,10 @@ export function asPresenterSession(payload: unknown): PresenterSession | null {
   };
 }
 
-export const BALANCE_BUCKETS = ['principal', 'fee', 'generalInterest', 'oldDelay', 'doubled'] as const satisfies readonly (keyof Balances)[];
+export const BALANCE_BUCKETS = [
+  'principal',
+  'fee',
+  'generalInterest',
+  'oldDelay',
+  'doubled',
+] as const satisfies readonly (keyof Balances)[];

@@ -305,7 +305,11 @@ export function CasePage({ id }: { id: number }) {
             <a className="btn" href={hrefFor({ name: 'import', caseId: id })} data-testid="payments-import">
               {t('import.link')}
             </a>
-            <a className="btn" href={hrefFor({ name: 'doubleEntry', caseId: id })} data-testid="payments-double-entry">
+            <a
+              className="btn"
+              href={hrefFor({ name: 'doubleEntry', caseId: id })}
+              data-testid="payments-double-entry"
+            >
               {t('entrySets.link')}
             </a>
           </>

@@ -5,7 +5,14 @@ import { SIDES } from '../../core/hearing/reconciliation';
 import { api } from '../api/client';
 import { Amount } from '../components/Amount';
 import { useI18n } from '../i18n';
-import { asPresenterSession, BALANCE_BUCKETS, SIDE_KEYS, STATUS_KEYS, totalsDiffer, type PresenterSession } from '../lib/recon';
+import {
+  asPresenterSession,
+  BALANCE_BUCKETS,
+  SIDE_KEYS,
+  STATUS_KEYS,
+  totalsDiffer,
+  type PresenterSession,
+} from '../lib/recon';
 import { BalanceChart } from './computation/BalanceChart';
 import { EntryTitle, LockIcon, PaymentKind, PositionText } from './recon/bits';
 
@@ -46,7 +53,11 @@ export function Presenter() {
 
   useEffect(() => {
     document.body.classList.add('presenter-body');
-    const off = api.subscribe('presenter.show', (message) => setWall(toWall(message)), () => setConnected(true));
+    const off = api.subscribe(
+      'presenter.show',
+      (message) => setWall(toWall(message)),
+      () => setConnected(true),
+    );
     return () => {
       off();
       document.body.classList.remove('presenter-body');
@@ -163,7 +174,8 @@ function WallEntry({ entry }: { entry: SessionEntryView }) {
           {'amount' in entry.obligation ? (
             <>
               <span className="wall__amount">
-                <Amount value={entry.obligation.amount} testId="wall-amount" /> <small>{t('common.yuan')}</small>
+                <Amount value={entry.obligation.amount} testId="wall-amount" />{' '}
+                <small>{t('common.yuan')}</small>
               </span>
               <span className="mono wall__date">
                 {t('field.due')} {entry.obligation.due}
@@ -200,7 +212,9 @@ function WallEntry({ entry }: { entry: SessionEntryView }) {
           <p key={s}>
             <span className="wall__label">{t(SIDE_KEYS[s])}</span>
             <PositionText position={entry.positions[s]} />
-            {entry.positions[s]?.statement && <span className="wall__statement">「{entry.positions[s]?.statement}」</span>}
+            {entry.positions[s]?.statement && (
+              <span className="wall__statement">「{entry.positions[s]?.statement}」</span>
+            )}
           </p>
         ))}
         {entry.finding && (

@@ -261,7 +261,13 @@ export function RatesPage() {
 }
 
 /** A mistyped fixing would block every later one: the newest user row can be removed, with a reason. */
-function RemoveLastLpr({ addition, onRemoved }: { addition: { id: number; from: string }; onRemoved: (from: string) => void }) {
+function RemoveLastLpr({
+  addition,
+  onRemoved,
+}: {
+  addition: { id: number; from: string };
+  onRemoved: (from: string) => void;
+}) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -292,8 +298,17 @@ function RemoveLastLpr({ addition, onRemoved }: { addition: { id: number; from: 
     >
       <label className="field field--wide">
         <span>{t('rates.removeReason')}</span>
-        <input autoFocus value={reason} onChange={(e) => setReason(e.target.value)} data-testid="lpr-remove-reason" />
-        {error && <span className="field__error" role="alert">{error}</span>}
+        <input
+          autoFocus
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          data-testid="lpr-remove-reason"
+        />
+        {error && (
+          <span className="field__error" role="alert">
+            {error}
+          </span>
+        )}
       </label>
       <div className="record-form__actions">
         <button type="submit" className="btn btn--danger" data-testid="lpr-remove-confirm">

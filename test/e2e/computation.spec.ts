@@ -14,7 +14,10 @@ async function apiCall(host: { current: { origin: string; token: string } }, nam
   return (await res.json()) as { ok: boolean; value: { id: number; balances: Record<string, string> } };
 }
 
-test('the sample case shows its computation: balances, chart, allocations, and the trace on demand', async ({ page, host }) => {
+test('the sample case shows its computation: balances, chart, allocations, and the trace on demand', async ({
+  page,
+  host,
+}) => {
   const list = new CaseListPage(page);
   await list.open(host.current.url);
   await list.openSample();
@@ -22,16 +25,23 @@ test('the sample case shows its computation: balances, chart, allocations, and t
   await expect(panel.getByTestId('balance-total')).toBeVisible();
   const caseId = Number(await page.getByTestId('case-page').getAttribute('data-case-id'));
   const computed = await apiCall(host, 'ledger.compute', { caseId, trace: false });
-  await expect(panel.getByTestId('balance-total')).toHaveAttribute('data-value', computed.value.balances.total!);
+  await expect(panel.getByTestId('balance-total')).toHaveAttribute(
+    'data-value',
+    computed.value.balances.total!,
+  );
   await expect(panel.getByTestId('balance-chart')).toBeVisible();
   await expect(panel.getByTestId('allocation-table').locator('tbody tr')).toHaveCount(35);
   await panel.getByTestId('allocation-table').getByRole('button').first().click();
   await expect(panel.getByTestId('trace').locator('li').first()).toContainText('付款');
   await expect(panel.getByTestId('trace').locator('code').first()).toContainText('=');
-  if (process.env.HD_SCREENSHOT) await panel.screenshot({ path: process.env.HD_SCREENSHOT.replace('.png', '-calc.png') });
+  if (process.env.HD_SCREENSHOT)
+    await panel.screenshot({ path: process.env.HD_SCREENSHOT.replace('.png', '-calc.png') });
 });
 
-test('a ledger file imported into a case computes E5 to the fen; a setting previews before it is saved', async ({ page, host }) => {
+test('a ledger file imported into a case computes E5 to the fen; a setting previews before it is saved', async ({
+  page,
+  host,
+}) => {
   const created = await apiCall(host, 'cases.create', { caseNumber: '(2014)E5执5号' });
   await page.goto(host.current.url);
   await page.evaluate((id) => (window.location.hash = `#/case/${id}`), created.value.id);

@@ -17,7 +17,11 @@ const formatSigned = (delta: string) => {
   return `${negative ? '-' : '+'}${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
 };
 
-test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the wall follows, restart, close', async ({ page, context, host }) => {
+test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the wall follows, restart, close', async ({
+  page,
+  context,
+  host,
+}) => {
   test.setTimeout(120_000);
   const sample = await api<{ id: number; payments: unknown[] }>(host.current, 'cases.createSample', {});
   expect(sample.payments.length).toBeGreaterThanOrEqual(30);
@@ -74,20 +78,29 @@ test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the 
   await expect(page.getByTestId('recon-dispute-form')).toBeVisible();
   await recon.key('Escape');
   await expect(page.getByTestId('recon-dispute-form')).toBeHidden();
-  await recon.dispute('debtor', { date: '2014-10-09', statement: '经办人电话 13912345678，款是 10 月 9 日付的' });
+  await recon.dispute('debtor', {
+    date: '2014-10-09',
+    statement: '经办人电话 13912345678，款是 10 月 9 日付的',
+  });
   await recon.settled();
   const disputed = await api<SessionView>(host.current, 'recon.get', { sessionId });
   const worth = disputed.impact!.disputes.find((d) => d.entryKey === 'payment:p18' && d.side === 'debtor')!;
   expect(worth.delta).not.toBe('0.00');
   await expect(recon.disputeLine('payment:p18', 'debtor')).toHaveAttribute('data-delta', worth.delta);
-  await expect(recon.disputeLine('payment:p18', 'debtor')).toContainText(`p18 日期争议（被执行人）：${formatSigned(worth.delta)} 元`);
+  await expect(recon.disputeLine('payment:p18', 'debtor')).toContainText(
+    `p18 日期争议（被执行人）：${formatSigned(worth.delta)} 元`,
+  );
   for (const v of ['record', 'creditor', 'debtor', 'court'] as const)
     await expect(recon.total(v)).toHaveAttribute('data-value', disputed.impact![v].total);
   // the same variant priced on its own by the scenarios API
-  const scenario = await api<{ variants: { balanceDelta: { total: string } }[] }>(host.current, 'ledger.scenarios', {
-    caseId,
-    variants: [{ name: 'debtor', payments: [{ id: 'p18', date: '2014-10-09' }] }],
-  });
+  const scenario = await api<{ variants: { balanceDelta: { total: string } }[] }>(
+    host.current,
+    'ledger.scenarios',
+    {
+      caseId,
+      variants: [{ name: 'debtor', payments: [{ id: 'p18', date: '2014-10-09' }] }],
+    },
+  );
   expect(scenario.variants[0]!.balanceDelta.total).toBe(worth.delta);
 
   // The wall shows the statement masked, and the four totals now that a dispute exists.
@@ -154,9 +167,19 @@ test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the 
   await wall.expectBlank();
 });
 
-test('starting needs the as-of date: the Chinese message is shown and the session stays a draft', async ({ page, host }) => {
-  const created = await api<{ id: number }>(host.current, 'cases.create', { caseNumber: '(2026)黑1084执9号' });
-  await api(host.current, 'obligations.add', { caseId: created.id, kind: 'principal', amount: '1000.00', due: '2024-01-01' });
+test('starting needs the as-of date: the Chinese message is shown and the session stays a draft', async ({
+  page,
+  host,
+}) => {
+  const created = await api<{ id: number }>(host.current, 'cases.create', {
+    caseNumber: '(2026)黑1084执9号',
+  });
+  await api(host.current, 'obligations.add', {
+    caseId: created.id,
+    kind: 'principal',
+    amount: '1000.00',
+    due: '2024-01-01',
+  });
   await page.goto(`${host.current.url}#/case/${created.id}`);
   await page.getByTestId('recon-new').click();
   const recon = new ReconPage(page);

@@ -36,7 +36,14 @@ type CaseRow = { id: number; caseId: number };
 
 /** The three shapes of recordChange for a row that belongs to a case (party, obligation, payment, …). */
 export function recordCreate(ctx: HandlerContext, entity: EntityName, after: CaseRow): void {
-  recordChange(ctx, { entity, entityId: after.id, action: 'create', before: null, after, caseId: after.caseId });
+  recordChange(ctx, {
+    entity,
+    entityId: after.id,
+    action: 'create',
+    before: null,
+    after,
+    caseId: after.caseId,
+  });
 }
 
 export function recordUpdate(ctx: HandlerContext, entity: EntityName, before: CaseRow, after: CaseRow): void {
@@ -44,7 +51,14 @@ export function recordUpdate(ctx: HandlerContext, entity: EntityName, before: Ca
 }
 
 export function recordDelete(ctx: HandlerContext, entity: EntityName, before: CaseRow): void {
-  recordChange(ctx, { entity, entityId: before.id, action: 'delete', before, after: null, caseId: before.caseId });
+  recordChange(ctx, {
+    entity,
+    entityId: before.id,
+    action: 'delete',
+    before,
+    after: null,
+    caseId: before.caseId,
+  });
 }
 
 export function requireCase(ctx: HandlerContext, caseId: number): void {

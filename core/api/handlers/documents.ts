@@ -24,7 +24,12 @@ export const documentHandlers = {
   'documents.statement': (ctx, { caseId, asOf }) => {
     const detail = loadCaseDetail(ctx.db, caseId);
     // The same computation (and the same errors) as ledger.compute.
-    const view = ledgerHandlers['ledger.compute'](ctx, { caseId, trace: true, timeline: false, ...(asOf ? { asOf } : {}) });
+    const view = ledgerHandlers['ledger.compute'](ctx, {
+      caseId,
+      trace: true,
+      timeline: false,
+      ...(asOf ? { asOf } : {}),
+    });
     const parsed = parseLedger(caseToLedger(detail), { asOf: view.asOf });
     const ledger: Ledger = parsed.ok ? parsed.ledger : caseToLedger(detail);
     const at = ctx.now();
@@ -70,7 +75,12 @@ export const documentHandlers = {
       before: null,
       after: { ...record, pages: doc.pages, recordHash: doc.recordHash, asOf: view.asOf },
     });
-    return { fileName: doc.fileName, base64: doc.pdf.toString('base64'), sha256: doc.sha256, pages: doc.pages };
+    return {
+      fileName: doc.fileName,
+      base64: doc.pdf.toString('base64'),
+      sha256: doc.sha256,
+      pages: doc.pages,
+    };
   },
 
   'documents.verify': (ctx, { base64 }): DocumentVerification => {

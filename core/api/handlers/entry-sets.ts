@@ -13,7 +13,14 @@ import {
   type EntrySet,
 } from '../../db/entry-sets';
 import { deletePayment, getPayment, insertPayment, listPayments } from '../../db/payments';
-import { agreedPayments, diffEntrySets, planApply, resolutionProblem, type EntryLine, type Resolution } from '../../ledger/double-entry';
+import {
+  agreedPayments,
+  diffEntrySets,
+  planApply,
+  resolutionProblem,
+  type EntryLine,
+  type Resolution,
+} from '../../ledger/double-entry';
 import { Decimal, ZERO } from '../../money/decimal';
 import { AppError, conflict, notFound } from '../errors';
 import type { HandlerContext, HandlerGroup } from '../handler';
@@ -29,7 +36,11 @@ function loadSet(ctx: HandlerContext, id: number): EntrySet {
 
 function setView(ctx: HandlerContext, set: EntrySet): EntrySetView {
   const payments = listEntryLines(ctx.db, set.id);
-  return { ...set, payments, total: payments.reduce((s, p) => s.plus(new Decimal(p.amount)), ZERO).toFixed(2) };
+  return {
+    ...set,
+    payments,
+    total: payments.reduce((s, p) => s.plus(new Decimal(p.amount)), ZERO).toFixed(2),
+  };
 }
 
 /** Two different lists of the same case; A and B keep their order (resolutions say "take A"). */
@@ -37,12 +48,20 @@ function loadPair(ctx: HandlerContext, setA: number, setB: number): [EntrySet, E
   const a = loadSet(ctx, setA);
   const b = loadSet(ctx, setB);
   if (a.id === b.id) throw conflict('请选择两份不同的核算清单', 'choose two different entry sets');
-  if (a.caseId !== b.caseId) throw conflict('两份核算清单不属于同一案件', 'the entry sets belong to different cases');
+  if (a.caseId !== b.caseId)
+    throw conflict('两份核算清单不属于同一案件', 'the entry sets belong to different cases');
   return [a, b];
 }
 
 const lines = (view: EntrySetView): EntryLine[] =>
-  view.payments.map((p) => ({ id: String(p.id), date: p.date, amount: p.amount, kind: p.kind, payer: p.payer, note: p.note }));
+  view.payments.map((p) => ({
+    id: String(p.id),
+    date: p.date,
+    amount: p.amount,
+    kind: p.kind,
+    payer: p.payer,
+    note: p.note,
+  }));
 
 function diffView(ctx: HandlerContext, setA: number, setB: number): EntryDiffView {
   const [a, b] = loadPair(ctx, setA, setB);
@@ -51,8 +70,16 @@ function diffView(ctx: HandlerContext, setA: number, setB: number): EntryDiffVie
   const diff = diffEntrySets(lines(viewA), lines(viewB));
   const resolutions = listResolutions(ctx.db, a.id, b.id);
   const asResolution = (r: (typeof resolutions)[number]): Resolution =>
-    r.choice === 'other' ? { key: r.key, choice: 'other', value: r.value, reason: r.reason } : { key: r.key, choice: r.choice, reason: r.reason };
-  return { ...diff, setA: viewA, setB: viewB, resolutions, agreement: agreedPayments(diff, resolutions.map(asResolution)) };
+    r.choice === 'other'
+      ? { key: r.key, choice: 'other', value: r.value, reason: r.reason }
+      : { key: r.key, choice: r.choice, reason: r.reason };
+  return {
+    ...diff,
+    setA: viewA,
+    setB: viewB,
+    resolutions,
+    agreement: agreedPayments(diff, resolutions.map(asResolution)),
+  };
 }
 
 function addLine(ctx: HandlerContext, set: EntrySet, fields: EntryLineFields): void {
@@ -102,10 +129,19 @@ export const entrySetHandlers = {
     const before = diffView(ctx, setA, setB);
     const difference = before.differences.find((d) => d.key === key);
     if (!difference)
-      throw conflict('该差异已不存在（清单可能已被修改），请重新比对', 'no such difference (a list may have changed); compare again', { key });
+      throw conflict(
+        '该差异已不存在（清单可能已被修改），请重新比对',
+        'no such difference (a list may have changed); compare again',
+        { key },
+      );
     if (choice === 'other' && value === undefined)
-      throw new AppError('VALIDATION_FAILED', '采用其他数值时须填写数值（或注明该笔不存在）', 'another value needs the value (or null for no payment)');
-    const resolution: Resolution = choice === 'other' ? { key, choice, value: value ?? null, reason } : { key, choice, reason };
+      throw new AppError(
+        'VALIDATION_FAILED',
+        '采用其他数值时须填写数值（或注明该笔不存在）',
+        'another value needs the value (or null for no payment)',
+      );
+    const resolution: Resolution =
+      choice === 'other' ? { key, choice, value: value ?? null, reason } : { key, choice, reason };
     const problem = resolutionProblem(resolution);
     if (problem) throw new AppError('VALIDATION_FAILED', problem.zh, problem.en, { key });
     const old = before.resolutions.find((r) => r.key === key);
@@ -143,8 +179,20 @@ export const entrySetHandlers = {
       recordDelete(ctx, 'payment', p);
     }
     const added: Payment[] = plan.add.map((line) => {
-      const note = [line.payer && `付款人：${line.payer}`, line.note, `〔双人核算 ${view.setA.clerk}/${view.setB.clerk}〕`].filter(Boolean).join('；');
-      const id = insertPayment(ctx.db, caseId, { code: `p${n++}`, date: line.date, amount: line.amount, kind: line.kind, note: note.slice(0, 500) });
+      const note = [
+        line.payer && `付款人：${line.payer}`,
+        line.note,
+        `〔双人核算 ${view.setA.clerk}/${view.setB.clerk}〕`,
+      ]
+        .filter(Boolean)
+        .join('；');
+      const id = insertPayment(ctx.db, caseId, {
+        code: `p${n++}`,
+        date: line.date,
+        amount: line.amount,
+        kind: line.kind,
+        note: note.slice(0, 500),
+      });
       const payment = getPayment(ctx.db, id)!;
       recordCreate(ctx, 'payment', payment);
       return payment;

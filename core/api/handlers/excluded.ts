@@ -14,7 +14,11 @@ export function addExcluded(
   if (fields.to < fields.from) throw invalid('to', 'dateOrder');
   // Overlaps are legitimate (two grounds for suspension) and the engine merges them; the same interval twice is a slip.
   if (listExcluded(ctx.db, caseId).some((e) => e.from === fields.from && e.to === fields.to))
-    throw duplicate(`该期间（${fields.from} 至 ${fields.to}）已录入`, `the interval ${fields.from} … ${fields.to} is already entered`, { from: fields.from, to: fields.to });
+    throw duplicate(
+      `该期间（${fields.from} 至 ${fields.to}）已录入`,
+      `the interval ${fields.from} … ${fields.to} is already entered`,
+      { from: fields.from, to: fields.to },
+    );
   const id = insertExcluded(ctx.db, caseId, fields);
   const interval = getExcluded(ctx.db, id)!;
   recordCreate(ctx, 'excluded', interval);

@@ -1,5 +1,12 @@
 import { nextFreeCode } from '../../db/codes';
-import { findImportsOfFile, getImportBatch, insertImportBatch, linkImportedPayment, listImportBatches, paymentsWithPayer } from '../../db/imports';
+import {
+  findImportsOfFile,
+  getImportBatch,
+  insertImportBatch,
+  linkImportedPayment,
+  listImportBatches,
+  paymentsWithPayer,
+} from '../../db/imports';
 import { getPayment, insertPayment } from '../../db/payments';
 import type { ImportedPayment } from '../../import';
 import { Decimal, ZERO } from '../../money/decimal';
@@ -37,7 +44,12 @@ export const importHandlers = {
     const known = new Set(preview.rows.map((r) => r.row));
     const unknown = (selected ?? []).filter((n) => !known.has(n));
     if (unknown.length)
-      throw importInvalid('rowsUnknown', `所选的第 ${unknown.join('、')} 行不是付款记录`, `selected rows ${unknown.join(', ')} are not payment rows`, { rows: unknown });
+      throw importInvalid(
+        'rowsUnknown',
+        `所选的第 ${unknown.join('、')} 行不是付款记录`,
+        `selected rows ${unknown.join(', ')} are not payment rows`,
+        { rows: unknown },
+      );
     const pick = selected && new Set(selected);
     const chosen = pick ? preview.rows.filter((r) => pick.has(r.row)) : preview.rows;
     if (chosen.length === 0) throw importInvalid('noRows', '没有选择要导入的行', 'no rows selected');
@@ -60,7 +72,13 @@ export const importHandlers = {
     });
     const nextCode = codeSequence(ctx, caseId);
     const payments: Payment[] = chosen.map(({ row, payment: p }) => {
-      const id = insertPayment(ctx.db, caseId, { code: nextCode(), date: p!.date, amount: p!.amount, kind: p!.kind, note: paymentNote(p!, batchId, row) });
+      const id = insertPayment(ctx.db, caseId, {
+        code: nextCode(),
+        date: p!.date,
+        amount: p!.amount,
+        kind: p!.kind,
+        note: paymentNote(p!, batchId, row),
+      });
       linkImportedPayment(ctx.db, batchId, id, row, p!.payer);
       const payment = getPayment(ctx.db, id)!;
       recordCreate(ctx, 'payment', payment);

@@ -27,10 +27,23 @@ export const presenterHandlers = {
       openCount: view.openCount,
       disputeCount: view.entries.filter((e) => e.status === 'disputed' || e.status === 'found').length,
       entry,
-      impact: view.impact && { record: view.impact.record.total, creditor: view.impact.creditor.total, debtor: view.impact.debtor.total, court: view.impact.court.total },
+      impact: view.impact && {
+        record: view.impact.record.total,
+        creditor: view.impact.creditor.total,
+        debtor: view.impact.debtor.total,
+        court: view.impact.court.total,
+      },
       timeline: view.timeline,
     });
-    appendAudit(ctx.db, { actor: ctx.actor, at: ctx.now(), entity: 'session', entityId: sessionId, action: 'update', before: null, after: { action: 'present', entryKey: entry?.key ?? null } });
+    appendAudit(ctx.db, {
+      actor: ctx.actor,
+      at: ctx.now(),
+      entity: 'session',
+      entityId: sessionId,
+      action: 'update',
+      before: null,
+      after: { action: 'present', entryKey: entry?.key ?? null },
+    });
     ctx.publish('presenter.show', { view: 'session', payload });
     return { view: 'session' };
   },

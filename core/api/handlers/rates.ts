@@ -20,7 +20,12 @@ function ratesView(db: ReadDb): RatesView {
       '3y5y': r.pct['3y5y'].toFixed(2),
       over5y: r.pct.over5y.toFixed(2),
     })),
-    lpr: tables.lpr.map((r) => ({ from: r.from, oneYear: r.oneYear.toFixed(2), over5y: r.over5y.toFixed(2), source: r.source })),
+    lpr: tables.lpr.map((r) => ({
+      from: r.from,
+      oneYear: r.oneYear.toFixed(2),
+      over5y: r.over5y.toFixed(2),
+      source: r.source,
+    })),
     additions: listLprAdditions(db),
     sources: tables.sources,
   };
@@ -37,13 +42,35 @@ export const rateHandlers = {
         'VALIDATION_FAILED',
         `LPR 生效日期须晚于现有最后一行（${last.from}）`,
         `the LPR date must come after the last row (${last.from})`,
-        { issues: [{ path: ['from'], key: 'invalid', zh: `生效日期须晚于 ${last.from}`, en: `must be after ${last.from}` }] },
+        {
+          issues: [
+            {
+              path: ['from'],
+              key: 'invalid',
+              zh: `生效日期须晚于 ${last.from}`,
+              en: `must be after ${last.from}`,
+            },
+          ],
+        },
       );
     const enteredAt = ctx.now();
     // Stored as the table prints them ("3.00"), whatever the user typed ("3").
-    const row = { from, oneYear: new Decimal(oneYear).toFixed(2), over5y: new Decimal(over5y).toFixed(2), source };
+    const row = {
+      from,
+      oneYear: new Decimal(oneYear).toFixed(2),
+      over5y: new Decimal(over5y).toFixed(2),
+      source,
+    };
     const id = insertLprAddition(ctx.db, { ...row, enteredAt, enteredBy: ctx.actor });
-    appendAudit(ctx.db, { actor: ctx.actor, at: enteredAt, entity: 'rate', entityId: id, action: 'create', before: null, after: { table: 'lpr', ...row } });
+    appendAudit(ctx.db, {
+      actor: ctx.actor,
+      at: enteredAt,
+      entity: 'rate',
+      entityId: id,
+      action: 'create',
+      before: null,
+      after: { table: 'lpr', ...row },
+    });
     const view = ratesView(ctx.db);
     ctx.publish('rates.changed', { version: view.version });
     return view;
@@ -62,7 +89,15 @@ export const rateHandlers = {
       );
     }
     deleteLprAddition(ctx.db, id);
-    appendAudit(ctx.db, { actor: ctx.actor, at: ctx.now(), entity: 'rate', entityId: id, action: 'delete', before: last, after: { reason } });
+    appendAudit(ctx.db, {
+      actor: ctx.actor,
+      at: ctx.now(),
+      entity: 'rate',
+      entityId: id,
+      action: 'delete',
+      before: last,
+      after: { reason },
+    });
     const view = ratesView(ctx.db);
     ctx.publish('rates.changed', { version: view.version });
     return view;

@@ -1,7 +1,15 @@
 import { getCase } from '../../db/cases';
 import type { ReadDb } from '../../db/handle';
 import { listParticipants, loadRecords, type SessionRow } from '../../db/reconciliation';
-import { emptyRecord, entryStatus, openEntries, partyVariant, SIDES, type Entry, type EntryRecord } from '../../hearing/reconciliation';
+import {
+  emptyRecord,
+  entryStatus,
+  openEntries,
+  partyVariant,
+  SIDES,
+  type Entry,
+  type EntryRecord,
+} from '../../hearing/reconciliation';
 import { compute } from '../../interest';
 import type { Balances } from '../../interest/types';
 import { compareScenarios } from '../../ledger/scenarios';
@@ -10,22 +18,57 @@ import type { SessionEntryView, SessionImpact, SessionView } from '../types';
 import { rateTables } from './ledger';
 
 /** What the operator and the presenter see: entries with their positions, and what the disputes are worth. */
-export function sessionView(db: ReadDb, session: SessionRow, options: { timeline?: boolean } = {}): SessionView {
+export function sessionView(
+  db: ReadDb,
+  session: SessionRow,
+  options: { timeline?: boolean } = {},
+): SessionView {
   const participants = listParticipants(db, session.id);
   const caseNumber = getCase(db, session.caseId)?.caseNumber ?? '';
-  const base = { id: session.id, caseId: session.caseId, caseNumber, state: session.state, cursor: session.cursor, participants, outcome: session.outcome };
-  if (!session.ledger || !session.entries) return { ...base, entries: [], impact: null, openCount: 0, timeline: [] };
+  const base = {
+    id: session.id,
+    caseId: session.caseId,
+    caseNumber,
+    state: session.state,
+    cursor: session.cursor,
+    participants,
+    outcome: session.outcome,
+  };
+  if (!session.ledger || !session.entries)
+    return { ...base, entries: [], impact: null, openCount: 0, timeline: [] };
   const records = loadRecords(db, session.id);
   const tables = rateTables(db);
   const result = compute(session.ledger, tables, { trace: true, timeline: options.timeline === true });
-  const entries = session.entries.map((entry, index) => entryView(entry, index, records.get(entry.key) ?? emptyRecord(), session, result));
-  return { ...base, entries, impact: impact(session, records, tables), openCount: openEntries(session.entries, records).length, timeline: result.timeline };
+  const entries = session.entries.map((entry, index) =>
+    entryView(entry, index, records.get(entry.key) ?? emptyRecord(), session, result),
+  );
+  return {
+    ...base,
+    entries,
+    impact: impact(session, records, tables),
+    openCount: openEntries(session.entries, records).length,
+    timeline: result.timeline,
+  };
 }
 
-function entryView(entry: Entry, index: number, record: EntryRecord, session: SessionRow, result: ReturnType<typeof compute>): SessionEntryView {
+function entryView(
+  entry: Entry,
+  index: number,
+  record: EntryRecord,
+  session: SessionRow,
+  result: ReturnType<typeof compute>,
+): SessionEntryView {
   const ledger = session.ledger!;
-  const view = { ...entry, index, status: entryStatus(record), locked: record.locked, positions: record.positions, finding: record.finding };
-  if (entry.kind === 'obligation') return { ...view, obligation: ledger.obligations.find((o) => o.id === entry.ref) ?? null };
+  const view = {
+    ...entry,
+    index,
+    status: entryStatus(record),
+    locked: record.locked,
+    positions: record.positions,
+    finding: record.finding,
+  };
+  if (entry.kind === 'obligation')
+    return { ...view, obligation: ledger.obligations.find((o) => o.id === entry.ref) ?? null };
   if (entry.kind === 'payment') {
     const allocation = result.allocations.find((a) => a.payment === entry.ref) ?? null;
     const steps = new Set(allocation?.traceSteps ?? []);
@@ -43,7 +86,11 @@ function entryView(entry: Entry, index: number, record: EntryRecord, session: Se
  * The three versions of the ledger (each party's claims, and the court's findings) priced by the engine,
  * and each dispute alone against the record, so the screen can say what every dispute is worth.
  */
-function impact(session: SessionRow, records: ReadonlyMap<string, EntryRecord>, tables: ReturnType<typeof rateTables>): SessionImpact {
+function impact(
+  session: SessionRow,
+  records: ReadonlyMap<string, EntryRecord>,
+  tables: ReturnType<typeof rateTables>,
+): SessionImpact {
   const ledger = session.ledger!;
   const entries = session.entries!;
   const singles = entries.flatMap((e) =>

@@ -38,16 +38,35 @@ function load(ctx: HandlerContext, sessionId: number): SessionRow {
 
 /** Every change to a session is an audit row, and both windows (operator, presenter) hear of it. */
 function record(ctx: HandlerContext, session: SessionRow, action: string, detail: unknown): void {
-  appendAudit(ctx.db, { actor: ctx.actor, at: ctx.now(), entity: 'session', entityId: session.id, action: 'update', before: null, after: { action, ...(detail as object) } });
+  appendAudit(ctx.db, {
+    actor: ctx.actor,
+    at: ctx.now(),
+    entity: 'session',
+    entityId: session.id,
+    action: 'update',
+    before: null,
+    after: { action, ...(detail as object) },
+  });
   ctx.publish('recon.changed', { sessionId: session.id, caseId: session.caseId });
 }
 
-const STATE_ZH: Record<string, string> = { DRAFT: '准备中', IN_SESSION: '对账中', PAUSED: '已暂停', AWAITING_SIGNATURES: '待签名', SIGNED: '已签名' };
+const STATE_ZH: Record<string, string> = {
+  DRAFT: '准备中',
+  IN_SESSION: '对账中',
+  PAUSED: '已暂停',
+  AWAITING_SIGNATURES: '待签名',
+  SIGNED: '已签名',
+};
 
 function transition(ctx: HandlerContext, session: SessionRow, event: SessionEvent): string {
   const next = nextState(session.state, event);
   if (!next)
-    throw new AppError('CONFLICT', `对账当前为「${STATE_ZH[session.state]}」，不能执行此操作`, `session is ${session.state}; ${event} is not allowed`, { state: session.state, event });
+    throw new AppError(
+      'CONFLICT',
+      `对账当前为「${STATE_ZH[session.state]}」，不能执行此操作`,
+      `session is ${session.state}; ${event} is not allowed`,
+      { state: session.state, event },
+    );
   return next;
 }
 
@@ -59,15 +78,27 @@ function entryOf(session: SessionRow, entryKey: string) {
 
 const POSITION_ERRORS = {
   sessionNotOpen: ['对账未在进行中，不能记录意见', 'the session is not in progress'],
-  locked: ['该项双方已确认并锁定；如需改变，请先说明理由解除锁定', 'this entry is locked; unlock it with a reason first'],
-  claimRequired: ['对付款有异议时，须说明主张的日期、金额或否认该笔付款', 'a dispute about a payment needs the claimed date, amount or denial'],
+  locked: [
+    '该项双方已确认并锁定；如需改变，请先说明理由解除锁定',
+    'this entry is locked; unlock it with a reason first',
+  ],
+  claimRequired: [
+    '对付款有异议时，须说明主张的日期、金额或否认该笔付款',
+    'a dispute about a payment needs the claimed date, amount or denial',
+  ],
   claimNotForKind: ['只有付款项可以主张不同的日期或金额', 'only payments can carry a claimed date or amount'],
 } as const;
 
 export const reconciliationHandlers = {
   'recon.list': (ctx, { caseId }) => {
     requireCase(ctx, caseId);
-    return listSessions(ctx.db, caseId).map(({ id, caseId: c, state, createdAt, updatedAt }) => ({ id, caseId: c, state, createdAt, updatedAt }));
+    return listSessions(ctx.db, caseId).map(({ id, caseId: c, state, createdAt, updatedAt }) => ({
+      id,
+      caseId: c,
+      state,
+      createdAt,
+      updatedAt,
+    }));
   },
 
   'recon.get': (ctx, { sessionId }) => sessionView(ctx.db, load(ctx, sessionId)),
@@ -117,9 +148,13 @@ export const reconciliationHandlers = {
   'recon.move': (ctx, { sessionId, cursor }) => {
     const session = load(ctx, sessionId);
     // A closed record can be browsed, but nothing about it changes any more, not even where it was left.
-    if (session.state === 'AWAITING_SIGNATURES' || session.state === 'SIGNED') return sessionView(ctx.db, { ...session, cursor });
+    if (session.state === 'AWAITING_SIGNATURES' || session.state === 'SIGNED')
+      return sessionView(ctx.db, { ...session, cursor });
     const count = session.entries?.length ?? 0;
-    if (cursor >= Math.max(count, 1)) throw new AppError('VALIDATION_FAILED', `没有第 ${cursor + 1} 项`, `no entry ${cursor + 1}`, { issues: [] });
+    if (cursor >= Math.max(count, 1))
+      throw new AppError('VALIDATION_FAILED', `没有第 ${cursor + 1} 项`, `no entry ${cursor + 1}`, {
+        issues: [],
+      });
     setCursor(ctx.db, sessionId, cursor, ctx.now());
     ctx.publish('recon.changed', { sessionId, caseId: session.caseId });
     return sessionView(ctx.db, load(ctx, sessionId));
@@ -131,7 +166,8 @@ export const reconciliationHandlers = {
     const before = loadRecords(ctx.db, sessionId).get(entryKey) ?? emptyRecord();
     const position = { side, stance, claim: stance === 'dispute' ? claim : null, statement, at: ctx.now() };
     const problem = checkPosition(session.state, entry, before, position);
-    if (problem) throw new AppError('CONFLICT', POSITION_ERRORS[problem][0], POSITION_ERRORS[problem][1], { problem });
+    if (problem)
+      throw new AppError('CONFLICT', POSITION_ERRORS[problem][0], POSITION_ERRORS[problem][1], { problem });
     const after = applyPosition(before, position);
     insertPosition(ctx.db, sessionId, entryKey, position, ctx.actor);
     // A new dispute reopens the court's finding: it was made on the old positions.
@@ -155,8 +191,18 @@ export const reconciliationHandlers = {
     entryOf(session, entryKey);
     const before = loadRecords(ctx.db, sessionId).get(entryKey) ?? emptyRecord();
     if (entryStatus(before) !== 'disputed' && entryStatus(before) !== 'found')
-      throw new AppError('CONFLICT', '只有存在争议的项目需要法院认定', 'only a disputed entry takes a finding');
-    if (adopt === 'court' && !claim) throw new AppError('VALIDATION_FAILED', '法院认定其他数值时须填写认定的日期或金额', 'a court value needs a date or amount', { issues: [] });
+      throw new AppError(
+        'CONFLICT',
+        '只有存在争议的项目需要法院认定',
+        'only a disputed entry takes a finding',
+      );
+    if (adopt === 'court' && !claim)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        '法院认定其他数值时须填写认定的日期或金额',
+        'a court value needs a date or amount',
+        { issues: [] },
+      );
     const finding = { adopt, claim: adopt === 'court' ? claim : null, reason, at: ctx.now() };
     saveEntryFlags(ctx.db, sessionId, entryKey, before.locked, finding);
     record(ctx, session, 'finding', { entryKey, ...finding });
@@ -169,12 +215,23 @@ export const reconciliationHandlers = {
     const next = transition(ctx, session, 'close') as SessionRow['state'];
     const open = openEntries(session.entries ?? [], loadRecords(ctx.db, sessionId));
     if (open.length > 0)
-      throw new AppError('CONFLICT', `还有 ${open.length} 项未确认或争议未认定，不能结束对账`, `${open.length} entries are neither agreed nor found`, {
-        open: open.map((e) => e.key),
-      });
+      throw new AppError(
+        'CONFLICT',
+        `还有 ${open.length} 项未确认或争议未认定，不能结束对账`,
+        `${open.length} entries are neither agreed nor found`,
+        {
+          open: open.map((e) => e.key),
+        },
+      );
     const view = sessionView(ctx.db, session);
-    const disputed = view.entries.filter((e) => e.status === 'found').map((e) => ({ entryKey: e.key, finding: e.finding }));
-    const outcome = { agreedTotal: disputed.length === 0 ? view.impact!.record.total : null, courtTotal: view.impact!.court.total, disputed };
+    const disputed = view.entries
+      .filter((e) => e.status === 'found')
+      .map((e) => ({ entryKey: e.key, finding: e.finding }));
+    const outcome = {
+      agreedTotal: disputed.length === 0 ? view.impact!.record.total : null,
+      courtTotal: view.impact!.court.total,
+      disputed,
+    };
     setSessionState(ctx.db, sessionId, next, ctx.now(), outcome);
     record(ctx, session, 'close', outcome);
     return sessionView(ctx.db, load(ctx, sessionId));

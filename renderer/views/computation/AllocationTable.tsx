@@ -6,10 +6,17 @@ import { sumAmounts } from '../../lib/money';
 const COLUMNS: BucketName[] = ['principal', 'fee', 'generalInterest', 'oldDelay', 'doubled'];
 
 /** One row per payment: how it was applied, bucket by bucket, under which rule. */
-export function AllocationTable({ allocations, onShowTrace }: { allocations: Allocation[]; onShowTrace: (payment: string) => void }) {
+export function AllocationTable({
+  allocations,
+  onShowTrace,
+}: {
+  allocations: Allocation[];
+  onShowTrace: (payment: string) => void;
+}) {
   const { t } = useI18n();
   if (allocations.length === 0) return <p className="empty-state">{t('calc.noPayments')}</p>;
-  const bucketSum = (a: Allocation, b: BucketName) => sumAmounts(a.parts.filter((p) => p.bucket === b).map((p) => p.amount));
+  const bucketSum = (a: Allocation, b: BucketName) =>
+    sumAmounts(a.parts.filter((p) => p.bucket === b).map((p) => p.amount));
   return (
     <div className="table-wrap">
       <table className="grid" data-testid="allocation-table">

@@ -33,22 +33,35 @@ export function BalanceChart({ points }: { points: TimelinePoint[] }) {
 
   const layers = BUCKETS.map((bucket, i) => {
     const below = (p: TimelinePoint) => BUCKETS.slice(0, i).reduce((s, b) => s + yuan(p.balances[b]), 0);
-    const top = points.map((p) => `${x(p.date).toFixed(1)},${y(below(p) + yuan(p.balances[bucket])).toFixed(1)}`);
+    const top = points.map(
+      (p) => `${x(p.date).toFixed(1)},${y(below(p) + yuan(p.balances[bucket])).toFixed(1)}`,
+    );
     const bottom = [...points].reverse().map((p) => `${x(p.date).toFixed(1)},${y(below(p)).toFixed(1)}`);
     return { bucket, d: `M${top.join('L')}L${bottom.join('L')}Z` };
   });
   const years = [];
-  for (let yr = Number(points[0]!.date.slice(0, 4)) + 1; yr <= Number(points.at(-1)!.date.slice(0, 4)); yr++) years.push(yr);
+  for (let yr = Number(points[0]!.date.slice(0, 4)) + 1; yr <= Number(points.at(-1)!.date.slice(0, 4)); yr++)
+    years.push(yr);
   const step = Math.max(1, Math.ceil(years.length / 10));
   const final = points.at(-1)!;
 
   return (
     <figure className="chart" data-testid="balance-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('calc.chart.label', { total: formatAmount(final.balances.total) })}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={t('calc.chart.label', { total: formatAmount(final.balances.total) })}
+      >
         <line x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} stroke="#999" />
         {[0.5, 1].map((f) => (
           <g key={f}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(maxTotal * f)} y2={y(maxTotal * f)} stroke="#e3e6ea" />
+            <line
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={y(maxTotal * f)}
+              y2={y(maxTotal * f)}
+              stroke="#e3e6ea"
+            />
             <text x={PAD.left - 6} y={y(maxTotal * f) + 5} textAnchor="end" className="chart__tick">
               {formatAmount((maxTotal * f).toFixed(2)).replace(/\.\d\d$/, '')}
             </text>

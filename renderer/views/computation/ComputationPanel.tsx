@@ -25,11 +25,19 @@ export function ComputationPanel({ caseId, version }: { caseId: number; version:
   const [highlight, setHighlight] = useState<ReadonlySet<number>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const message = useCallback((e: { message_zh: string; message_en: string }) => (locale === 'en' ? e.message_en : e.message_zh), [locale]);
+  const message = useCallback(
+    (e: { message_zh: string; message_en: string }) => (locale === 'en' ? e.message_en : e.message_zh),
+    [locale],
+  );
   const dirty = Object.keys(draft).length > 0;
 
   const load = useCallback(async () => {
-    const result = await api.call('ledger.compute', { caseId, trace: false, timeline: true, ...(dirty ? { settings: draft } : {}) });
+    const result = await api.call('ledger.compute', {
+      caseId,
+      trace: false,
+      timeline: true,
+      ...(dirty ? { settings: draft } : {}),
+    });
     if (result.ok) {
       setView(result.value);
       setError(null);
@@ -51,12 +59,18 @@ export function ComputationPanel({ caseId, version }: { caseId: number; version:
   const openTrace = async (payment?: string) => {
     let full = traced;
     if (!full) {
-      const result = await api.call('ledger.compute', { caseId, trace: true, ...(dirty ? { settings: draft } : {}) });
+      const result = await api.call('ledger.compute', {
+        caseId,
+        trace: true,
+        ...(dirty ? { settings: draft } : {}),
+      });
       if (!result.ok) return setError(message(result.error));
       full = result.value;
       setTraced(full);
     }
-    setHighlight(new Set(payment ? (full.allocations.find((a) => a.payment === payment)?.traceSteps ?? []) : []));
+    setHighlight(
+      new Set(payment ? (full.allocations.find((a) => a.payment === payment)?.traceSteps ?? []) : []),
+    );
   };
 
   const saveSettings = async () => {
@@ -84,10 +98,20 @@ export function ComputationPanel({ caseId, version }: { caseId: number; version:
       <div className="panel__header">
         <h2>{t('calc.heading')}</h2>
         <div className="toolbar">
-          <button type="button" className="btn" data-testid="ledger-export" onClick={() => void exportLedger()}>
+          <button
+            type="button"
+            className="btn"
+            data-testid="ledger-export"
+            onClick={() => void exportLedger()}
+          >
             {t('calc.export')}
           </button>
-          <button type="button" className="btn" data-testid="ledger-import" onClick={() => fileInput.current?.click()}>
+          <button
+            type="button"
+            className="btn"
+            data-testid="ledger-import"
+            onClick={() => fileInput.current?.click()}
+          >
             {t('calc.import')}
           </button>
           <input
@@ -104,7 +128,11 @@ export function ComputationPanel({ caseId, version }: { caseId: number; version:
           />
         </div>
       </div>
-      {notice && <p className="notice" role="status">{notice}</p>}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
       {error && (
         <div className="form-error" role="alert" data-testid="computation-error">
           {error}
@@ -134,7 +162,10 @@ export function ComputationPanel({ caseId, version }: { caseId: number; version:
           </dl>
           <BalanceChart points={view.timeline} />
           <h3>{t('calc.allocations')}</h3>
-          <AllocationTable allocations={view.allocations} onShowTrace={(payment) => void openTrace(payment)} />
+          <AllocationTable
+            allocations={view.allocations}
+            onShowTrace={(payment) => void openTrace(payment)}
+          />
           <details className="settings">
             <summary>{t('calc.settings')}</summary>
             <SettingsForm
@@ -152,7 +183,11 @@ export function ComputationPanel({ caseId, version }: { caseId: number; version:
                 {t('calc.trace.all')}
               </button>
               {traced && (
-                <button type="button" className="btn" onClick={() => (setTraced(null), setHighlight(new Set()))}>
+                <button
+                  type="button"
+                  className="btn"
+                  onClick={() => (setTraced(null), setHighlight(new Set()))}
+                >
                   {t('calc.trace.hide')}
                 </button>
               )}

@@ -8,7 +8,11 @@ export function TracePanel({ steps, highlight }: { steps: TraceStep[]; highlight
   return (
     <ol className="trace" data-testid="trace">
       {shown.map((s) => (
-        <li key={s.step} value={s.step} className={highlight.has(s.step) ? 'trace__step trace__step--hl' : 'trace__step'}>
+        <li
+          key={s.step}
+          value={s.step}
+          className={highlight.has(s.step) ? 'trace__step trace__step--hl' : 'trace__step'}
+        >
           <div>{locale === 'en' ? s.en : s.zh}</div>
           <code className="mono">{s.formula}</code>
         </li>

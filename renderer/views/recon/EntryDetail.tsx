@@ -11,7 +11,14 @@ const NO_HIGHLIGHT: ReadonlySet<number> = new Set();
 export function EntryDetail({ entry, count }: { entry: SessionEntryView; count: number }) {
   const { t } = useI18n();
   return (
-    <article className="entry-detail" data-testid="recon-current" data-key={entry.key} data-index={entry.index} data-status={entry.status} data-locked={entry.locked}>
+    <article
+      className="entry-detail"
+      data-testid="recon-current"
+      data-key={entry.key}
+      data-index={entry.index}
+      data-status={entry.status}
+      data-locked={entry.locked}
+    >
       <header className="entry-detail__head">
         <span className="entry-detail__n" data-testid="recon-current-number">
           {t('recon.entryOf', { n: entry.index + 1, m: count })}
@@ -52,7 +59,8 @@ export function EntryDetail({ entry, count }: { entry: SessionEntryView; count: 
           {entry.allocation ? (
             <div className="entry-detail__applied">
               <h3>
-                {t('recon.applied')} <span className="muted">（{t(`regime.${entry.allocation.regime}`)}）</span>
+                {t('recon.applied')}{' '}
+                <span className="muted">（{t(`regime.${entry.allocation.regime}`)}）</span>
               </h3>
               <AllocationParts allocation={entry.allocation} testId="recon-allocation" />
             </div>

@@ -6,7 +6,15 @@ import { STATUS_KEYS } from '../../lib/recon';
 import { EntryTitle, LockIcon } from './bits';
 
 /** The left column: every entry with its status badge; the current one is marked and kept in view. */
-export function EntryList({ entries, cursor, onPick }: { entries: SessionEntryView[]; cursor: number; onPick?: (index: number) => void }) {
+export function EntryList({
+  entries,
+  cursor,
+  onPick,
+}: {
+  entries: SessionEntryView[];
+  cursor: number;
+  onPick?: (index: number) => void;
+}) {
   const { t } = useI18n();
   const current = useRef<HTMLLIElement | null>(null);
   const box = useRef<HTMLElement | null>(null);

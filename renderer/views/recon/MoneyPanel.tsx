@@ -28,7 +28,15 @@ function minus(a: string, b: string): string {
  * and what each dispute alone is worth. The engine prices every version; nothing is computed here but
  * the difference of two of its figures.
  */
-export function MoneyPanel({ impact, entries, onPick }: { impact: SessionImpact; entries: SessionEntryView[]; onPick?: (index: number) => void }) {
+export function MoneyPanel({
+  impact,
+  entries,
+  onPick,
+}: {
+  impact: SessionImpact;
+  entries: SessionEntryView[];
+  onPick?: (index: number) => void;
+}) {
   const { t } = useI18n();
   const byKey = new Map(entries.map((e) => [e.key, e]));
   return (
@@ -52,7 +60,11 @@ export function MoneyPanel({ impact, entries, onPick }: { impact: SessionImpact;
                 <td className="num money-table__total">
                   <Amount value={total} testId={`recon-total-${v.key}-value`} />
                 </td>
-                <td className="num">{delta !== null && delta !== '0.00' && <Amount value={delta} signed testId={`recon-total-${v.key}-delta`} />}</td>
+                <td className="num">
+                  {delta !== null && delta !== '0.00' && (
+                    <Amount value={delta} signed testId={`recon-total-${v.key}-delta`} />
+                  )}
+                </td>
               </tr>
             );
           })}
@@ -69,9 +81,22 @@ export function MoneyPanel({ impact, entries, onPick }: { impact: SessionImpact;
             const entry = byKey.get(d.entryKey);
             const ref = entry ? entryRef(entry) : null;
             return (
-              <li key={`${d.entryKey}|${d.side}`} data-testid="recon-dispute" data-key={d.entryKey} data-side={d.side} data-delta={d.delta}>
-                <button type="button" className="btn--link" tabIndex={-1} disabled={!onPick || !entry} onClick={() => entry && onPick?.(entry.index)}>
-                  <span className="mono">{ref ?? t('recon.entry.balance')}</span> {disputeKinds(t, entry?.positions[d.side])}
+              <li
+                key={`${d.entryKey}|${d.side}`}
+                data-testid="recon-dispute"
+                data-key={d.entryKey}
+                data-side={d.side}
+                data-delta={d.delta}
+              >
+                <button
+                  type="button"
+                  className="btn--link"
+                  tabIndex={-1}
+                  disabled={!onPick || !entry}
+                  onClick={() => entry && onPick?.(entry.index)}
+                >
+                  <span className="mono">{ref ?? t('recon.entry.balance')}</span>{' '}
+                  {disputeKinds(t, entry?.positions[d.side])}
                   <span className="muted">（{t(SIDE_KEYS[d.side])}）</span>：
                 </button>
                 <Amount value={d.delta} signed /> {t('common.yuan')}
@@ -81,7 +106,9 @@ export function MoneyPanel({ impact, entries, onPick }: { impact: SessionImpact;
         </ul>
       )}
       {impact.disputes.length > 1 && (
-        <p className="muted money-panel__note">{t('recon.money.disputesNote', { n: impact.disputes.length })}</p>
+        <p className="muted money-panel__note">
+          {t('recon.money.disputesNote', { n: impact.disputes.length })}
+        </p>
       )}
     </aside>
   );

@@ -4,7 +4,8 @@ import { useI18n } from '../../i18n';
 
 type OutcomeShape = { agreedTotal?: string | null; courtTotal?: string | null; disputed?: unknown[] };
 
-const asOutcome = (v: unknown): OutcomeShape => (typeof v === 'object' && v !== null ? (v as OutcomeShape) : {});
+const asOutcome = (v: unknown): OutcomeShape =>
+  typeof v === 'object' && v !== null ? (v as OutcomeShape) : {};
 
 /** After the close: what was agreed, what the court found; read-only. */
 export function Outcome({ view }: { view: SessionView }) {

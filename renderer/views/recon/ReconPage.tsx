@@ -174,12 +174,22 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
             </button>
           )}
           {view.state === 'IN_SESSION' && (
-            <button type="button" className="btn" data-testid="recon-pause" onClick={() => void run(() => api.call('recon.pause', { sessionId }))}>
+            <button
+              type="button"
+              className="btn"
+              data-testid="recon-pause"
+              onClick={() => void run(() => api.call('recon.pause', { sessionId }))}
+            >
               {t('recon.pause')}
             </button>
           )}
           {view.state === 'PAUSED' && (
-            <button type="button" className="btn btn--primary" data-testid="recon-resume" onClick={() => void run(() => api.call('recon.resume', { sessionId }))}>
+            <button
+              type="button"
+              className="btn btn--primary"
+              data-testid="recon-resume"
+              onClick={() => void run(() => api.call('recon.resume', { sessionId }))}
+            >
               {t('recon.resume')}
             </button>
           )}
@@ -200,7 +210,12 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
                 </button>
               </>
             ) : (
-              <button type="button" className="btn" data-testid="recon-close" onClick={() => setConfirm('close')}>
+              <button
+                type="button"
+                className="btn"
+                data-testid="recon-close"
+                onClick={() => setConfirm('close')}
+              >
                 {t('recon.close')}
               </button>
             ))}
@@ -220,7 +235,13 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
             <p className="muted">{t('recon.start.hint')}</p>
             {confirm === 'start' ? (
               <div className="toolbar">
-                <button type="button" className="btn btn--primary" autoFocus data-testid="recon-start-confirm" onClick={() => void run(() => api.call('recon.start', { sessionId }))}>
+                <button
+                  type="button"
+                  className="btn btn--primary"
+                  autoFocus
+                  data-testid="recon-start-confirm"
+                  onClick={() => void run(() => api.call('recon.start', { sessionId }))}
+                >
                   {t('recon.start.confirm')}
                 </button>
                 <button type="button" className="btn" onClick={() => setConfirm(null)}>
@@ -228,7 +249,12 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
                 </button>
               </div>
             ) : (
-              <button type="button" className="btn btn--primary" data-testid="recon-start" onClick={() => setConfirm('start')}>
+              <button
+                type="button"
+                className="btn btn--primary"
+                data-testid="recon-start"
+                onClick={() => setConfirm('start')}
+              >
                 {t('recon.start')}
               </button>
             )}
@@ -259,21 +285,59 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
             />
             {form && live && (
               <div className="recon-forms">
-                {form.kind === 'agree' && <AgreeForm key={`${entry.key}|a|${form.side}`} view={view} entry={entry} side={form.side} change={s.change} onClose={() => setForm(null)} />}
-                {form.kind === 'dispute' && <DisputeForm key={`${entry.key}|d|${form.side}`} view={view} entry={entry} side={form.side} change={s.change} onClose={() => setForm(null)} />}
-                {form.kind === 'finding' && <FindingForm key={`${entry.key}|f`} view={view} entry={entry} change={s.change} onClose={() => setForm(null)} />}
-                {form.kind === 'unlock' && <UnlockForm key={`${entry.key}|u`} view={view} entry={entry} change={s.change} onClose={() => setForm(null)} />}
+                {form.kind === 'agree' && (
+                  <AgreeForm
+                    key={`${entry.key}|a|${form.side}`}
+                    view={view}
+                    entry={entry}
+                    side={form.side}
+                    change={s.change}
+                    onClose={() => setForm(null)}
+                  />
+                )}
+                {form.kind === 'dispute' && (
+                  <DisputeForm
+                    key={`${entry.key}|d|${form.side}`}
+                    view={view}
+                    entry={entry}
+                    side={form.side}
+                    change={s.change}
+                    onClose={() => setForm(null)}
+                  />
+                )}
+                {form.kind === 'finding' && (
+                  <FindingForm
+                    key={`${entry.key}|f`}
+                    view={view}
+                    entry={entry}
+                    change={s.change}
+                    onClose={() => setForm(null)}
+                  />
+                )}
+                {form.kind === 'unlock' && (
+                  <UnlockForm
+                    key={`${entry.key}|u`}
+                    view={view}
+                    entry={entry}
+                    change={s.change}
+                    onClose={() => setForm(null)}
+                  />
+                )}
               </div>
             )}
             <KeyLegend />
           </div>
-          {view.impact && <MoneyPanel impact={view.impact} entries={view.entries} onPick={(i) => s.move(i - s.cursor)} />}
+          {view.impact && (
+            <MoneyPanel impact={view.impact} entries={view.entries} onPick={(i) => s.move(i - s.cursor)} />
+          )}
         </div>
       )}
 
       {walking && (
         <details className="recon-more">
-          <summary>{t('recon.participants')}（{view.participants.length}）</summary>
+          <summary>
+            {t('recon.participants')}（{view.participants.length}）
+          </summary>
           <Participants view={view} editable={!ended} change={s.change} />
         </details>
       )}

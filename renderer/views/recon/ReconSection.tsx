@@ -44,7 +44,13 @@ export function ReconSection({ caseId }: { caseId: number }) {
     <section className="panel" data-testid="recon-sessions">
       <div className="panel__header">
         <h2>{t('recon.heading')}</h2>
-        <button type="button" className="btn btn--primary" data-testid="recon-new" disabled={busy} onClick={() => void create()}>
+        <button
+          type="button"
+          className="btn btn--primary"
+          data-testid="recon-new"
+          disabled={busy}
+          onClick={() => void create()}
+        >
           {t('recon.new')}
         </button>
       </div>
@@ -74,7 +80,10 @@ export function ReconSection({ caseId }: { caseId: number }) {
             {sessions.map((s) => (
               <tr key={s.id} data-testid="recon-session-row" data-session-id={s.id}>
                 <td>
-                  <a href={hrefFor({ name: 'recon', caseId, sessionId: s.id })} data-testid="recon-session-link">
+                  <a
+                    href={hrefFor({ name: 'recon', caseId, sessionId: s.id })}
+                    data-testid="recon-session-link"
+                  >
                     {t('recon.sessionTitle', { id: s.id })}
                   </a>
                 </td>

@@ -46,10 +46,20 @@ export function SidesPanel({ view, entry, side, editable, onSide, onOpen }: Prop
             )}
             {editable && !entry.locked && (
               <div className="toolbar">
-                <button type="button" className="btn btn--small" data-testid={`recon-agree-${s}`} onClick={() => onOpen({ kind: 'agree', side: s })}>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  data-testid={`recon-agree-${s}`}
+                  onClick={() => onOpen({ kind: 'agree', side: s })}
+                >
                   {t('recon.agree')} <kbd>C</kbd>
                 </button>
-                <button type="button" className="btn btn--small" data-testid={`recon-dispute-${s}`} onClick={() => onOpen({ kind: 'dispute', side: s })}>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  data-testid={`recon-dispute-${s}`}
+                  onClick={() => onOpen({ kind: 'dispute', side: s })}
+                >
                   {t('recon.dispute')} <kbd>D</kbd>
                 </button>
               </div>
@@ -75,12 +85,22 @@ export function SidesPanel({ view, entry, side, editable, onSide, onOpen }: Prop
         {editable && (
           <div className="toolbar">
             {disputed && (
-              <button type="button" className="btn btn--small" data-testid="recon-finding-open" onClick={() => onOpen({ kind: 'finding' })}>
+              <button
+                type="button"
+                className="btn btn--small"
+                data-testid="recon-finding-open"
+                onClick={() => onOpen({ kind: 'finding' })}
+              >
                 {t('recon.finding')} <kbd>F</kbd>
               </button>
             )}
             {entry.locked && (
-              <button type="button" className="btn btn--small" data-testid="recon-unlock" onClick={() => onOpen({ kind: 'unlock' })}>
+              <button
+                type="button"
+                className="btn btn--small"
+                data-testid="recon-unlock"
+                onClick={() => onOpen({ kind: 'unlock' })}
+              >
                 {t('recon.unlock')} <kbd>U</kbd>
               </button>
             )}

@@ -11,7 +11,15 @@ import { paymentKindLabel, kindLabel } from '../case-forms';
 export function LockIcon() {
   const { t } = useI18n();
   return (
-    <svg className="lock-icon" viewBox="0 0 16 16" width="1em" height="1em" role="img" aria-label={t('recon.locked')} data-testid="lock-icon">
+    <svg
+      className="lock-icon"
+      viewBox="0 0 16 16"
+      width="1em"
+      height="1em"
+      role="img"
+      aria-label={t('recon.locked')}
+      data-testid="lock-icon"
+    >
       <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2" fill="none" stroke="currentColor" strokeWidth="1.8" />
       <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
     </svg>
@@ -154,7 +162,8 @@ export function ObligationFacts({ obligation }: { obligation: LedgerObligation }
 export function PositionText({ position }: { position: Position | undefined }) {
   const { t } = useI18n();
   if (!position) return <span className="muted">{t('recon.position.none')}</span>;
-  if (position.stance === 'agree') return <span className="stance stance--agree">{t('recon.position.agree')}</span>;
+  if (position.stance === 'agree')
+    return <span className="stance stance--agree">{t('recon.position.agree')}</span>;
   const c = position.claim;
   return (
     <span className="stance stance--dispute">

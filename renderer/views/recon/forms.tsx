@@ -4,14 +4,23 @@ import type { Side } from '../../../core/hearing/reconciliation';
 import { api } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { fieldErrors } from '../../lib/errors';
-import { ADOPT_KEYS, ADOPT_OPTIONS, claimFromValues, EMPTY_CLAIM, SIDE_KEYS, type Adopt, type ClaimValues } from '../../lib/recon';
+import {
+  ADOPT_KEYS,
+  ADOPT_OPTIONS,
+  claimFromValues,
+  EMPTY_CLAIM,
+  SIDE_KEYS,
+  type Adopt,
+  type ClaimValues,
+} from '../../lib/recon';
 
 /**
  * The forms that change a session. Each opens from a key or a button and changes nothing until its
  * confirm button (or Enter in a field); Esc closes it; a refusal shows the server's message and keeps
  * what was typed.
  */
-export type OpenForm = { kind: 'agree' | 'dispute'; side: Side } | { kind: 'finding' } | { kind: 'unlock' } | null;
+export type OpenForm =
+  { kind: 'agree' | 'dispute'; side: Side } | { kind: 'finding' } | { kind: 'unlock' } | null;
 
 type Change = (call: () => Promise<Envelope<SessionView>>) => Promise<Envelope<SessionView>>;
 type Common = { view: SessionView; entry: SessionEntryView; change: Change; onClose: () => void };
@@ -31,7 +40,15 @@ function useSubmit(change: Change, onClose: () => void) {
   return { error, busy, submit };
 }
 
-function Shell({ testId, title, onClose, onSubmit, error, children, actions }: {
+function Shell({
+  testId,
+  title,
+  onClose,
+  onSubmit,
+  error,
+  children,
+  actions,
+}: {
   testId: string;
   title: string;
   onClose: () => void;
@@ -88,22 +105,54 @@ export function AgreeForm({ view, entry, side, change, onClose }: Common & { sid
       title={t('recon.agree.title', { side: t(SIDE_KEYS[side]), n: entry.index + 1 })}
       onClose={onClose}
       error={error}
-      onSubmit={() => void submit(() => api.call('recon.position', { sessionId: view.id, entryKey: entry.key, side, stance: 'agree', statement }))}
+      onSubmit={() =>
+        void submit(() =>
+          api.call('recon.position', {
+            sessionId: view.id,
+            entryKey: entry.key,
+            side,
+            stance: 'agree',
+            statement,
+          }),
+        )
+      }
       actions={
-        <button ref={confirm} type="submit" className="btn btn--primary" data-testid="recon-agree-confirm" disabled={busy}>
+        <button
+          ref={confirm}
+          type="submit"
+          className="btn btn--primary"
+          data-testid="recon-agree-confirm"
+          disabled={busy}
+        >
           {t('recon.agree.confirm', { side: t(SIDE_KEYS[side]) })}
         </button>
       }
     >
       <div className="field">
         <label htmlFor="recon-agree-statement">{t('recon.statement')}</label>
-        <input id="recon-agree-statement" data-testid="recon-agree-statement" value={statement} maxLength={2000} onChange={(e) => setStatement(e.target.value)} />
+        <input
+          id="recon-agree-statement"
+          data-testid="recon-agree-statement"
+          value={statement}
+          maxLength={2000}
+          onChange={(e) => setStatement(e.target.value)}
+        />
       </div>
     </Shell>
   );
 }
 
-function ClaimFields({ prefix, values, onChange, errors }: { prefix: string; values: ClaimValues; onChange: (v: ClaimValues) => void; errors: Record<string, string> }) {
+function ClaimFields({
+  prefix,
+  values,
+  onChange,
+  errors,
+}: {
+  prefix: string;
+  values: ClaimValues;
+  onChange: (v: ClaimValues) => void;
+  errors: Record<string, string>;
+}) {
   const { t } = useI18n();
   return (
     <div className="record-form__grid">
@@ -184,7 +233,14 @@ export function DisputeForm({ view, entry, side, change, onClose }: Common & { s
       }
     >
       <div ref={first}>
-        {payment && <ClaimFields prefix="recon-dispute" values={claim} onChange={setClaim} errors={error?.fields ?? {}} />}
+        {payment && (
+          <ClaimFields
+            prefix="recon-dispute"
+            values={claim}
+            onChange={setClaim}
+            errors={error?.fields ?? {}}
+          />
+        )}
         <div className="field">
           <label htmlFor="recon-dispute-statement">{t('recon.statement')}</label>
           <input
@@ -230,7 +286,12 @@ export function FindingForm({ view, entry, change, onClose }: Common) {
         )
       }
       actions={
-        <button type="submit" className="btn btn--primary" data-testid="recon-finding-confirm" disabled={busy}>
+        <button
+          type="submit"
+          className="btn btn--primary"
+          data-testid="recon-finding-confirm"
+          disabled={busy}
+        >
           {t('recon.finding.confirm')}
         </button>
       }
@@ -252,7 +313,9 @@ export function FindingForm({ view, entry, change, onClose }: Common) {
           </label>
         ))}
       </fieldset>
-      {adopt === 'court' && <ClaimFields prefix="recon-finding" values={claim} onChange={setClaim} errors={error?.fields ?? {}} />}
+      {adopt === 'court' && (
+        <ClaimFields prefix="recon-finding" values={claim} onChange={setClaim} errors={error?.fields ?? {}} />
+      )}
       <div className="field">
         <label htmlFor="recon-finding-reason">
           {t('recon.finding.reason')} <span className="field__required">*</span>
@@ -281,9 +344,19 @@ export function UnlockForm({ view, entry, change, onClose }: Common) {
       title={t('recon.unlock.title', { n: entry.index + 1 })}
       onClose={onClose}
       error={error}
-      onSubmit={() => void submit(() => api.call('recon.unlock', { sessionId: view.id, entryKey: entry.key, reason }), ['reason'])}
+      onSubmit={() =>
+        void submit(
+          () => api.call('recon.unlock', { sessionId: view.id, entryKey: entry.key, reason }),
+          ['reason'],
+        )
+      }
       actions={
-        <button type="submit" className="btn btn--danger" data-testid="recon-unlock-confirm" disabled={busy || reason.trim() === ''}>
+        <button
+          type="submit"
+          className="btn btn--danger"
+          data-testid="recon-unlock-confirm"
+          disabled={busy || reason.trim() === ''}
+        >
           {t('recon.unlock.confirm')}
         </button>
       }

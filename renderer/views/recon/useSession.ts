@@ -37,7 +37,7 @@ export function useSession(sessionId: number): SessionControl {
   const presenterRef = useRef(false);
   const countRef = useRef(0);
 
-  const enqueue = useCallback(<T,>(fn: () => Promise<T>): Promise<T> => {
+  const enqueue = useCallback(<T>(fn: () => Promise<T>): Promise<T> => {
     setPending((n) => n + 1);
     const run = queue.current.then(fn);
     queue.current = run.then(

@@ -90,7 +90,10 @@ export class ReconPage {
   }
 
   /** Side key, D, the claim and statement, Enter in the last field. */
-  async dispute(side: Side, claim: { date?: string; amount?: string; removed?: boolean; statement?: string }): Promise<void> {
+  async dispute(
+    side: Side,
+    claim: { date?: string; amount?: string; removed?: boolean; statement?: string },
+  ): Promise<void> {
     await this.key(SIDE_KEY[side]);
     await this.key('d');
     const form = this.page.getByTestId('recon-dispute-form');

@@ -138,7 +138,9 @@ describe('a case through the API', () => {
     expect(failed(call(s, 'payments.delete', { id: 7 })).message_zh).toBe('未找到该付款（编号 7）');
     expect(failed(call(s, 'parties.update', { id: 3, role: 'third', name: '某' })).code).toBe('NOT_FOUND');
     expect(failed(call(s, 'obligations.delete', { id: 3 })).code).toBe('NOT_FOUND');
-    expect(failed(call(s, 'excluded.delete', { id: 3 })).message_zh).toBe('未找到该不计迟延利息的期间（编号 3）');
+    expect(failed(call(s, 'excluded.delete', { id: 3 })).message_zh).toBe(
+      '未找到该不计迟延利息的期间（编号 3）',
+    );
   });
 
   it('refuses a duplicate case number', () => {

@@ -24,27 +24,57 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     let view = ok(call(s, 'recon.start', { sessionId }));
     expect(view.state).toBe('IN_SESSION');
     expect(view.entries.map((e) => e.key)).toEqual(['obligation:P', 'payment:p1', 'balance']);
-    expect(view.entries[1]!.allocation!.parts).toEqual([{ obligation: 'P', bucket: 'principal', amount: '30000.00' }]);
+    expect(view.entries[1]!.allocation!.parts).toEqual([
+      { obligation: 'P', bucket: 'principal', amount: '30000.00' },
+    ]);
     expect(view.entries[1]!.trace!.length).toBeGreaterThan(0);
 
     for (const side of ['creditor', 'debtor'] as const)
       view = ok(call(s, 'recon.position', { sessionId, entryKey: 'obligation:P', side, stance: 'agree' }));
     expect(view.entries[0]).toMatchObject({ status: 'agreed', locked: true });
-    expect(failed(call(s, 'recon.position', { sessionId, entryKey: 'obligation:P', side: 'debtor', stance: 'dispute' })).message_zh).toContain('锁定');
+    expect(
+      failed(
+        call(s, 'recon.position', { sessionId, entryKey: 'obligation:P', side: 'debtor', stance: 'dispute' }),
+      ).message_zh,
+    ).toContain('锁定');
 
-    view = ok(call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side: 'creditor', stance: 'agree' }));
     view = ok(
-      call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side: 'debtor', stance: 'dispute', claim: { date: '2020-04-01' }, statement: '钱是 4 月 1 日打的' }),
+      call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side: 'creditor', stance: 'agree' }),
+    );
+    view = ok(
+      call(s, 'recon.position', {
+        sessionId,
+        entryKey: 'payment:p1',
+        side: 'debtor',
+        stance: 'dispute',
+        claim: { date: '2020-04-01' },
+        statement: '钱是 4 月 1 日打的',
+      }),
     );
     // 100000 × 0.000175 × 82 = 1435.00 before; 70000 × 0.000175 × 198 = 2425.50 after: 3860.50 against 3955.00
-    expect(view.impact).toMatchObject({ record: { total: '73955.00' }, creditor: { total: '73955.00' }, debtor: { total: '73860.50' }, court: { total: '73955.00' } });
-    expect(view.impact!.disputes).toEqual([{ entryKey: 'payment:p1', side: 'debtor', total: '73860.50', delta: '-94.50' }]);
+    expect(view.impact).toMatchObject({
+      record: { total: '73955.00' },
+      creditor: { total: '73955.00' },
+      debtor: { total: '73860.50' },
+      court: { total: '73955.00' },
+    });
+    expect(view.impact!.disputes).toEqual([
+      { entryKey: 'payment:p1', side: 'debtor', total: '73860.50', delta: '-94.50' },
+    ]);
     expect(view.impact!.interaction).toEqual({ creditor: '0.00', debtor: '0.00' });
     expect(failed(call(s, 'recon.close', { sessionId })).message_zh).toContain('不能结束');
 
-    view = ok(call(s, 'recon.finding', { sessionId, entryKey: 'payment:p1', adopt: 'record', reason: '法院账户到账记录为 2020 年 4 月 19 日' }));
+    view = ok(
+      call(s, 'recon.finding', {
+        sessionId,
+        entryKey: 'payment:p1',
+        adopt: 'record',
+        reason: '法院账户到账记录为 2020 年 4 月 19 日',
+      }),
+    );
     expect(view.entries[1]!.status).toBe('found');
-    for (const side of ['creditor', 'debtor'] as const) ok(call(s, 'recon.position', { sessionId, entryKey: 'balance', side, stance: 'agree' }));
+    for (const side of ['creditor', 'debtor'] as const)
+      ok(call(s, 'recon.position', { sessionId, entryKey: 'balance', side, stance: 'agree' }));
     view = ok(call(s, 'recon.close', { sessionId }));
     expect(view.state).toBe('AWAITING_SIGNATURES');
     expect(view.outcome).toMatchObject({ agreedTotal: null, courtTotal: '73955.00' });
@@ -58,15 +88,30 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     const { sessionId } = session(s);
     ok(call(s, 'recon.start', { sessionId }));
     ok(call(s, 'recon.move', { sessionId, cursor: 1 }));
-    ok(call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side: 'debtor', stance: 'dispute', claim: { amount: '35000.00' } }));
+    ok(
+      call(s, 'recon.position', {
+        sessionId,
+        entryKey: 'payment:p1',
+        side: 'debtor',
+        stance: 'dispute',
+        claim: { amount: '35000.00' },
+      }),
+    );
     ok(call(s, 'recon.pause', { sessionId }));
-    expect(failed(call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side: 'creditor', stance: 'agree' })).code).toBe('CONFLICT');
+    expect(
+      failed(
+        call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side: 'creditor', stance: 'agree' }),
+      ).code,
+    ).toBe('CONFLICT');
     const dataDir = s.dataDir;
     s.close();
     const again = start(dataDir);
     let view = ok(call(again, 'recon.get', { sessionId }));
     expect([view.state, view.cursor]).toEqual(['PAUSED', 1]);
-    expect(view.entries[1]!.positions.debtor).toMatchObject({ stance: 'dispute', claim: { amount: '35000.00' } });
+    expect(view.entries[1]!.positions.debtor).toMatchObject({
+      stance: 'dispute',
+      claim: { amount: '35000.00' },
+    });
     view = ok(call(again, 'recon.resume', { sessionId }));
     expect(view.state).toBe('IN_SESSION');
     // the debtor says 35000 was paid: 65000 + 1750 + 65000 × 0.000175 × 180 = 68797.50
@@ -77,12 +122,20 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     const s = start();
     const { sessionId } = session(s);
     ok(call(s, 'recon.start', { sessionId }));
-    for (const side of ['creditor', 'debtor'] as const) ok(call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side, stance: 'agree' }));
-    expect(failed(call(s, 'recon.unlock', { sessionId, entryKey: 'payment:p1', reason: '' })).code).toBe('VALIDATION_FAILED');
-    const view = ok(call(s, 'recon.unlock', { sessionId, entryKey: 'payment:p1', reason: '被执行人提交新的银行回单' }));
+    for (const side of ['creditor', 'debtor'] as const)
+      ok(call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side, stance: 'agree' }));
+    expect(failed(call(s, 'recon.unlock', { sessionId, entryKey: 'payment:p1', reason: '' })).code).toBe(
+      'VALIDATION_FAILED',
+    );
+    const view = ok(
+      call(s, 'recon.unlock', { sessionId, entryKey: 'payment:p1', reason: '被执行人提交新的银行回单' }),
+    );
     expect(view.entries[1]!.locked).toBe(false);
     const db = new Database(s.dbFile, { readonly: true });
-    const rows = db.prepare("SELECT after_json FROM audit_log WHERE entity = 'session'").pluck().all() as string[];
+    const rows = db
+      .prepare("SELECT after_json FROM audit_log WHERE entity = 'session'")
+      .pluck()
+      .all() as string[];
     db.close();
     expect(rows.some((r) => r.includes('被执行人提交新的银行回单'))).toBe(true);
   });
@@ -99,7 +152,16 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     const { sessionId } = session(s);
     ok(call(s, 'recon.start', { sessionId }));
     ok(call(s, 'recon.move', { sessionId, cursor: 1 }));
-    ok(call(s, 'recon.position', { sessionId, entryKey: 'payment:p1', side: 'debtor', stance: 'dispute', claim: { date: '2020-04-01' }, statement: '经办人电话 13912345678' }));
+    ok(
+      call(s, 'recon.position', {
+        sessionId,
+        entryKey: 'payment:p1',
+        side: 'debtor',
+        stance: 'dispute',
+        claim: { date: '2020-04-01' },
+        statement: '经办人电话 13912345678',
+      }),
+    );
     const shown: { view: string; payload: unknown }[] = [];
     s.subscribe('presenter.show', (p) => shown.push(p));
     expect(ok(call(s, 'presenter.show', { sessionId }))).toEqual({ view: 'session' });
@@ -108,8 +170,21 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     const text = JSON.stringify(shown[0]!.payload);
     expect(text).toContain('139****5678');
     expect(text).not.toContain('13912345678');
-    const payload = shown[0]!.payload as { index: number; count: number; disputeCount: number; openCount: number; entry: { key: string }; impact: { debtor: string }; timeline: unknown[] };
-    expect([payload.index, payload.count, payload.entry.key, payload.impact.debtor]).toEqual([1, 3, 'payment:p1', '73860.50']);
+    const payload = shown[0]!.payload as {
+      index: number;
+      count: number;
+      disputeCount: number;
+      openCount: number;
+      entry: { key: string };
+      impact: { debtor: string };
+      timeline: unknown[];
+    };
+    expect([payload.index, payload.count, payload.entry.key, payload.impact.debtor]).toEqual([
+      1,
+      3,
+      'payment:p1',
+      '73860.50',
+    ]);
     expect([payload.disputeCount, payload.openCount]).toEqual([1, 3]);
     expect(payload.timeline.length).toBe(4);
   });

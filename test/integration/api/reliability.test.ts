@@ -26,7 +26,12 @@ describe("'audit.verify'", () => {
     db.prepare("UPDATE audit_log SET actor = '某人' WHERE seq = 2").run();
     db.close();
     const v = ok(call(s, 'audit.verify', {}));
-    expect(v).toMatchObject({ ok: false, rows: 2, firstBadSeq: 2, firstBad: { seq: 2, entity: 'party', action: 'create', actor: '某人' } });
+    expect(v).toMatchObject({
+      ok: false,
+      rows: 2,
+      firstBadSeq: 2,
+      firstBad: { seq: 2, entity: 'party', action: 'create', actor: '某人' },
+    });
     expect(v.message_zh).toMatch(/^审计链已断开：第 2 行（当事人 1，新增，2026-01-21T08:00:\d\d\.000Z）/);
     expect(v.message_en).toMatch(/^audit chain broken at row 2 \(party 1, create, /);
   });
@@ -41,20 +46,27 @@ describe('bugs found by the API fuzzer', () => {
       message_zh: '案号：不能包含空字符（NUL）',
     });
     const c = ok(call(s, 'cases.create', { caseNumber: '(2026)零1号' }));
-    expect(failed(call(s, 'parties.add', { caseId: c.id, role: 'applicant', name: 'a\u0000' })).code).toBe('VALIDATION_FAILED');
-    expect(failed(call(s, 'cases.update', { id: c.id, caseNumber: '\u0000' })).code).toBe('VALIDATION_FAILED');
+    expect(failed(call(s, 'parties.add', { caseId: c.id, role: 'applicant', name: 'a\u0000' })).code).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect(failed(call(s, 'cases.update', { id: c.id, caseNumber: '\u0000' })).code).toBe(
+      'VALIDATION_FAILED',
+    );
     expect(counts(s)).toEqual({ ...before, cases: 1, audit_log: 1 });
   });
 
   it('an empty or non-numeric LPR is a format error, not an INTERNAL one', () => {
     const s = start();
     for (const oneYear of ['', 'x', '𝀲', '1e1']) {
-      const e = failed(call(s, 'rates.addLpr', { from: '2030-01-20', oneYear, over5y: '3.50', source: '人民银行公告' }));
+      const e = failed(
+        call(s, 'rates.addLpr', { from: '2030-01-20', oneYear, over5y: '3.50', source: '人民银行公告' }),
+      );
       expect(e.code).toBe('VALIDATION_FAILED');
       expect(e.message_en).toContain('annual percentage');
     }
-    expect(failed(call(s, 'rates.addLpr', { from: '2030-01-20', oneYear: '25', over5y: '3.50', source: '公告' })).message_en).toContain(
-      'at most 20',
-    );
+    expect(
+      failed(call(s, 'rates.addLpr', { from: '2030-01-20', oneYear: '25', over5y: '3.50', source: '公告' }))
+        .message_en,
+    ).toContain('at most 20');
   });
 });

@@ -12,7 +12,11 @@ const root = path.resolve(import.meta.dirname, '..', '..', '..');
 const bin = path.join(root, 'bin/hearing-desk.mjs');
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    cwd: root,
+    env: { ...process.env, NODE_NO_WARNINGS: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -56,7 +56,13 @@ describe('hearing-desk compute (a real process)', () => {
 
   it('exits 2 for an interest whose base refers to nothing, but accepts a due date after asOf', () => {
     const ledger = JSON.parse(readFileSync(fixture('e2.json'), 'utf8'));
-    ledger.obligations.push({ id: 'I', kind: 'interestRunning', base: 'Q', schedule: { type: 'lpr1y' }, from: '2020-01-01' });
+    ledger.obligations.push({
+      id: 'I',
+      kind: 'interestRunning',
+      base: 'Q',
+      schedule: { type: 'lpr1y' },
+      from: '2020-01-01',
+    });
     expect(cli('compute', tempFile('b.json', JSON.stringify(ledger))).stderr).toContain('不存在');
     const later = JSON.parse(readFileSync(fixture('e2.json'), 'utf8'));
     later.obligations.push({ id: 'Q', kind: 'principal', amount: '5000.00', due: '2030-01-01' });
@@ -71,7 +77,11 @@ describe('hearing-desk compute (a real process)', () => {
     const noAsOf = cli('compute', tempFile('n.json', JSON.stringify(ledger)));
     expect([noAsOf.code, noAsOf.stderr.includes('asOf')]).toEqual([2, true]);
     expect(cli('compute', tempFile('j.json', '{"format": ')).stderr).toContain('不是有效的 JSON');
-    const gbk = Buffer.concat([Buffer.from('{"caseNumber":"'), Buffer.from([0xb0, 0xb8, 0xba, 0xc5]), Buffer.from('"}')]);
+    const gbk = Buffer.concat([
+      Buffer.from('{"caseNumber":"'),
+      Buffer.from([0xb0, 0xb8, 0xba, 0xc5]),
+      Buffer.from('"}'),
+    ]);
     expect(cli('compute', tempFile('g.json', gbk)).stderr).toContain('不是 UTF-8');
     expect(cli('compute', fixture('e1.json'), '--as-of', '2024-02-30').code).toBe(2);
     expect(cli('compute').code).toBe(2);

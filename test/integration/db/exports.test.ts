@@ -14,18 +14,39 @@ function open(): WriteDb {
 }
 
 const plan = (db: WriteDb, sql: string, ...params: unknown[]) =>
-  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+    .map((r) => r.detail)
+    .join('\n');
 
 describe('export_register (core/db/exports.ts)', () => {
   it('records an export and finds it by sha256 and by case', () => {
     const db = open();
     const caseId = transaction(db, () =>
-      insertCase(db, { caseNumber: '(2026)黑1084执恢12号', title: '', court: '', judge: '', clerk: '', asOf: null }, AT),
+      insertCase(
+        db,
+        { caseNumber: '(2026)黑1084执恢12号', title: '', court: '', judge: '', clerk: '', asOf: null },
+        AT,
+      ),
     );
     const record = transaction(db, () =>
-      insertExport(db, { kind: 'statement', caseId, sha256: SHA, signer: '某某工作站', at: AT, fileName: 'a.pdf' }),
+      insertExport(db, {
+        kind: 'statement',
+        caseId,
+        sha256: SHA,
+        signer: '某某工作站',
+        at: AT,
+        fileName: 'a.pdf',
+      }),
     );
-    expect(record).toEqual({ id: 1, kind: 'statement', caseId, sha256: SHA, signer: '某某工作站', at: AT, fileName: 'a.pdf' });
+    expect(record).toEqual({
+      id: 1,
+      kind: 'statement',
+      caseId,
+      sha256: SHA,
+      signer: '某某工作站',
+      at: AT,
+      fileName: 'a.pdf',
+    });
     expect(findExportsBySha256(db, SHA.toUpperCase())).toEqual([record]);
     expect(findExportsBySha256(db, 'd'.repeat(64))).toEqual([]);
     expect(listExports(db, caseId)).toEqual([record]);
@@ -35,12 +56,20 @@ describe('export_register (core/db/exports.ts)', () => {
   it('outlives its case (case_id becomes NULL) and refuses what is not a sha256', () => {
     const db = open();
     const caseId = transaction(db, () =>
-      insertCase(db, { caseNumber: '(2026)黑1084执恢13号', title: '', court: '', judge: '', clerk: '', asOf: null }, AT),
+      insertCase(
+        db,
+        { caseNumber: '(2026)黑1084执恢13号', title: '', court: '', judge: '', clerk: '', asOf: null },
+        AT,
+      ),
     );
-    transaction(db, () => insertExport(db, { kind: 'minutes', caseId, sha256: SHA, signer: 's', at: AT, fileName: 'm.pdf' }));
+    transaction(db, () =>
+      insertExport(db, { kind: 'minutes', caseId, sha256: SHA, signer: 's', at: AT, fileName: 'm.pdf' }),
+    );
     db.prepare('DELETE FROM cases WHERE id = ?').run(caseId);
     expect(findExportsBySha256(db, SHA)[0]).toMatchObject({ caseId: null, kind: 'minutes' });
-    expect(() => insertExport(db, { kind: 'x', caseId: null, sha256: 'abc', signer: 's', at: AT, fileName: 'f' })).toThrow('sha256');
+    expect(() =>
+      insertExport(db, { kind: 'x', caseId: null, sha256: 'abc', signer: 's', at: AT, fileName: 'f' }),
+    ).toThrow('sha256');
     db.close();
   });
 

@@ -37,9 +37,16 @@ describe('documents.statement and documents.verify (API)', () => {
         file_name: out.fileName,
       },
     ]);
-    const audit = db.prepare("SELECT * FROM audit_log WHERE entity = 'export'").all() as { entity_id: string; after_json: string }[];
+    const audit = db.prepare("SELECT * FROM audit_log WHERE entity = 'export'").all() as {
+      entity_id: string;
+      after_json: string;
+    }[];
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0]!.after_json)).toMatchObject({ sha256: out.sha256, pages: out.pages, asOf: '2026-01-21' });
+    expect(JSON.parse(audit[0]!.after_json)).toMatchObject({
+      sha256: out.sha256,
+      pages: out.pages,
+      asOf: '2026-01-21',
+    });
     db.close();
     const chain = verifyAuditChain(openDatabaseReadOnly(s.dbFile));
     expect(chain.ok).toBe(true);
@@ -50,7 +57,13 @@ describe('documents.statement and documents.verify (API)', () => {
     fs.writeFileSync(file, pdf);
     const all = flat(pdftotext(file));
     const view = ok(call(s, 'ledger.compute', { caseId: sample.id }));
-    for (const needle of ['示例市第一人民法院', '(2006)示1084执123号', '买卖合同纠纷执行案（示例）', '某建材有限公司', '张某某'])
+    for (const needle of [
+      '示例市第一人民法院',
+      '(2006)示1084执123号',
+      '买卖合同纠纷执行案（示例）',
+      '某建材有限公司',
+      '张某某',
+    ])
       expect(all).toContain(needle);
     const total = view.balances.total;
     expect(all).toContain(`合计${grouped(total)}`);
@@ -87,7 +100,10 @@ describe('documents.statement and documents.verify (API)', () => {
     const other = start();
     const otherCase = ok(call(other, 'cases.createSample', {}));
     const foreign = ok(call(other, 'documents.statement', { caseId: otherCase.id }));
-    expect(ok(call(s, 'documents.verify', { base64: foreign.base64 }))).toMatchObject({ intact: true, registered: false });
+    expect(ok(call(s, 'documents.verify', { base64: foreign.base64 }))).toMatchObject({
+      intact: true,
+      registered: false,
+    });
     expect(verifyPdf(Buffer.from(foreign.base64, 'base64')).intact).toBe(true);
   });
 

@@ -22,7 +22,16 @@ describe('hearing-desk statement / verify (real processes)', () => {
   it('writes a signed statement, records it, and verify accepts it (exit 0)', () => {
     const data = tempDir();
     const out = path.join(tempDir(), 'e5.pdf');
-    const r = cli('statement', fixture('e5.json'), '--out', out, '--data', data, '--court', '示例市第一人民法院');
+    const r = cli(
+      'statement',
+      fixture('e5.json'),
+      '--out',
+      out,
+      '--data',
+      data,
+      '--court',
+      '示例市第一人民法院',
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('示例市第一人民法院执行局 工作站');
@@ -38,7 +47,13 @@ describe('hearing-desk statement / verify (real processes)', () => {
     const row = db.prepare('SELECT kind, case_id, sha256, file_name, at FROM export_register').get();
     db.close();
     const sha = /SHA-256: ([0-9a-f]{64})/.exec(r.stdout)?.[1];
-    expect(row).toEqual({ kind: 'statement', case_id: null, sha256: sha, file_name: 'e5.pdf', at: '2026-01-21T08:00:00.000Z' });
+    expect(row).toEqual({
+      kind: 'statement',
+      case_id: null,
+      sha256: sha,
+      file_name: 'e5.pdf',
+      at: '2026-01-21T08:00:00.000Z',
+    });
 
     const v = cli('verify', out, '--data', data);
     expect(v.code).toBe(0);
@@ -49,7 +64,9 @@ describe('hearing-desk statement / verify (real processes)', () => {
   it('verify exits 1 for an altered file and for a file this installation did not export', () => {
     const data = tempDir();
     const out = path.join(tempDir(), 'e2.pdf');
-    expect(cli('statement', fixture('e2.json'), '--out', out, '--data', data, '--as-of', '2020-04-18').code).toBe(0);
+    expect(
+      cli('statement', fixture('e2.json'), '--out', out, '--data', data, '--as-of', '2020-04-18').code,
+    ).toBe(0);
     expect(flat(pdftotext(out))).toContain('截至二〇二〇年四月十八日');
 
     const unknown = cli('verify', out, '--data', tempDir());
@@ -89,7 +106,9 @@ describe('hearing-desk statement / verify (real processes)', () => {
   it('exits 2 on usage errors', () => {
     expect(cli('statement', fixture('e2.json')).code).toBe(2);
     expect(cli('statement', fixture('e2.json'), '--out').code).toBe(2);
-    expect(cli('statement', fixture('e2.json'), '--out', 'x.pdf', '--bogus', '1').stderr).toContain('unknown option');
+    expect(cli('statement', fixture('e2.json'), '--out', 'x.pdf', '--bogus', '1').stderr).toContain(
+      'unknown option',
+    );
     expect(cli('verify').code).toBe(2);
     expect(cli('verify', '/nonexistent/file.pdf', '--data', tempDir()).code).toBe(2);
   });

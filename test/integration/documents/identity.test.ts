@@ -76,7 +76,11 @@ describe('an imported court .p12', () => {
   it('takes precedence over the workstation identity once imported', () => {
     const dir = tempDir();
     const workstation = ensureIdentity(dir, { now: NOW });
-    const court = createWorkstationP12({ commonName: '某某人民法院', organization: '某某人民法院', now: NOW });
+    const court = createWorkstationP12({
+      commonName: '某某人民法院',
+      organization: '某某人民法院',
+      now: NOW,
+    });
     const imported = importIdentity(dir, court.p12, court.passphrase);
     expect(imported).toMatchObject({ source: 'imported', commonName: '某某人民法院' });
     const now = ensureIdentity(dir, { now: NOW });

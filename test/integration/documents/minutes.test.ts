@@ -42,12 +42,17 @@ describe('a 100-page 对账笔录', () => {
     const pages = pdftotext(file).split('\f').slice(0, -1);
     expect(pages).toHaveLength(100);
     pages.forEach((text, i) => {
-      const numbers = [...text.matchAll(/第\s*(\d+)\s*页\s*共\s*(\d+)\s*页/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      const numbers = [...text.matchAll(/第\s*(\d+)\s*页\s*共\s*(\d+)\s*页/g)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
       expect(numbers).toEqual([[i + 1, 100]]);
-      for (const part of ['本页签名：申请执行人：', '被执行人：张某某', '书记员：刘某']) expect(flat(text)).toContain(part);
+      for (const part of ['本页签名：申请执行人：', '被执行人：张某某', '书记员：刘某'])
+        expect(flat(text)).toContain(part);
     });
     // And page by page, as a reader would pick them.
-    for (const p of [1, 37, 100]) expect(pdftotext(file, p)).toMatch(new RegExp(`第\\s*${p}\\s*页\\s*共\\s*100\\s*页`));
+    for (const p of [1, 37, 100])
+      expect(pdftotext(file, p)).toMatch(new RegExp(`第\\s*${p}\\s*页\\s*共\\s*100\\s*页`));
   });
 
   it('keeps every entry, in order, and ends with the signature block on the last page', () => {

@@ -38,12 +38,25 @@ export function pdfPages(file: string): number {
 export function renderPage(file: string, page: number, name: string): string {
   fs.mkdirSync(artifacts, { recursive: true });
   const prefix = path.join(artifacts, name);
-  execFileSync('pdftoppm', ['-png', '-r', '110', '-f', String(page), '-l', String(page), '-singlefile', file, prefix]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '110',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    file,
+    prefix,
+  ]);
   return `${prefix}.png`;
 }
 
 export function fixtureLedger(name: string): Ledger {
-  const parsed = parseLedger(JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/examples', name), 'utf8')));
+  const parsed = parseLedger(
+    JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/examples', name), 'utf8')),
+  );
   if (!parsed.ok) throw new Error(`fixture ${name} invalid`);
   return parsed.ledger;
 }

@@ -76,7 +76,8 @@ describe('迟延履行利息计算说明 (E5 ledger)', () => {
     expect(text).toContain('迟延履行利息计算说明');
     expect(text).toContain(COURT);
     expect(text).toContain(CASE_NUMBER);
-    for (const name of ['某建材有限公司', '张某某', '某银行股份有限公司示例支行']) expect(all).toContain(name);
+    for (const name of ['某建材有限公司', '张某某', '某银行股份有限公司示例支行'])
+      expect(all).toContain(name);
     // E5's balances as of 2016-03-31 (test/fixtures/examples/e5.expected.json), grouped as printed.
     expect(result.balances.total).toBe('114346.50');
     expect(all).toContain('合计114,346.50');
@@ -133,15 +134,25 @@ describe('迟延履行利息计算说明 (E5 ledger)', () => {
 
   it('embeds subsets of the two fonts, not the whole 25 MB', () => {
     expect(doc.pdf.length).toBeLessThan(400_000);
-    const fonts = fs.readFileSync(file).toString('latin1').match(/\/BaseFont \/[A-Z]{6}\+[A-Za-z-]+/g) ?? [];
-    expect(new Set(fonts.map((f) => f.replace(/.*\+/, '')))).toEqual(new Set(['NotoSerifSC-Regular', 'NotoSansSC-Bold']));
+    const fonts =
+      fs
+        .readFileSync(file)
+        .toString('latin1')
+        .match(/\/BaseFont \/[A-Z]{6}\+[A-Za-z-]+/g) ?? [];
+    expect(new Set(fonts.map((f) => f.replace(/.*\+/, '')))).toEqual(
+      new Set(['NotoSerifSC-Regular', 'NotoSansSC-Bold']),
+    );
   });
 
   it('is byte-for-byte the same for the same input and clock', () => {
     const again = signedDocument(model(), { identity, now: NOW, auditHead: AUDIT_HEAD });
     expect(again.sha256).toBe(doc.sha256);
     expect(again.pdf.equals(doc.pdf)).toBe(true);
-    const later = signedDocument(model(), { identity, now: new Date('2026-01-22T08:00:00Z'), auditHead: AUDIT_HEAD });
+    const later = signedDocument(model(), {
+      identity,
+      now: new Date('2026-01-22T08:00:00Z'),
+      auditHead: AUDIT_HEAD,
+    });
     expect(later.sha256).not.toBe(doc.sha256);
   });
 });
@@ -158,15 +169,26 @@ describe('digital signature', () => {
 
   it('verifyPdf agrees: intact, signer and signing time', () => {
     const v = verifyPdf(doc.pdf);
-    expect(v).toMatchObject({ intact: true, signer: CN, signedAt: '2026-01-21T08:00:00.000Z', registered: false });
+    expect(v).toMatchObject({
+      intact: true,
+      signer: CN,
+      signedAt: '2026-01-21T08:00:00.000Z',
+      registered: false,
+    });
     expect(v.signatures).toHaveLength(1);
     expect(v.signatures[0]!.coversWholeFile).toBe(true);
     expect(v.message_zh).toContain('签名有效');
   });
 
   it.each([
-    ['the binary comment of the header (first range)', (pdf: Buffer) => pdf.indexOf('%\xff\xff', 0, 'latin1') + 2],
-    ['the Producer in the Info dictionary (second range)', (pdf: Buffer) => pdf.indexOf('Hearing Desk (pdfkit)', 0, 'latin1')],
+    [
+      'the binary comment of the header (first range)',
+      (pdf: Buffer) => pdf.indexOf('%\xff\xff', 0, 'latin1') + 2,
+    ],
+    [
+      'the Producer in the Info dictionary (second range)',
+      (pdf: Buffer) => pdf.indexOf('Hearing Desk (pdfkit)', 0, 'latin1'),
+    ],
   ])('one flipped byte in %s breaks both pdfsig and verifyPdf', (_name, where) => {
     const at = where(doc.pdf);
     const v0 = verifyPdf(doc.pdf);

@@ -66,7 +66,9 @@ export async function spawnHost(dataDir: string, extraArgs: string[] = []): Prom
   };
 }
 
-export type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message_zh: string; message_en: string } };
+export type Envelope =
+  | { ok: true; value: unknown }
+  | { ok: false; error: { code: string; message_zh: string; message_en: string } };
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 

@@ -11,22 +11,33 @@ import { tempDir } from '../temp';
 
 type Reply = { status: number; body: string };
 
-function post(host: WebHost, pathName: string, headers: Record<string, string>, body: string): Promise<Reply> {
+function post(
+  host: WebHost,
+  pathName: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: host.port, method: 'POST', path: pathName, headers }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString('utf8')));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, method: 'POST', path: pathName, headers },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
 const api = (host: WebHost, name: string, input: unknown) =>
-  post(host, `/api/${name}`, { 'content-type': 'application/json', 'x-hearing-desk-token': host.token }, JSON.stringify(input)).then(
-    (r) => JSON.parse(r.body) as { ok: boolean; value?: unknown; error?: { code: string } },
-  );
+  post(
+    host,
+    `/api/${name}`,
+    { 'content-type': 'application/json', 'x-hearing-desk-token': host.token },
+    JSON.stringify(input),
+  ).then((r) => JSON.parse(r.body) as { ok: boolean; value?: unknown; error?: { code: string } });
 
 function start(dataDir: string, extra: Partial<Parameters<typeof createWebHost>[0]> = {}): Promise<WebHost> {
   const rendererDir = path.join(dataDir, '..', 'renderer');
@@ -52,22 +63,40 @@ describe('web host attack surface', () => {
       const forms: [string, string][] = [
         ['application/x-www-form-urlencoded', 'caseNumber=%282026%29%E8%B7%A81%E5%8F%B7'],
         ['text/plain', '{"caseNumber":"(2026)跨1号","x":"="}'],
-        ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="caseNumber"\r\n\r\n(2026)跨1号\r\n--x--\r\n'],
+        [
+          'multipart/form-data; boundary=x',
+          '--x\r\nContent-Disposition: form-data; name="caseNumber"\r\n\r\n(2026)跨1号\r\n--x--\r\n',
+        ],
       ];
       for (const [type, body] of forms) {
         // What a foreign page's <form method=post> sends: its own Origin, our Host, no token header.
-        const foreign = await post(host, '/api/cases.create', { 'content-type': type, origin: 'http://evil.example', host: `127.0.0.1:${host.port}` }, body);
+        const foreign = await post(
+          host,
+          '/api/cases.create',
+          { 'content-type': type, origin: 'http://evil.example', host: `127.0.0.1:${host.port}` },
+          body,
+        );
         expect(foreign.status).toBe(403);
         expect(JSON.parse(foreign.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ORIGIN' } });
         const opaque = await post(host, '/api/cases.create', { 'content-type': type, origin: 'null' }, body);
         expect(opaque.status).toBe(403);
         // Even from our own origin (or none), a request without the token is refused.
-        const noToken = await post(host, '/api/cases.create', { 'content-type': type, origin: `http://127.0.0.1:${host.port}` }, body);
+        const noToken = await post(
+          host,
+          '/api/cases.create',
+          { 'content-type': type, origin: `http://127.0.0.1:${host.port}` },
+          body,
+        );
         expect(noToken.status).toBe(401);
         const bare = await post(host, '/api/cases.create', { 'content-type': type }, body);
         expect(bare.status).toBe(401);
         // A token in the query string is honoured only for the event stream, never for a write.
-        const queryToken = await post(host, `/api/cases.create?token=${host.token}`, { 'content-type': type }, body);
+        const queryToken = await post(
+          host,
+          `/api/cases.create?token=${host.token}`,
+          { 'content-type': type },
+          body,
+        );
         expect(queryToken.status).toBe(401);
       }
       expect(await api(host, 'cases.list', {})).toEqual({ ok: true, value: [] });
@@ -103,7 +132,12 @@ describe('web host: audit chain at start', () => {
       const verified = await api(second, 'audit.verify', {});
       expect(verified).toMatchObject({
         ok: true,
-        value: { ok: false, rows: 3, firstBadSeq: 3, firstBad: { seq: 3, entity: 'party', action: 'create' } },
+        value: {
+          ok: false,
+          rows: 3,
+          firstBadSeq: 3,
+          firstBad: { seq: 3, entity: 'party', action: 'create' },
+        },
       });
       // The app still works: the judge can look at the data (and restore a backup).
       expect((await api(second, 'cases.list', {})).ok).toBe(true);

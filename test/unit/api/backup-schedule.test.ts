@@ -67,11 +67,17 @@ function controlledRun() {
 const tick = () => new Promise((r) => setImmediate(r));
 
 describe('scheduleBackups', () => {
-  it('backs up every N minutes on an unref\'d timer', async () => {
+  it("backs up every N minutes on an unref'd timer", async () => {
     const clock = fakeClock();
     const backup = controlledRun();
     const done: string[] = [];
-    const schedule = scheduleBackups({ minutes: 30, run: backup.run, onDone: (r) => done.push(r), onError: () => {}, timers: clock.timers });
+    const schedule = scheduleBackups({
+      minutes: 30,
+      run: backup.run,
+      onDone: (r) => done.push(r),
+      onError: () => {},
+      timers: clock.timers,
+    });
     expect([...clock.intervals.values()].map((t) => [t.ms, t.unrefed])).toEqual([[30 * 60_000, true]]);
     clock.advance(29 * 60_000);
     await tick();
@@ -91,7 +97,12 @@ describe('scheduleBackups', () => {
   it('never overlaps: a tick while a backup runs is skipped, and runNow joins the running one', async () => {
     const clock = fakeClock();
     const backup = controlledRun();
-    const schedule = scheduleBackups({ minutes: 1, run: backup.run, onError: () => {}, timers: clock.timers });
+    const schedule = scheduleBackups({
+      minutes: 1,
+      run: backup.run,
+      onError: () => {},
+      timers: clock.timers,
+    });
     const first = schedule.runNow();
     const again = schedule.runNow();
     await tick();
@@ -115,7 +126,12 @@ describe('scheduleBackups', () => {
     const clock = fakeClock();
     const backup = controlledRun();
     const errors: unknown[] = [];
-    const schedule = scheduleBackups({ minutes: 10, run: backup.run, onError: (e) => errors.push(e), timers: clock.timers });
+    const schedule = scheduleBackups({
+      minutes: 10,
+      run: backup.run,
+      onError: (e) => errors.push(e),
+      timers: clock.timers,
+    });
     clock.advance(10 * 60_000);
     await tick();
     await backup.fail(new Error('disk full'));
@@ -149,12 +165,22 @@ describe('scheduleBackups', () => {
 
   it('0 minutes means no timer; stop waits for the backup in flight and cancels later ticks', async () => {
     const clock = fakeClock();
-    const off = scheduleBackups({ minutes: 0, run: async () => 'x', onError: () => {}, timers: clock.timers });
+    const off = scheduleBackups({
+      minutes: 0,
+      run: async () => 'x',
+      onError: () => {},
+      timers: clock.timers,
+    });
     expect(clock.intervals.size).toBe(0);
     await off.stop();
 
     const backup = controlledRun();
-    const schedule = scheduleBackups({ minutes: 1, run: backup.run, onError: () => {}, timers: clock.timers });
+    const schedule = scheduleBackups({
+      minutes: 1,
+      run: backup.run,
+      onError: () => {},
+      timers: clock.timers,
+    });
     void schedule.runNow();
     await tick();
     let stopped = false;

@@ -7,7 +7,12 @@ const measure = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 
 
 describe('breakLines (Chinese line breaking)', () => {
   it('breaks between any two CJK characters', () => {
-    expect(breakLines('本院依法计算迟延履行期间的债务利息', 5, measure)).toEqual(['本院依法计', '算迟延履行', '期间的债务', '利息']);
+    expect(breakLines('本院依法计算迟延履行期间的债务利息', 5, measure)).toEqual([
+      '本院依法计',
+      '算迟延履行',
+      '期间的债务',
+      '利息',
+    ]);
   });
 
   it('never starts a line with closing punctuation: it stays with the character before', () => {

@@ -9,7 +9,8 @@ export const CSV_TEXT = [
   '20240502,10000.5,李四,',
 ].join('\r\n');
 
-export const utf8 = (text: string, bom = true) => new Uint8Array(Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8'));
+export const utf8 = (text: string, bom = true) =>
+  new Uint8Array(Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8'));
 export const gbk = (text: string) => new Uint8Array(iconv.encode(text, 'gbk'));
 
 /** An .xlsx as Excel writes it: real date cells, numbers as doubles (one of them 0.1 + 0.2). */

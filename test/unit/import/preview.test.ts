@@ -3,7 +3,8 @@ import { previewImport } from '../../../core/import/preview';
 import { ImportFileError } from '../../../core/import/problems';
 import { CSV_TEXT, gbk, statementXlsx, utf8 } from './files';
 
-const payments = (p: ReturnType<typeof previewImport>) => p.rows.map((r) => r.payment ?? r.errors.map((e) => e.zh));
+const payments = (p: ReturnType<typeof previewImport>) =>
+  p.rows.map((r) => r.payment ?? r.errors.map((e) => e.zh));
 
 function fileError(fn: () => unknown): ImportFileError {
   try {
@@ -26,7 +27,13 @@ describe('CSV statements', () => {
     const p = previewImport({ bytes: utf8(CSV_TEXT) }, []);
     expect(p.encoding).toBe('utf-8');
     expect(p.columns).toEqual(['交易日期', '收入金额（元）', '对方户名', '摘要']);
-    expect(p.proposedMapping).toEqual({ date: '交易日期', amount: '收入金额（元）', payer: '对方户名', kind: null, note: '摘要' });
+    expect(p.proposedMapping).toEqual({
+      date: '交易日期',
+      amount: '收入金额（元）',
+      payer: '对方户名',
+      kind: null,
+      note: '摘要',
+    });
     expect(payments(p)).toEqual(EXPECTED);
     expect(p.rows.map((r) => r.row)).toEqual([2, 3, 4]);
     expect(p.summary).toEqual({ rows: 3, valid: 3, invalid: 0, total: '11735.06' });
@@ -55,7 +62,9 @@ describe('CSV statements', () => {
       '2024-03-08,200,张三,转账',
       '2024-03-09,300,李四,',
     ].join('\n');
-    const p = previewImport({ bytes: utf8(text) }, [{ code: 'p1', date: '2024-03-09', amount: '300.00', payer: null }]);
+    const p = previewImport({ bytes: utf8(text) }, [
+      { code: 'p1', date: '2024-03-09', amount: '300.00', payer: null },
+    ]);
     expect(p.headerRow).toBe(2);
     expect(p.rows.map((r) => [r.row, r.errors.map((e) => e.zh)])).toEqual([
       [3, []],
@@ -66,27 +75,51 @@ describe('CSV statements', () => {
       [9, ['类型「转账」不是 自动履行、划拨、提取、拍卖、变卖、以物抵债、其他变价 之一（可不对应此列）']],
       [10, ['与本案已有付款 p1（2024-03-09，300.00 元）重复']],
     ]);
-    expect(p.rows[0]!.payment).toEqual({ date: '2024-03-05', amount: '100.00', payer: '张三', kind: '划拨', note: '' });
+    expect(p.rows[0]!.payment).toEqual({
+      date: '2024-03-05',
+      amount: '100.00',
+      payer: '张三',
+      kind: '划拨',
+      note: '',
+    });
     expect(p.summary).toMatchObject({ rows: 7, valid: 1, invalid: 6, total: '100.00' });
   });
 
   it('a changed mapping reads other columns; an unknown column or a missing amount is refused', () => {
-    const p = previewImport({ bytes: utf8(CSV_TEXT), mapping: { date: '交易日期', amount: '收入金额（元）', payer: null, note: '对方户名' } }, []);
+    const p = previewImport(
+      {
+        bytes: utf8(CSV_TEXT),
+        mapping: { date: '交易日期', amount: '收入金额（元）', payer: null, note: '对方户名' },
+      },
+      [],
+    );
     expect(p.rows[0]!.payment).toMatchObject({ payer: '', note: '张三' });
-    const unknown = fileError(() => previewImport({ bytes: utf8(CSV_TEXT), mapping: { date: '交易日期', amount: '贷方' } }, []));
+    const unknown = fileError(() =>
+      previewImport({ bytes: utf8(CSV_TEXT), mapping: { date: '交易日期', amount: '贷方' } }, []),
+    );
     expect(unknown.code).toBe('mappingUnknownColumn');
     expect(unknown.zh).toMatch(/^列对应有误：「金额」对应的列「贷方」在文件中不存在/);
-    expect(fileError(() => previewImport({ bytes: utf8(CSV_TEXT), mapping: { date: '交易日期', amount: null } }, [])).zh).toBe('请指定「金额」对应的列');
+    expect(
+      fileError(() =>
+        previewImport({ bytes: utf8(CSV_TEXT), mapping: { date: '交易日期', amount: null } }, []),
+      ).zh,
+    ).toBe('请指定「金额」对应的列');
   });
 
   it('refuses an empty file, a header without rows, a broken quote and a binary file', () => {
     expect(fileError(() => previewImport({ bytes: new Uint8Array() }, [])).code).toBe('empty');
     expect(fileError(() => previewImport({ bytes: utf8('\n\n') }, [])).code).toBe('empty');
     expect(fileError(() => previewImport({ bytes: utf8('日期,金额\n') }, [])).code).toBe('noRows');
-    const broken = fileError(() => previewImport({ bytes: utf8('日期,金额,摘要\n2024-03-05,100,"未闭合\n2024-03-06,1,x\n') }, []));
+    const broken = fileError(() =>
+      previewImport({ bytes: utf8('日期,金额,摘要\n2024-03-05,100,"未闭合\n2024-03-06,1,x\n') }, []),
+    );
     expect([broken.code, broken.zh]).toEqual(['csvBroken', 'CSV 文件格式错误：第 2 行附近的引号没有闭合']);
-    expect(fileError(() => previewImport({ bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]) }, [])).zh).toMatch(/旧版 Excel/);
-    expect(fileError(() => previewImport({ bytes: new Uint8Array(21 * 1024 * 1024) }, [])).code).toBe('tooLarge');
+    expect(
+      fileError(() => previewImport({ bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]) }, [])).zh,
+    ).toMatch(/旧版 Excel/);
+    expect(fileError(() => previewImport({ bytes: new Uint8Array(21 * 1024 * 1024) }, [])).code).toBe(
+      'tooLarge',
+    );
   });
 });
 
@@ -95,7 +128,13 @@ describe('XLSX statements', () => {
     const bytes = await statementXlsx();
     const p = previewImport({ bytes, sheet: '到账明细' }, []);
     expect([p.format, p.sheets, p.sheet]).toEqual(['xlsx', ['说明', '到账明细'], '到账明细']);
-    expect(p.proposedMapping).toEqual({ date: '到账日期', amount: '金额', payer: '付款人', kind: null, note: '备注' });
+    expect(p.proposedMapping).toEqual({
+      date: '到账日期',
+      amount: '金额',
+      payer: '付款人',
+      kind: null,
+      note: '备注',
+    });
     expect(payments(p)).toEqual([
       { date: '2020-04-19', amount: '1234.50', payer: '被执行人甲', kind: '自动履行', note: '第一笔' },
       { date: '2020-05-19', amount: '0.30', payer: '被执行人甲', kind: '自动履行', note: '' },

@@ -42,7 +42,8 @@ describe('the synchronous .xlsx reader', () => {
     wb.worksheets[0]!.eachRow((row, r) =>
       row.eachCell((cell, c) => {
         if (typeof cell.value === 'string') expect(mine[r - 1]![c - 1]).toBe(cell.value);
-        if (cell.value instanceof Date) expect(mine[r - 1]![c - 1]).toBe(cell.value.toISOString().slice(0, 10));
+        if (cell.value instanceof Date)
+          expect(mine[r - 1]![c - 1]).toBe(cell.value.toISOString().slice(0, 10));
       }),
     );
   });

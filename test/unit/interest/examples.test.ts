@@ -18,8 +18,12 @@ describe('worked examples E1–E5 of INTEREST.md §7, to the fen', () => {
   it('E5 trace shows every figure with its formula', () => {
     const { trace } = run(example('e5').ledger);
     const formulas = trace.map((s) => s.formula);
-    expect(formulas).toContain('xM = Round(50000.00 × 200000.00 ÷ (200000.00 + 5600.00)) = 48638.13; xI = 1361.87');
-    expect(formulas).toContain('48638.13 × 2 × (5.60%×90) ÷ 360 = 1361.87 [band upto6m, (2013-12-31, 2014-03-31]] − credit share 0.00 = 1361.87');
+    expect(formulas).toContain(
+      'xM = Round(50000.00 × 200000.00 ÷ (200000.00 + 5600.00)) = 48638.13; xI = 1361.87',
+    );
+    expect(formulas).toContain(
+      '48638.13 × 2 × (5.60%×90) ÷ 360 = 1361.87 [band upto6m, (2013-12-31, 2014-03-31]] − credit share 0.00 = 1361.87',
+    );
     expect(formulas.some((f) => f.startsWith('151361.87 × 2 × (6.00%×212) ÷ 360 = 10696.24'))).toBe(true);
     expect(formulas).toContain('151361.87 × 0.000175 × 243 = 6436.66');
     expect(formulas).toContain('91361.87 × 0.000175 × 366 = 5851.73');

@@ -7,70 +7,165 @@ import { run } from './helpers';
 
 /** Properties of INTEREST.md §8, each within the scope stated there. */
 
-const fen = (min: number, max: number) => fc.integer({ min, max }).map((n) => new Decimal(n).dividedBy(100).toFixed(2));
+const fen = (min: number, max: number) =>
+  fc.integer({ min, max }).map((n) => new Decimal(n).dividedBy(100).toFixed(2));
 const dayIn = (from: string, span: number) => fc.integer({ min: 0, max: span }).map((n) => addDays(from, n));
 
 /** Any regime: obligations of every kind, payments from 2005 to 2025, all settings. */
 const anyLedger = fc
   .record({
-    principals: fc.array(fc.record({ amount: fen(0, 50_000_000), due: dayIn('2004-01-01', 7300) }), { minLength: 1, maxLength: 3 }),
-    fee: fc.option(fc.record({ amount: fen(0, 2_000_000), due: dayIn('2004-01-01', 7300) }), { nil: undefined }),
-    fixed: fc.option(fc.record({ amount: fen(0, 1_000_000), due: dayIn('2004-01-01', 7300), inDelayBase: fc.boolean() }), { nil: undefined }),
+    principals: fc.array(fc.record({ amount: fen(0, 50_000_000), due: dayIn('2004-01-01', 7300) }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    fee: fc.option(fc.record({ amount: fen(0, 2_000_000), due: dayIn('2004-01-01', 7300) }), {
+      nil: undefined,
+    }),
+    fixed: fc.option(
+      fc.record({ amount: fen(0, 1_000_000), due: dayIn('2004-01-01', 7300), inDelayBase: fc.boolean() }),
+      { nil: undefined },
+    ),
     running: fc.option(fc.constantFrom('fixed', 'benchmark', 'benchmarkThenLpr'), { nil: undefined }),
-    payments: fc.array(fc.record({ amount: fen(1, 20_000_000), date: dayIn('2005-01-01', 7300) }), { maxLength: 12 }),
-    excluded: fc.array(fc.record({ from: dayIn('2005-01-01', 7000), len: fc.integer({ min: 0, max: 200 }) }), { maxLength: 2 }),
+    payments: fc.array(fc.record({ amount: fen(1, 20_000_000), date: dayIn('2005-01-01', 7300) }), {
+      maxLength: 12,
+    }),
+    excluded: fc.array(
+      fc.record({ from: dayIn('2005-01-01', 7000), len: fc.integer({ min: 0, max: 200 }) }),
+      { maxLength: 2 },
+    ),
     settings: fc.record({
       dayBasis: fc.constantFrom(360 as const, 365 as const),
       rateChange: fc.constantFrom('segment' as const, 'rateAtStart' as const),
       dayCount: fc.constantFrom('endMinusDue' as const, 'inclusive' as const),
       oldBandTo: fc.constantFrom('boundary' as const, 'end' as const),
-      regimeAOrder: fc.constantFrom('interestFirst' as const, 'proportional' as const, 'principalFirst' as const),
-      regimeCOrder: fc.shuffledSubarray(['fee', 'generalInterest', 'principal', 'oldDelay', 'doubled'] as const, { minLength: 5, maxLength: 5 }),
+      regimeAOrder: fc.constantFrom(
+        'interestFirst' as const,
+        'proportional' as const,
+        'principalFirst' as const,
+      ),
+      regimeCOrder: fc.shuffledSubarray(
+        ['fee', 'generalInterest', 'principal', 'oldDelay', 'doubled'] as const,
+        { minLength: 5, maxLength: 5 },
+      ),
     }),
     asOf: dayIn('2005-01-01', 7500),
   })
   .map((g): Ledger => {
-    const obligations: LedgerObligation[] = g.principals.map((p, i) => ({ id: `P${i + 1}`, kind: 'principal', amount: p.amount, due: p.due }));
+    const obligations: LedgerObligation[] = g.principals.map((p, i) => ({
+      id: `P${i + 1}`,
+      kind: 'principal',
+      amount: p.amount,
+      due: p.due,
+    }));
     if (g.fee) obligations.push({ id: 'F', kind: 'fee', amount: g.fee.amount, due: g.fee.due });
-    if (g.fixed) obligations.push({ id: 'W', kind: 'interestFixed', amount: g.fixed.amount, due: g.fixed.due, inDelayBase: g.fixed.inDelayBase });
+    if (g.fixed)
+      obligations.push({
+        id: 'W',
+        kind: 'interestFixed',
+        amount: g.fixed.amount,
+        due: g.fixed.due,
+        inDelayBase: g.fixed.inDelayBase,
+      });
     if (g.running) {
-      const schedule = g.running === 'fixed' ? { type: 'fixed' as const, annual: '0.06' } : g.running === 'benchmark' ? { type: 'benchmark' as const, band: '1y3y' as const } : { type: 'benchmarkThenLpr' as const };
-      obligations.push({ id: 'I', kind: 'interestRunning', base: 'P1', schedule, from: '2003-06-30', until: null });
+      const schedule =
+        g.running === 'fixed'
+          ? { type: 'fixed' as const, annual: '0.06' }
+          : g.running === 'benchmark'
+            ? { type: 'benchmark' as const, band: '1y3y' as const }
+            : { type: 'benchmarkThenLpr' as const };
+      obligations.push({
+        id: 'I',
+        kind: 'interestRunning',
+        base: 'P1',
+        schedule,
+        from: '2003-06-30',
+        until: null,
+      });
     }
-    const payments: LedgerPayment[] = g.payments.map((p, i) => ({ id: `p${i + 1}`, date: p.date, amount: p.amount }));
+    const payments: LedgerPayment[] = g.payments.map((p, i) => ({
+      id: `p${i + 1}`,
+      date: p.date,
+      amount: p.amount,
+    }));
     const excluded = g.excluded.map((e) => ({ from: e.from, to: addDays(e.from, e.len) }));
-    return { format: 'hearing-desk/ledger@1', asOf: g.asOf, obligations, payments, excluded, settings: { ...g.settings, regimeCOrder: [...g.settings.regimeCOrder] } };
+    return {
+      format: 'hearing-desk/ledger@1',
+      asOf: g.asOf,
+      obligations,
+      payments,
+      excluded,
+      settings: { ...g.settings, regimeCOrder: [...g.settings.regimeCOrder] },
+    };
   });
 
 /** Entirely regime C: due dates and payments from 2014-08-01. */
 const cLedger = (allDueBeforeFirstPayment: boolean) =>
   fc
     .record({
-      principals: fc.array(fc.record({ amount: fen(1, 50_000_000), due: dayIn('2014-08-01', allDueBeforeFirstPayment ? 1500 : 3000) }), { minLength: 1, maxLength: 3 }),
+      principals: fc.array(
+        fc.record({
+          amount: fen(1, 50_000_000),
+          due: dayIn('2014-08-01', allDueBeforeFirstPayment ? 1500 : 3000),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
       fee: fc.option(fen(1, 1_000_000), { nil: undefined }),
-      payments: fc.array(fc.record({ amount: fen(1, 20_000_000), offset: fc.integer({ min: 0, max: 2500 }) }), { minLength: 1, maxLength: 10 }),
+      payments: fc.array(
+        fc.record({ amount: fen(1, 20_000_000), offset: fc.integer({ min: 0, max: 2500 }) }),
+        { minLength: 1, maxLength: 10 },
+      ),
       asOfOffset: fc.integer({ min: 0, max: 800 }),
-      regimeCOrder: fc.shuffledSubarray(['fee', 'generalInterest', 'principal', 'oldDelay', 'doubled'] as const, { minLength: 5, maxLength: 5 }),
+      regimeCOrder: fc.shuffledSubarray(
+        ['fee', 'generalInterest', 'principal', 'oldDelay', 'doubled'] as const,
+        { minLength: 5, maxLength: 5 },
+      ),
       running: fc.boolean(),
     })
     .map((g): Ledger => {
-      const obligations: LedgerObligation[] = g.principals.map((p, i) => ({ id: `P${i + 1}`, kind: 'principal', amount: p.amount, due: p.due }));
+      const obligations: LedgerObligation[] = g.principals.map((p, i) => ({
+        id: `P${i + 1}`,
+        kind: 'principal',
+        amount: p.amount,
+        due: p.due,
+      }));
       if (g.fee) obligations.push({ id: 'F', kind: 'fee', amount: g.fee, due: '2014-08-01' });
-      if (g.running) obligations.push({ id: 'I', kind: 'interestRunning', base: 'P1', schedule: { type: 'fixed', annual: '0.0435' }, from: '2014-08-01', until: null });
+      if (g.running)
+        obligations.push({
+          id: 'I',
+          kind: 'interestRunning',
+          base: 'P1',
+          schedule: { type: 'fixed', annual: '0.0435' },
+          from: '2014-08-01',
+          until: null,
+        });
       const start = allDueBeforeFirstPayment ? '2018-09-10' : '2014-08-01';
-      const payments = g.payments.map((p, i) => ({ id: `p${i + 1}`, date: addDays(start, p.offset), amount: p.amount }));
+      const payments = g.payments.map((p, i) => ({
+        id: `p${i + 1}`,
+        date: addDays(start, p.offset),
+        amount: p.amount,
+      }));
       const last = payments.reduce((m, p) => (p.date > m ? p.date : m), start);
-      return { format: 'hearing-desk/ledger@1', asOf: addDays(last, g.asOfOffset), obligations, payments, settings: { regimeCOrder: [...g.regimeCOrder] } };
+      return {
+        format: 'hearing-desk/ledger@1',
+        asOf: addDays(last, g.asOfOffset),
+        obligations,
+        payments,
+        settings: { regimeCOrder: [...g.regimeCOrder] },
+      };
     });
 
 /** Interest that arose, at full precision. */
-const accruedInterest = (r: ReturnType<typeof run>) => new Decimal(r.accrued.generalInterest).plus(r.accrued.doubled);
+const accruedInterest = (r: ReturnType<typeof run>) =>
+  new Decimal(r.accrued.generalInterest).plus(r.accrued.doubled);
 /** Interest as the statement reports it: interest parts paid plus interest still owed. */
 const reportedInterest = (r: ReturnType<typeof run>) =>
   r.allocations
     .flatMap((a) => a.parts)
     .filter((p) => p.bucket !== 'principal' && p.bucket !== 'fee')
-    .reduce((s, p) => s.plus(p.amount), new Decimal(r.balances.generalInterest!).plus(r.balances.oldDelay!).plus(r.balances.doubled!));
+    .reduce(
+      (s, p) => s.plus(p.amount),
+      new Decimal(r.balances.generalInterest!).plus(r.balances.oldDelay!).plus(r.balances.doubled!),
+    );
 
 describe('properties that hold always', () => {
   it('each allocation’s parts plus overpaid equal its payment; no part is zero or negative', () => {
@@ -93,7 +188,11 @@ describe('properties that hold always', () => {
         const r = run(l, { trace: false });
         for (const line of r.lines) expect(new Decimal(line.amount).greaterThanOrEqualTo(0)).toBe(true);
         const { total, ...buckets } = r.balances;
-        expect(Object.values(buckets).reduce((s, v) => s.plus(v), new Decimal(0)).toFixed(2)).toBe(total);
+        expect(
+          Object.values(buckets)
+            .reduce((s, v) => s.plus(v), new Decimal(0))
+            .toFixed(2),
+        ).toBe(total);
       }),
       { numRuns: 300 },
     );
@@ -104,7 +203,13 @@ describe('properties that hold always', () => {
       fc.property(anyLedger, fc.integer(), (l, seed) => {
         const distinct = l.payments.filter((p, i, all) => all.findIndex((q) => q.date === p.date) === i);
         const base = { ...l, payments: distinct };
-        const shuffled = { ...l, payments: [...distinct].sort((a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 17 + seed) % 5) || (a.id < b.id ? 1 : -1)) };
+        const shuffled = {
+          ...l,
+          payments: [...distinct].sort(
+            (a, b) =>
+              ((a.id.length * 31 + seed) % 7) - ((b.id.length * 17 + seed) % 5) || (a.id < b.id ? 1 : -1),
+          ),
+        };
         const x = run(base, { trace: false });
         const y = run(shuffled, { trace: false });
         expect(y.balances).toEqual(x.balances);
@@ -122,7 +227,10 @@ describe('properties within regime C', () => {
       fc.property(cLedger(false), (l) => {
         const before = run(l, { trace: false });
         fc.pre(before.balances.total !== '0.00');
-        const settled = run({ ...l, payments: [...l.payments, { id: 'settle', date: l.asOf!, amount: before.balances.total }] }, { trace: false });
+        const settled = run(
+          { ...l, payments: [...l.payments, { id: 'settle', date: l.asOf!, amount: before.balances.total }] },
+          { trace: false },
+        );
         expect(settled.balances.total).toBe('0.00');
         for (const line of settled.lines) expect(line.amount).toBe('0.00');
         expect(settled.allocations.at(-1)!.overpaid).toBe('0.00');

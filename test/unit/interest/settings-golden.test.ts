@@ -43,7 +43,10 @@ describe('settings that change the result', () => {
 
   it('S6 regimeCOrder doubled first (E2): 1750.00 to doubled, 28250.00 to principal', () => {
     const { ledger: l } = example('e2');
-    const r = run({ ...l, settings: { regimeCOrder: ['doubled', 'principal', 'fee', 'generalInterest', 'oldDelay'] } });
+    const r = run({
+      ...l,
+      settings: { regimeCOrder: ['doubled', 'principal', 'fee', 'generalInterest', 'oldDelay'] },
+    });
     expect(r.allocations[0]!.parts).toEqual([
       { obligation: 'P', bucket: 'doubled', amount: '1750.00' },
       { obligation: 'P', bucket: 'principal', amount: '28250.00' },
@@ -54,8 +57,14 @@ describe('settings that change the result', () => {
 
   it('S7 inDelayBase false: no delay interest, the rest is overpaid', () => {
     const { ledger: l } = example('e1');
-    const r = run({ ...l, obligations: [{ ...(l.obligations[0] as LedgerObligation), inDelayBase: false } as LedgerObligation] });
-    expect(r.allocations[0]).toMatchObject({ overpaid: '1750.00', parts: [{ obligation: 'P', bucket: 'principal', amount: '100000.00' }] });
+    const r = run({
+      ...l,
+      obligations: [{ ...(l.obligations[0] as LedgerObligation), inDelayBase: false } as LedgerObligation],
+    });
+    expect(r.allocations[0]).toMatchObject({
+      overpaid: '1750.00',
+      parts: [{ obligation: 'P', bucket: 'principal', amount: '100000.00' }],
+    });
     expect(r.balances.total).toBe('0.00');
   });
 
@@ -72,14 +81,21 @@ describe('settings that change the result', () => {
 
   describe('S10 regimeAOrder on a 2007 payment (regime A)', () => {
     // s = 2007-01-01, t = 2007-06-30, band ≤6m: 5.58×75 + 5.67×62 + 5.85×43; N = 2043.18, old interest 5675.50
-    const l = ledger([principal('P', '100000.00', '2007-01-01')], [pay('p1', '2007-06-30', '10000.00')], '2007-06-30');
+    const l = ledger(
+      [principal('P', '100000.00', '2007-01-01')],
+      [pay('p1', '2007-06-30', '10000.00')],
+      '2007-06-30',
+    );
 
     it('interestFirst pays the old interest, then principal', () => {
       const r = run(l);
-      expect(r.allocations[0]).toMatchObject({ regime: 'A', parts: [
-        { obligation: 'P', bucket: 'oldDelay', amount: '5675.50' },
-        { obligation: 'P', bucket: 'principal', amount: '4324.50' },
-      ] });
+      expect(r.allocations[0]).toMatchObject({
+        regime: 'A',
+        parts: [
+          { obligation: 'P', bucket: 'oldDelay', amount: '5675.50' },
+          { obligation: 'P', bucket: 'principal', amount: '4324.50' },
+        ],
+      });
       expect(r.balances).toMatchObject({ principal: '95675.50', oldDelay: '0.00', total: '95675.50' });
     });
 
@@ -101,15 +117,24 @@ describe('settings that change the result', () => {
 
   it('agreedOrders principalFirst overrides rule B and labels the allocation agreed', () => {
     const { ledger: l } = example('e3');
-    const r = run({ ...l, settings: { agreedOrders: [{ from: '2013-01-01', to: null, order: 'principalFirst' }] } });
-    expect(r.allocations[0]).toMatchObject({ regime: 'agreed', parts: [{ obligation: 'P', bucket: 'principal', amount: '50000.00' }] });
+    const r = run({
+      ...l,
+      settings: { agreedOrders: [{ from: '2013-01-01', to: null, order: 'principalFirst' }] },
+    });
+    expect(r.allocations[0]).toMatchObject({
+      regime: 'agreed',
+      parts: [{ obligation: 'P', bucket: 'principal', amount: '50000.00' }],
+    });
     // fixed 50000 × 0.121666… = 6083.33…, attached the same: one line 12166.67
     expect(r.balances).toMatchObject({ principal: '50000.00', oldDelay: '12166.67', total: '62166.67' });
   });
 
   it('an agreed order outside its dates does not apply', () => {
     const { ledger: l } = example('e3');
-    const r = run({ ...l, settings: { agreedOrders: [{ from: '2013-08-01', to: '2013-12-31', order: 'principalFirst' }] } });
+    const r = run({
+      ...l,
+      settings: { agreedOrders: [{ from: '2013-08-01', to: '2013-12-31', order: 'principalFirst' }] },
+    });
     expect(r.allocations[0]!.regime).toBe('B');
   });
 
@@ -124,7 +149,15 @@ describe('settings that change the result', () => {
 describe('running general interest', () => {
   const P = principal('P', '100000.00', '2020-01-10');
   const interest = (schedule: object, from: string): LedgerObligation =>
-    ({ id: 'I', kind: 'interestRunning', label: '利息', base: 'P', schedule, from, until: null }) as LedgerObligation;
+    ({
+      id: 'I',
+      kind: 'interestRunning',
+      label: '利息',
+      base: 'P',
+      schedule,
+      from,
+      until: null,
+    }) as LedgerObligation;
 
   it('fixed 6 % accrues also before the due date', () => {
     const r = run(ledger([P, interest({ type: 'fixed', annual: '0.06' }, '2019-12-31')], [], '2020-03-10'));
@@ -141,14 +174,28 @@ describe('running general interest', () => {
   });
 
   it('benchmarkThenLpr: 6m–1y benchmark to 2019-08-19, one-year LPR from 2019-08-20', () => {
-    const l = ledger([principal('P', '100000.00', '2019-12-31'), interest({ type: 'benchmarkThenLpr' }, '2019-07-31')], [], '2019-09-30');
+    const l = ledger(
+      [principal('P', '100000.00', '2019-12-31'), interest({ type: 'benchmarkThenLpr' }, '2019-07-31')],
+      [],
+      '2019-09-30',
+    );
     // 100000 × (4.35×19 + 4.25×31 + 4.20×11) ÷ 36000 = 723.89
     expect(run(l).balances.generalInterest).toBe('723.89');
   });
 
   it('accrues on the amount before a payment of the same day and stops at until', () => {
     const l = ledger(
-      [principal('P', '100000.00', '2021-01-01'), { id: 'I', kind: 'interestRunning', base: 'P', schedule: { type: 'fixed', annual: '0.036' }, from: '2020-01-01', until: '2020-12-31' } as LedgerObligation],
+      [
+        principal('P', '100000.00', '2021-01-01'),
+        {
+          id: 'I',
+          kind: 'interestRunning',
+          base: 'P',
+          schedule: { type: 'fixed', annual: '0.036' },
+          from: '2020-01-01',
+          until: '2020-12-31',
+        } as LedgerObligation,
+      ],
       [pay('p1', '2020-07-01', '50000.00')],
       '2021-01-01',
     );

@@ -8,7 +8,11 @@ const MEASURES = ['principal', 'fee', 'generalInterest', 'oldDelay', 'doubled', 
 
 /** parts + interaction = total, to the fen, for every side and every measure. */
 function expectExactSplit(r: DisputeImpact): void {
-  const totals: Record<'creditor' | 'debtor' | 'gap', Delta> = { creditor: r.creditor.delta, debtor: r.debtor.delta, gap: r.gap };
+  const totals: Record<'creditor' | 'debtor' | 'gap', Delta> = {
+    creditor: r.creditor.delta,
+    debtor: r.debtor.delta,
+    gap: r.gap,
+  };
   for (const side of ['creditor', 'debtor', 'gap'] as const)
     for (const m of MEASURES) {
       const sum = r.parts.reduce((s, p) => s.plus(p[side][m]), new Decimal(r.interaction[side][m]));
@@ -18,13 +22,22 @@ function expectExactSplit(r: DisputeImpact): void {
 
 const twoPayments = (): Ledger => {
   const { ledger } = example('e2');
-  return { ...ledger, payments: [...ledger.payments, { id: 'p2', date: '2020-07-01', amount: '20000.00', kind: '自动履行' }] };
+  return {
+    ...ledger,
+    payments: [...ledger.payments, { id: 'p2', date: '2020-07-01', amount: '20000.00', kind: '自动履行' }],
+  };
 };
 
 describe('dispute impact', () => {
   it('E2: the creditor dates p1 a month later (157.50 more doubled interest), the debtor says 35000', () => {
     const r = disputeImpact(example('e2').ledger, tables, [
-      { id: 'd1', label: '第一笔到账日与金额', payment: 'p1', creditor: { date: '2020-05-19' }, debtor: { amount: '35000.00' } },
+      {
+        id: 'd1',
+        label: '第一笔到账日与金额',
+        payment: 'p1',
+        creditor: { date: '2020-05-19' },
+        debtor: { amount: '35000.00' },
+      },
     ]);
     expect(r.base.balances.total).toBe('73955.00');
     expect(r.creditor.delta).toMatchObject({ doubled: '157.50', total: '157.50' });
@@ -43,7 +56,11 @@ describe('dispute impact', () => {
     const r = disputeImpact(ledger, tables, [
       { id: 'd1', payment: 'p1', creditor: { date: '2020-05-19' }, debtor: { amount: '35000.00' } },
       { id: 'd2', payment: 'p2', creditor: { denied: true }, debtor: {} },
-      { id: 'd3', creditor: {}, debtor: { agreedOrders: [{ from: '2020-01-01', to: null, order: 'principalFirst' }] } },
+      {
+        id: 'd3',
+        creditor: {},
+        debtor: { agreedOrders: [{ from: '2020-01-01', to: null, order: 'principalFirst' }] },
+      },
     ]);
     expect(r.base.balances.total).toBe('55678.50');
     expect(r.parts.map((p) => [p.id, p.creditor.total, p.debtor.total, p.gap.total])).toEqual([
@@ -72,13 +89,17 @@ describe('dispute impact', () => {
 
   it('refuses overlapping or malformed disputes', () => {
     const ledger = twoPayments();
-    expect(() => disputeImpact(ledger, tables, [{ id: 'x', payment: 'p9', creditor: {}, debtor: {} }])).toThrow(/p9/);
+    expect(() =>
+      disputeImpact(ledger, tables, [{ id: 'x', payment: 'p9', creditor: {}, debtor: {} }]),
+    ).toThrow(/p9/);
     expect(() =>
       disputeImpact(ledger, tables, [
         { id: 'a', payment: 'p1', creditor: { denied: true }, debtor: {} },
         { id: 'b', payment: 'p1', creditor: {}, debtor: { date: '2020-04-01' } },
       ]),
     ).toThrow(/two disputes/);
-    expect(() => disputeImpact(ledger, tables, [{ id: 'a', creditor: { date: '2020-04-01' }, debtor: {} }])).toThrow(/needs a payment/);
+    expect(() =>
+      disputeImpact(ledger, tables, [{ id: 'a', creditor: { date: '2020-04-01' }, debtor: {} }]),
+    ).toThrow(/needs a payment/);
   });
 });

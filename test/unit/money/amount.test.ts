@@ -6,7 +6,9 @@ import { Decimal } from '../../../core/money/decimal';
 import { roundFen } from '../../../core/money/round';
 
 describe('strict amounts', () => {
-  it.each(['0', '0.5', '0.05', '12', '12.30', '830000.00'])('accepts %s', (a) => expect(checkAmount(a)).toBeNull());
+  it.each(['0', '0.5', '0.05', '12', '12.30', '830000.00'])('accepts %s', (a) =>
+    expect(checkAmount(a)).toBeNull(),
+  );
   it.each([
     ['12.345', 'decimals'],
     ['1,000.00', 'format'],

@@ -31,10 +31,13 @@ describe('大写金额', () => {
     ['1234567890123.45', '人民币壹万贰仟叁佰肆拾伍亿陆仟柒佰捌拾玖万零壹佰贰拾叁元肆角伍分'],
     ['9999999999999.99', '人民币玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分'],
   ];
-  for (const [amount, text] of cases) it(`${amount} → ${text}`, () => expect(capitalAmount(amount)).toBe(text));
+  for (const [amount, text] of cases)
+    it(`${amount} → ${text}`, () => expect(capitalAmount(amount)).toBe(text));
 
-  it('rounds half up to the fen before writing', () => expect(capitalAmount('12.345')).toBe('人民币壹拾贰元叁角伍分'));
-  it('refuses amounts beyond 万亿', () => expect(() => capitalAmount('10000000000000.00')).toThrow(RangeError));
+  it('rounds half up to the fen before writing', () =>
+    expect(capitalAmount('12.345')).toBe('人民币壹拾贰元叁角伍分'));
+  it('refuses amounts beyond 万亿', () =>
+    expect(() => capitalAmount('10000000000000.00')).toThrow(RangeError));
   it('refuses negative amounts', () => expect(() => capitalAmount('-1.00')).toThrow(RangeError));
 });
 

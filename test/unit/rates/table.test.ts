@@ -6,7 +6,11 @@ import { BENCHMARK_ROWS, LPR_ROWS } from '../../../core/rates/shipped-data';
 import { buildRateTables, rowIndexAt, splitByRows } from '../../../core/rates/table';
 
 const csv = (name: string) =>
-  readFileSync(path.resolve(__dirname, '../../../core/rates/data', name), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  readFileSync(path.resolve(__dirname, '../../../core/rates/data', name), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
 
 describe('shipped rate tables', () => {
   it('match the CSV files with their source notes, row for row', () => {
@@ -39,9 +43,21 @@ describe('shipped rate tables', () => {
   });
 
   it('appends user LPR fixings after the shipped ones and names them in the version', () => {
-    const t = buildRateTables([{ from: '2025-06-20', oneYear: '2.90', over5y: '3.40', source: '中国人民银行公告（用户录入）', enteredAt: '2026-11-01' }]);
+    const t = buildRateTables([
+      {
+        from: '2025-06-20',
+        oneYear: '2.90',
+        over5y: '3.40',
+        source: '中国人民银行公告（用户录入）',
+        enteredAt: '2026-11-01',
+      },
+    ]);
     expect(t.lpr.at(-1)!.oneYear.toFixed(2)).toBe('2.90');
     expect(t.version).toContain('user-lpr..2025-06-20');
-    expect(() => buildRateTables([{ from: '2025-05-20', oneYear: '3', over5y: '3', source: 'x', enteredAt: '2026-11-01' }])).toThrow();
+    expect(() =>
+      buildRateTables([
+        { from: '2025-05-20', oneYear: '3', over5y: '3', source: 'x', enteredAt: '2026-11-01' },
+      ]),
+    ).toThrow();
   });
 });

@@ -34,8 +34,12 @@ describe('signed amounts', () => {
 
 describe('claims and labels', () => {
   it('builds a claim from the form: denial wins, nothing filled is no claim', () => {
-    expect(claimFromValues({ date: ' 2020-04-01 ', amount: '', removed: false })).toEqual({ date: '2020-04-01' });
-    expect(claimFromValues({ date: '2020-04-01', amount: '35000.00', removed: true })).toEqual({ removed: true });
+    expect(claimFromValues({ date: ' 2020-04-01 ', amount: '', removed: false })).toEqual({
+      date: '2020-04-01',
+    });
+    expect(claimFromValues({ date: '2020-04-01', amount: '35000.00', removed: true })).toEqual({
+      removed: true,
+    });
     expect(claimFromValues({ date: '', amount: '  ', removed: false })).toBeNull();
   });
   it('names what a claim contests', () => {
@@ -69,7 +73,11 @@ describe('claims and labels', () => {
 
 describe('walkthrough keys', () => {
   it('maps the keys of DESIGN.md §7 and ignores modified ones', () => {
-    expect(['ArrowLeft', 'ArrowRight', '1', '2', 'Tab', 'c', 'D', 'f', 'u', 'P', 'Escape', 'x'].map((key) => keyAction({ key }))).toEqual([
+    expect(
+      ['ArrowLeft', 'ArrowRight', '1', '2', 'Tab', 'c', 'D', 'f', 'u', 'P', 'Escape', 'x'].map((key) =>
+        keyAction({ key }),
+      ),
+    ).toEqual([
       'prev',
       'next',
       'creditor',
@@ -94,13 +102,25 @@ describe('what the wall accepts', () => {
     state: 'IN_SESSION',
     index: 1,
     count: 3,
-    entry: { key: 'payment:p1', kind: 'payment', ref: 'p1', index: 1, status: 'open', locked: false, positions: {}, finding: null },
+    entry: {
+      key: 'payment:p1',
+      kind: 'payment',
+      ref: 'p1',
+      index: 1,
+      status: 'open',
+      locked: false,
+      positions: {},
+      finding: null,
+    },
     impact: { record: '73955.00', creditor: '73955.00', debtor: '73860.50', court: '73955.00' },
     timeline: [],
   };
   it('takes a session payload and blanks on view blank', () => {
     const wall = toWall({ view: 'session', payload });
-    expect(wall?.view === 'session' && [wall.session.index, wall.session.impact?.debtor]).toEqual([1, '73860.50']);
+    expect(wall?.view === 'session' && [wall.session.index, wall.session.impact?.debtor]).toEqual([
+      1,
+      '73860.50',
+    ]);
     expect(toWall({ view: 'blank', payload: null })).toBeNull();
     expect(asPresenterSession({ ...payload, disputeCount: 2 })?.disputeCount).toBe(2);
     expect(asPresenterSession(payload)?.disputeCount).toBe(0);

@@ -35,8 +35,12 @@ describe('parseWebArgs', () => {
 describe('defaultDataDir', () => {
   it("uses Electron's userData folder, so every host on the machine shares one database", () => {
     expect(defaultDataDir('linux', {}, '/home/judge')).toBe('/home/judge/.config/Hearing Desk');
-    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/data/xdg' }, '/home/judge')).toBe('/data/xdg/Hearing Desk');
-    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: 'relative' }, '/home/judge')).toBe('/home/judge/.config/Hearing Desk');
+    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/data/xdg' }, '/home/judge')).toBe(
+      '/data/xdg/Hearing Desk',
+    );
+    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: 'relative' }, '/home/judge')).toBe(
+      '/home/judge/.config/Hearing Desk',
+    );
     expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\j\\AppData\\Roaming' }, 'C:\\Users\\j')).toBe(
       path.win32.join('C:\\Users\\j\\AppData\\Roaming', 'Hearing Desk'),
     );
