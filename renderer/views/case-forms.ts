@@ -283,7 +283,8 @@ const PAYMENT_KIND_OPTIONS = PAYMENT_KINDS.map((k) => ({
   label: `paymentKind.${k}` as MessageKey,
 }));
 
-export const PAYMENT_FIELDS: readonly FieldDef[] = [
+/** Date, amount and kind of a payment: the same fields wherever a payment is typed in. */
+export const PAYMENT_CORE_FIELDS: readonly FieldDef[] = [
   { name: 'date', label: 'field.date', kind: 'date', required: true },
   {
     name: 'amount',
@@ -293,6 +294,10 @@ export const PAYMENT_FIELDS: readonly FieldDef[] = [
     placeholder: 'placeholder.amount',
   },
   { name: 'kind', label: 'field.paymentKind', kind: 'select', options: PAYMENT_KIND_OPTIONS },
+];
+
+export const PAYMENT_FIELDS: readonly FieldDef[] = [
+  ...PAYMENT_CORE_FIELDS,
   { name: 'code', label: 'field.code', kind: 'text' },
   { name: 'note', label: 'field.note', kind: 'text', wide: true },
 ];

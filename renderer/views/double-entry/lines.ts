@@ -1,6 +1,7 @@
 import { PAYMENT_KINDS } from '../../../core/api/schemas';
 import type { EntryDiffView } from '../../../core/api/types';
 import type { FieldDef, Values } from '../../components/RecordForm';
+import { PAYMENT_CORE_FIELDS } from '../case-forms';
 import type { MessageKey } from '../../i18n/zh-CN';
 
 /** Form fields and value conversions of the double-entry screen (a clerk's line, another value). */
@@ -9,8 +10,6 @@ export type Kind = (typeof PAYMENT_KINDS)[number];
 export type Difference = EntryDiffView['differences'][number];
 export type LineShape = { date: string; amount: string; kind: string; payer: string; note: string };
 
-const KIND_OPTIONS = PAYMENT_KINDS.map((k) => ({ value: k, label: `paymentKind.${k}` as MessageKey }));
-
 export const SET_FIELDS: readonly FieldDef[] = [
   { name: 'clerk', label: 'entrySets.clerk', kind: 'text', required: true },
   { name: 'label', label: 'entrySets.label', kind: 'text', placeholder: 'entrySets.labelHint', wide: true },
@@ -18,15 +17,7 @@ export const SET_FIELDS: readonly FieldDef[] = [
 export const EMPTY_SET: Values = { clerk: '', label: '' };
 
 export const LINE_FIELDS: readonly FieldDef[] = [
-  { name: 'date', label: 'field.date', kind: 'date', required: true },
-  {
-    name: 'amount',
-    label: 'field.amount',
-    kind: 'amount',
-    required: true,
-    placeholder: 'placeholder.amount',
-  },
-  { name: 'kind', label: 'field.paymentKind', kind: 'select', options: KIND_OPTIONS },
+  ...PAYMENT_CORE_FIELDS,
   { name: 'payer', label: 'entrySets.payer', kind: 'text' },
   { name: 'note', label: 'field.note', kind: 'text', wide: true },
 ];
