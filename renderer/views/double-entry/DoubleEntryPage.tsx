@@ -565,26 +565,19 @@ function DiffPanel({
                   />
                 ) : (
                   <div className="diff-item__actions">
-                    <button
-                      type="button"
-                      className={`btn btn--small${resolution?.choice === 'a' ? ' btn--active' : ''}`}
-                      data-testid="diff-take-a"
-                      disabled={busy}
-                      aria-pressed={resolution?.choice === 'a'}
-                      onClick={() => void resolve(d.key, 'a')}
-                    >
-                      {t('entrySets.takeA')}
-                    </button>
-                    <button
-                      type="button"
-                      className={`btn btn--small${resolution?.choice === 'b' ? ' btn--active' : ''}`}
-                      data-testid="diff-take-b"
-                      disabled={busy}
-                      aria-pressed={resolution?.choice === 'b'}
-                      onClick={() => void resolve(d.key, 'b')}
-                    >
-                      {t('entrySets.takeB')}
-                    </button>
+                    {(['a', 'b'] as const).map((side) => (
+                      <button
+                        key={side}
+                        type="button"
+                        className={`btn btn--small${resolution?.choice === side ? ' btn--active' : ''}`}
+                        data-testid={`diff-take-${side}`}
+                        disabled={busy}
+                        aria-pressed={resolution?.choice === side}
+                        onClick={() => void resolve(d.key, side)}
+                      >
+                        {t(side === 'a' ? 'entrySets.takeA' : 'entrySets.takeB')}
+                      </button>
+                    ))}
                     <button
                       type="button"
                       className={`btn btn--small${resolution?.choice === 'other' ? ' btn--active' : ''}`}
