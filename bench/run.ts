@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { compute } from '../core/interest';
 import { buildRateTables } from '../core/rates/table';
 import { benchDocuments } from './documents';
+import { benchPresenter } from './presenter-latency';
 import { twentyYearLedger } from './ledgers';
 
 /** Prints figures; never a timed test. Median of repeated runs after a warm-up. */
@@ -43,3 +44,6 @@ console.log(
 
 console.log('');
 benchDocuments();
+
+console.log('');
+await benchPresenter();

@@ -10,6 +10,8 @@ const DOMAIN = [
   'core/ledger',
   'core/hearing',
   'core/settlement',
+  'core/transfer',
+  'core/signing',
 ];
 const NODE = new Set(builtinModules);
 

@@ -7,6 +7,7 @@ import { bindIpc } from './ipc';
 import { menuLabels, type MenuLabels } from './menu-labels';
 import { hasExternalDisplay, openPresenter } from './presenter';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { mimeThroughApi } from '../core/shell/attachments';
 import { createWindow, hardenSession, lockDownContents, pageUrl } from './window';
 
 /** Electron main: app lifecycle, menus, the one services instance, the two windows. Kept thin. */
@@ -51,7 +52,8 @@ function fatal(err: unknown): void {
 
 function start(): void {
   try {
-    services = openServices({ dataDir: app.getPath('userData'), host: 'electron' });
+    // A damaged or newer-version database is refused, never touched: recovery mode (backups only).
+    services = openServices({ dataDir: app.getPath('userData'), host: 'electron', recovery: true });
   } catch (err) {
     fatal(err);
     return;
@@ -61,19 +63,35 @@ function start(): void {
   const current = services;
   backups = scheduleBackups({
     minutes: DEFAULT_BACKUP_MINUTES,
-    run: () => current.backup(),
+    // In recovery mode the ticks do nothing until a backup has been restored.
+    run: () => (current.recovery ? Promise.resolve(null) : current.backup()),
     onError: (err) => console.error('[hearing-desk] backup failed:', err),
   });
-  void backups.runNow();
+  if (!current.recovery) void backups.runNow();
   hardenSession();
-  serveRenderer(RENDERER_DIR);
+  serveRenderer(RENDERER_DIR, { dataDir: current.dataDir, mimeOf: mimeThroughApi(current.invoke) });
   unbindIpc = bindIpc(services, { main: () => mainWindow, presenter: () => presenterWindow });
   const labels = menuLabels(app.getLocale());
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(labels)));
   openMainWindow();
-  checkAuditChain(current);
+  if (current.recovery) showRecoveryNotice(current);
+  else checkAuditChain(current);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+}
+
+/** The window shows the recovery screen (backup.status says so); this says why, once, up front. */
+function showRecoveryNotice(current: Services): void {
+  const problem = current.recovery;
+  if (!problem) return;
+  console.error(`[hearing-desk] DATABASE REFUSED, RECOVERY MODE: ${problem.message_en}`);
+  void dialog.showMessageBox({
+    type: 'error',
+    title: 'Hearing Desk',
+    message: '数据库未能打开，已进入恢复模式 / The database was refused: recovery mode',
+    detail: `${problem.message_zh}\n${problem.message_en}\n\n原数据库文件未作任何修改；可在窗口中选择一份备份恢复。\nThe database file was not changed; choose a backup to restore in the window.\n\n数据目录 / data: ${current.dataDir}`,
+    buttons: ['OK'],
   });
 }
 

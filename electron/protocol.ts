@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { APP_CSP, mimeType, resolveAppUrl } from './app-path';
+import { attachmentRoute, resolveAttachmentRequest } from '../core/shell/attachments';
 import { APP_SCHEME } from './constants';
 
 /** Must run before app 'ready': app:// is a standard, secure scheme (so 'self', fetch and storage work). */
@@ -18,6 +19,29 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/** Hearing attachments on app://hearing-desk/attachments/<sha256> (shared logic: core/shell/attachments.ts). */
+export type AttachmentSource = { dataDir: string; mimeOf: (sha256: string) => string | null };
+
+async function serveAttachment(
+  request: Request,
+  source: AttachmentSource,
+  sha256: string,
+): Promise<Response> {
+  const reply = resolveAttachmentRequest(source.dataDir, sha256, request.headers.get('range'), source.mimeOf);
+  const headers = { ...SECURITY_HEADERS, ...reply.headers };
+  if (reply.file === null) return new Response(null, { status: reply.status, headers });
+  if (request.method === 'HEAD' || reply.file.end < reply.file.start)
+    return new Response(null, { status: reply.status, headers });
+  const handle = await fs.open(reply.file.path, 'r');
+  try {
+    const body = Buffer.alloc(reply.file.end - reply.file.start + 1);
+    await handle.read(body, 0, body.length, reply.file.start);
+    return new Response(body, { status: reply.status, headers });
+  } finally {
+    await handle.close();
+  }
+}
+
 function notFound(): Response {
   return new Response('not found', {
     status: 404,
@@ -26,9 +50,11 @@ function notFound(): Response {
 }
 
 /** Serve the built renderer (dist/renderer) on app://hearing-desk/ with the path check and a strict CSP. */
-export function serveRenderer(rendererDir: string): void {
+export function serveRenderer(rendererDir: string, attachments?: AttachmentSource): void {
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return notFound();
+    const sha256 = attachments ? attachmentRoute(new URL(request.url).pathname) : null;
+    if (attachments && sha256 !== null) return serveAttachment(request, attachments, sha256);
     const file = resolveAppUrl(rendererDir, request.url);
     if (file === null) return notFound();
     try {

@@ -4,13 +4,15 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_BACKUP_MINUTES, scheduleBackups, type Timers } from '../core/api/backup-schedule';
-import { openServices } from '../core/api/services';
+import { openServices, type RecoveryProblem } from '../core/api/services';
 import type { AuditVerifyView } from '../core/api/types';
 import type { ErrorInfo } from '../core/api/types';
 import { checkRequest, TOKEN_HEADER } from './guards';
 import { SECURITY_HEADERS } from './headers';
 import { readStaticFile } from './static';
 import { parseTopics } from './topics';
+import { serveAttachment } from './attachments';
+import { attachmentRoute, mimeThroughApi } from '../core/shell/attachments';
 
 /** The loopback HTTP host: the built renderer plus POST /api/<method> and GET /api/events (SSE). */
 
@@ -48,6 +50,8 @@ export type WebHost = {
   audit: AuditVerifyView | null;
   /** where the server listens: always 127.0.0.1 */
   address: AddressInfo;
+  /** non-null when the database was refused at start: the host serves the recovery screen only */
+  recovery: RecoveryProblem | null;
   close(): Promise<void>;
 };
 
@@ -143,30 +147,40 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
   const services = openServices({
     dataDir: opts.dataDir,
     host: 'web',
+    recovery: true,
     ...(opts.actor === undefined ? {} : { actor: opts.actor }),
     ...(opts.now === undefined ? {} : { now: opts.now }),
   });
   const warn = opts.warn ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  // A refused database (damaged, or from a newer program) is left untouched: the host starts in
+  // recovery mode, where the page offers the backups and nothing else answers.
+  const recovery = services.recovery;
+  if (recovery)
+    warn(
+      `!!! 数据库被拒绝打开，已进入恢复模式 / DATABASE REFUSED, RECOVERY MODE !!!\n!!! ${recovery.message_zh}\n!!! ${recovery.message_en}`,
+    );
   // The audit chain is walked at every start: a broken one is shouted about, and the app still runs
   // (the judge must be able to look at the data and restore a backup).
-  const verified = services.invoke('audit.verify', {});
-  const audit = verified.ok ? (verified.value as AuditVerifyView) : null;
-  if (!verified.ok) warn(`!!! audit chain could not be verified: ${verified.error.message_en}`);
-  else if (!audit?.ok)
+  const verified = recovery ? null : services.invoke('audit.verify', {});
+  const audit = verified?.ok ? (verified.value as AuditVerifyView) : null;
+  if (verified && !verified.ok) warn(`!!! audit chain could not be verified: ${verified.error.message_en}`);
+  else if (verified && !audit?.ok)
     warn(`!!! 警告 WARNING !!! ${audit?.message_zh ?? ''}\n!!! ${audit?.message_en ?? ''}`);
   // A copy of the database at every start, before anything can change it (rotating, newest ten),
   // then one every backupMinutes, never two at once.
-  await services.backup().catch((err: unknown) => warn(`backup at start failed: ${String(err)}`));
+  if (!recovery)
+    await services.backup().catch((err: unknown) => warn(`backup at start failed: ${String(err)}`));
   const backups = scheduleBackups({
     minutes: opts.backupMinutes ?? DEFAULT_BACKUP_MINUTES,
-    run: () => services.backup(),
+    // In recovery mode the ticks do nothing until a backup has been restored.
+    run: () => (services.recovery ? Promise.resolve() : services.backup().then(() => undefined)),
     onError: (err) => warn(`periodic backup failed: ${String(err)}`),
     ...(opts.timers ? { timers: opts.timers } : {}),
   });
   const streams = new Set<http.ServerResponse>();
   let port = 0;
 
-  if (opts.demo) {
+  if (opts.demo && !recovery) {
     const list = services.invoke('cases.list', {});
     if (list.ok && Array.isArray(list.value) && list.value.length === 0) {
       const sample = services.invoke('cases.createSample', {});
@@ -249,6 +263,8 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
       return;
     }
     const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
+    // Hearing attachments (<img>, <video>): they cannot send a header, so the token may come in the query.
+    const attachment = attachmentRoute(url.pathname);
     const headerToken = req.headers[TOKEN_HEADER];
     const verdict = checkRequest(
       {
@@ -256,8 +272,8 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
         origin: req.headers.origin,
         headerToken: typeof headerToken === 'string' ? headerToken : undefined,
         queryToken: url.searchParams.get('token'),
-        allowQueryToken: url.pathname === '/api/events',
-        needsToken: isApi,
+        allowQueryToken: url.pathname === '/api/events' || attachment !== null,
+        needsToken: isApi || attachment !== null,
       },
       token,
       port,
@@ -279,6 +295,10 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendFailure(res, fail(405, 'METHOD_NOT_ALLOWED', '请求方法不被允许', 'method not allowed'));
+      return;
+    }
+    if (attachment !== null) {
+      serveAttachment(req, res, services.dataDir, attachment, mimeThroughApi(services.invoke));
       return;
     }
     readStaticFile(rendererDir, url.pathname)
@@ -345,6 +365,7 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
     dataDir: services.dataDir,
     audit,
     address,
+    recovery,
     close,
   };
 }

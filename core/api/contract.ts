@@ -14,7 +14,7 @@ import {
   text,
 } from './schemas';
 import { PARTICIPANT_ROLES, SIDES } from '../hearing/reconciliation';
-import { settingsSchema } from '../interest/settings';
+import { ORDER_NAMES, permutation, settingsSchema } from '../interest/settings';
 import { Decimal } from '../money/decimal';
 import type {
   AppInfo,
@@ -34,11 +34,34 @@ import type {
   Payment,
   RatesView,
   ScenarioView,
+  SessionCursor,
   SessionSummary,
   SessionView,
 } from './types';
 import type { DocumentExport, DocumentVerification } from './types';
-import type { AuditVerifyView, BackupItem } from './types';
+import type { IdentityView, SigningView } from './types-signing';
+import { SIGNING_KINDS, STROKE_LIMITS } from '../signing/order';
+import type { AuditVerifyView } from './types';
+import { revealInput } from './schemas-reliability';
+import type { BackupListItem, BackupRestoreView, BackupStatusView } from './types-reliability';
+
+// Measures and cross-court transfer (issue 9).
+import { MEASURE_KINDS } from '../transfer/measures';
+import type {
+  CaseTransfer,
+  DebtorGroup,
+  ExpiringView,
+  Measure,
+  MeasureList,
+  TransferChecklistView,
+  TransferImportView,
+  TransferPackageView,
+  TransferVerifyView,
+} from './types-transfer';
+// Public petition hearing (issue 6).
+import { hearingContract } from './contract-hearing';
+// Settlements and distribution plans (issue 7).
+import { settlementContract } from './contract-settlement';
 
 /**
  * The one API contract (STYLE.md §2): method name -> zod input -> result type.
@@ -151,7 +174,58 @@ const claim = z.strictObject({
   amount: positiveAmountString.optional(),
   removed: z.boolean().optional(),
   kind: paymentKind.optional(),
+  order: z.union([permutation, z.enum(ORDER_NAMES, { message: 'enumInvalid' })]).optional(),
 });
+
+/** Signing: a record by kind and id; signature_pad's toData() strokes (numbers finite by JSON and zod). */
+const signingRecord = z.strictObject({ kind: z.enum(SIGNING_KINDS, { message: 'enumInvalid' }), id });
+const stroke = z.strictObject({
+  points: z
+    .array(
+      z.strictObject({
+        x: z.number({ message: 'invalid' }),
+        y: z.number({ message: 'invalid' }),
+        pressure: z.number({ message: 'invalid' }),
+        time: z.number({ message: 'invalid' }),
+      }),
+    )
+    .max(STROKE_LIMITS.pointsPerStroke, { message: 'tooLong' }),
+  penColor: z.string({ message: 'invalid' }).max(64, { message: 'tooLong' }).optional(),
+  dotSize: z.number({ message: 'invalid' }).optional(),
+  minWidth: z.number({ message: 'invalid' }).optional(),
+  maxWidth: z.number({ message: 'invalid' }).optional(),
+  velocityFilterWeight: z.number({ message: 'invalid' }).optional(),
+  compositeOperation: z.string({ message: 'invalid' }).max(64, { message: 'tooLong' }).optional(),
+});
+
+/** A measure as entered: termMonths omitted = the usual maximum of the kind, null = no fixed term. */
+const termMonths = z
+  .number({ message: 'invalid' })
+  .int({ message: 'invalid' })
+  .min(1, { message: 'termRange' })
+  .max(120, { message: 'termRange' })
+  .nullable();
+const measureFields = {
+  kind: z.enum(MEASURE_KINDS, { message: 'enumInvalid' }),
+  object: requiredText(500),
+  rulingNumber: optionalText(100),
+  startDate: isoDate,
+  termMonths: termMonths.optional(),
+  statedExpiry: isoDate.nullable().default(null),
+  note: optionalText(500),
+};
+const transferFields = {
+  transferDate: isoDate,
+  decisionDate: isoDate.nullable().default(null),
+  receivingCourt: optionalText(200),
+  pendingMatters: optionalText(5000),
+  legalDocument: optionalText(300),
+};
+// A package with its signed PDFs: up to 60 MB of zip travels as base64, like an import.
+const packageBase64 = z
+  .string({ message: 'required' })
+  .max(80_000_000, { message: 'tooLong' })
+  .regex(/^[A-Za-z0-9+/=\s]*$/, { message: 'invalid' });
 
 export const contract = {
   'app.info': method<AppInfo>()(z.strictObject({})),
@@ -214,7 +288,7 @@ export const contract = {
   'recon.start': method<SessionView>()(z.strictObject({ sessionId: id })),
   'recon.pause': method<SessionView>()(z.strictObject({ sessionId: id })),
   'recon.resume': method<SessionView>()(z.strictObject({ sessionId: id })),
-  'recon.move': method<SessionView>()(
+  'recon.move': method<SessionCursor>()(
     z.strictObject({ sessionId: id, cursor: z.number().int().min(0).max(1_000_000) }),
   ),
   'recon.position': method<SessionView>()(
@@ -288,7 +362,10 @@ export const contract = {
   ),
   'rates.removeLpr': method<RatesView>()(z.strictObject({ id, reason: requiredText(500) })),
 
-  'documents.statement': method<DocumentExport>()(z.strictObject({ caseId: id, asOf: isoDate.optional() })),
+  // reveal (issue 8): identity and phone numbers shown in full for this one document; masked by default.
+  'documents.statement': method<DocumentExport>()(
+    z.strictObject({ caseId: id, asOf: isoDate.optional(), ...revealInput }),
+  ),
   'documents.verify': method<DocumentVerification>()(
     z.strictObject({
       base64: z
@@ -300,7 +377,118 @@ export const contract = {
 
   // Reliability (issue 8): the audit chain walked end to end; the rotating backups for a restore screen.
   'audit.verify': method<AuditVerifyView>()(z.strictObject({})),
-  'backup.list': method<BackupItem[]>()(z.strictObject({})),
+  'backup.list': method<BackupListItem[]>()(z.strictObject({})),
+
+  // Reliability (issue 8): manual backup, restore with a safety copy first, recovery mode at start.
+  // Run by the host layer (core/api/services.ts + core/api/restore.ts), which owns the database handle.
+  'backup.create': method<BackupListItem>()(z.strictObject({})),
+  'backup.restore': method<BackupRestoreView>()(
+    z.strictObject({ name: requiredText(120), confirm: requiredText(20) }),
+  ),
+  'backup.status': method<BackupStatusView>()(z.strictObject({})),
+
+  // Signing (issue 5): handwritten signatures on a record in court order, refusal, the lock on completion.
+  'signatures.list': method<SigningView>()(z.strictObject({ record: signingRecord })),
+  'signatures.sign': method<SigningView>()(
+    z.strictObject({
+      record: signingRecord,
+      signer: requiredText(100),
+      strokes: z.array(stroke).max(STROKE_LIMITS.strokes, { message: 'tooLong' }),
+      png: z
+        .string({ message: 'required' })
+        .max(1_400_000, { message: 'tooLong' })
+        .regex(/^[A-Za-z0-9+/=]*$/, { message: 'invalid' }),
+    }),
+  ),
+  'signatures.refuse': method<SigningView>()(
+    z.strictObject({ record: signingRecord, signer: requiredText(100), reason: requiredText(500) }),
+  ),
+  'documents.reconMinutes': method<DocumentExport>()(z.strictObject({ sessionId: id })),
+  'documents.identity': method<IdentityView>()(z.strictObject({})),
+  'documents.importIdentity': method<IdentityView>()(
+    z.strictObject({
+      base64: z
+        .string({ message: 'required' })
+        .min(1, { message: 'required' })
+        .max(1_000_000, { message: 'tooLong' })
+        .regex(/^[A-Za-z0-9+/=]*$/, { message: 'invalid' }),
+      passphrase: z.string({ message: 'invalid' }).max(200, { message: 'tooLong' }),
+    }),
+  ),
+  // Measures register and cross-court transfer (issue 9): 查控措施台账 with renewal chains and the expiry
+  // alert; 执行情况说明; the signed transfer package (base64 zip, like imports) and its import; 集中执行.
+  'measures.list': method<MeasureList>()(z.strictObject({ caseId: id, asOf: isoDate.optional() })),
+  'measures.add': method<Measure>()(z.strictObject({ caseId: id, ...measureFields })),
+  'measures.update': method<Measure>()(z.strictObject({ id, ...measureFields })),
+  'measures.renew': method<Measure>()(
+    z.strictObject({
+      id,
+      startDate: isoDate.optional(),
+      termMonths: termMonths.optional(),
+      statedExpiry: isoDate.nullable().default(null),
+      rulingNumber: optionalText(100),
+      note: optionalText(500),
+    }),
+  ),
+  'measures.release': method<Measure>()(z.strictObject({ id, releasedOn: isoDate, note: optionalText(500) })),
+  'measures.delete': method<{ id: number }>()(z.strictObject({ id })),
+  'measures.expiring': method<ExpiringView>()(
+    z.strictObject({
+      withinDays: z
+        .number({ message: 'invalid' })
+        .int({ message: 'invalid' })
+        .min(0, { message: 'invalid' })
+        .max(366, { message: 'invalid' })
+        .default(30),
+      asOf: isoDate.optional(),
+    }),
+  ),
+  'documents.statusAccount': method<DocumentExport>()(z.strictObject({ caseId: id, ...transferFields })),
+  'transfer.checklist': method<TransferChecklistView>()(
+    z.strictObject({
+      caseId: id,
+      decisionDate: isoDate.nullable().default(null),
+      asOf: isoDate.optional(),
+      acknowledgeExpiring: z.boolean({ message: 'invalid' }).default(false),
+    }),
+  ),
+  'transfer.export': method<TransferPackageView>()(
+    z.strictObject({
+      caseId: id,
+      ...transferFields,
+      asOf: isoDate.optional(),
+      acknowledgeExpiring: z.boolean({ message: 'invalid' }).default(false),
+    }),
+  ),
+  'transfer.verify': method<TransferVerifyView>()(z.strictObject({ base64: packageBase64 })),
+  'transfer.import': method<TransferImportView>()(
+    z.strictObject({
+      base64: packageBase64,
+      caseNumber: requiredText(64),
+      court: optionalText(100),
+      judge: optionalText(50),
+      clerk: optionalText(50),
+    }),
+  ),
+  'transfer.list': method<CaseTransfer[]>()(z.strictObject({ caseId: id })),
+  'transfer.debtors': method<DebtorGroup[]>()(
+    z.strictObject({
+      asOf: isoDate.optional(),
+      minCases: z
+        .number({ message: 'invalid' })
+        .int({ message: 'invalid' })
+        .min(1, { message: 'invalid' })
+        .max(100, { message: 'invalid' })
+        .default(2),
+    }),
+  ),
+
+  // Public petition hearing (issue 6): hearings.* — schemas in ./contract-hearing.ts.
+  ...hearingContract,
+
+  // Settlements and distribution plans (issue 7): settlements.*, distribution.*, documents.agreement and
+  // documents.distribution — schemas in ./contract-settlement.ts.
+  ...settlementContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -314,7 +502,8 @@ export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 export type Topics = {
   'case.changed': { caseId: number };
   'presenter.show': { view: string; payload: unknown };
-  'recon.changed': { sessionId: number; caseId: number };
+  /** cursor is set when only the cursor moved: a window already there need not reload */
+  'recon.changed': { sessionId: number; caseId: number; cursor?: number };
   'rates.changed': { version: string };
 };
 

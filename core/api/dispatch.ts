@@ -36,7 +36,7 @@ function valueAt(root: unknown, path: PropertyKey[]): unknown {
  * Zod issues carry catalogue keys as messages; two cases need a key of their own: a field that is
  * absent (the schema only knows "not a string") and a field the schema does not know.
  */
-function toValidationError(error: z.ZodError, raw: unknown): AppError {
+export function toValidationError(error: z.ZodError, raw: unknown): AppError {
   const issues = error.issues.flatMap((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (issue.code === 'unrecognized_keys')

@@ -12,11 +12,14 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'DUPLICATE',
   'CONFLICT',
+  'LOCKED',
   'LEDGER_INVALID',
   'IMPORT_INVALID',
   'UNKNOWN_METHOD',
   'DB_TOO_NEW',
   'DB_CORRUPT',
+  // recovery mode: the database was refused at start; only the backup methods answer
+  'DB_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

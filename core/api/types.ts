@@ -14,6 +14,7 @@ import type {
   Balances,
   BucketName,
   ComputeResult,
+  InterestPeriod,
   LedgerObligation,
   LedgerPayment,
   TimelinePoint,
@@ -165,6 +166,19 @@ export type SessionEntryView = Entry & {
   trace?: TraceStep[];
   balances?: Balances;
   asOf?: string;
+  /** period entries: the accrual as the engine computed it (null if this engine no longer produces it) */
+  period?: InterestPeriod | null;
+  /** the order entry: the application order in force, by period of time, in words */
+  orders?: OrderInForce[];
+};
+
+/** One application order and the dates it governs (regime A/B/C by date, or an order the parties agreed). */
+export type OrderInForce = {
+  regime: 'A' | 'B' | 'C' | 'agreed';
+  from: string | null;
+  to: string | null;
+  order: string;
+  zh: string;
 };
 
 /** Totals of the record, each party's version and the court's, and each dispute alone. */
@@ -192,6 +206,9 @@ export type SessionView = {
   /** balances around every payment, for the chart (filled for the presenter) */
   timeline: TimelinePoint[];
 };
+
+/** Where a session stands after a move: the walk does not need the whole session back. */
+export type SessionCursor = { id: number; state: SessionState; cursor: number };
 
 export type SessionSummary = {
   id: number;

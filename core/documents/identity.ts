@@ -187,6 +187,12 @@ export function ensureIdentity(dataDir: string, options: { court?: string; now: 
   return load(dir, WORKSTATION, 'workstation')!;
 }
 
+/** The identity exports are signed with now, without making one (null before the first export). */
+export function currentIdentity(dataDir: string): Identity | null {
+  const dir = path.join(dataDir, IDENTITY_DIR);
+  return load(dir, IMPORTED, 'imported') ?? load(dir, WORKSTATION, 'workstation');
+}
+
 /** Takes a court .p12 (checked first: passphrase, key, matching certificate) as this installation's identity. */
 export function importIdentity(dataDir: string, p12: Buffer, passphrase: string): Identity {
   identityFromP12(p12, passphrase, 'imported');

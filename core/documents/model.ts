@@ -27,7 +27,12 @@ export type Block =
   /** One entry of minutes: 问/答 or a speaker, then what was said. */
   | { type: 'entry'; number?: number; speaker: string; text: string }
   /** The closing signature lines: each role with its name (or a blank line to sign on). */
-  | { type: 'signatures'; signers: { role: string; name?: string }[]; date?: string }
+  | {
+      type: 'signatures';
+      /** A handwritten PNG (base64) is drawn on the line; a refusal prints 拒绝签名 and its reason instead. */
+      signers: { role: string; name?: string; imagePng?: string; refused?: string }[];
+      date?: string;
+    }
   /** 落款: court name and date, right-aligned. */
   | { type: 'closing'; lines: string[] }
   | { type: 'spacer'; lines: number }
@@ -40,6 +45,8 @@ export type PageSignature = {
   name?: string;
   /** A PNG of a handwritten signature, base64. */
   imagePng?: string;
+  /** This signer refused to sign: the reason, printed on every page (拒绝签名). */
+  refused?: string;
 };
 
 export type DocumentModel = {

@@ -45,6 +45,10 @@ export const PHRASES = {
   participants: { zh: '参加人员', en: 'Participants' },
   record: { zh: '记录', en: 'Record' },
   minutesEnd: { zh: '（以下无正文）', en: '(end of record)' },
+  // signing (对账笔录 and other signed records)
+  refused: { zh: '拒绝签名', en: 'refused to sign' },
+  refusedReason: { zh: '理由：{reason}', en: 'reason: {reason}' },
+  draft: { zh: '（草稿）', en: '(draft)' },
 } as const;
 
 export type PhraseKey = keyof typeof PHRASES;

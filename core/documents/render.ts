@@ -44,6 +44,8 @@ export type RenderOptions = {
   /** When given, an empty signature field is added for signPdf to fill. */
   placeholder?: SignaturePlaceholder;
   fonts?: FontData;
+  /** Called with the number of pages laid out so far, each time a page is started (export progress). */
+  onPage?: (pages: number) => void;
 };
 
 export type Rendered = { pdf: Buffer; pages: number };
@@ -77,7 +79,11 @@ class Layout {
   private readonly images = new Map<string, PdfImage>();
   private readonly faces: Record<string, string>;
 
+  private pageCount = 0;
+  private readonly onPage: ((pages: number) => void) | undefined;
+
   constructor(model: DocumentModel, options: RenderOptions) {
+    this.onPage = options.onPage;
     const fonts = options.fonts ?? loadFonts();
     this.doc = new PDFDocument({
       size: 'A4',
@@ -128,6 +134,8 @@ class Layout {
   newPage(): void {
     this.doc.addPage({ size: 'A4', margins: MARGIN });
     this.y = MARGIN.top;
+    this.pageCount += 1;
+    this.onPage?.(this.pageCount);
   }
 
   /** Starts a new page unless `height` still fits on this one. */
@@ -350,7 +358,10 @@ class Layout {
     this.y += 8;
   }
 
-  signatures(signers: { role: string; name?: string }[], date?: string): void {
+  signatures(
+    signers: { role: string; name?: string; imagePng?: string; refused?: string }[],
+    date?: string,
+  ): void {
     this.ensure(BODY.leading * 2 * signers.length + (date ? BODY.leading * 2 : 0));
     this.y += BODY.leading / 2;
     for (const s of signers) {
@@ -358,7 +369,19 @@ class Layout {
       const x = MARGIN.left + TEXT_WIDTH * 0.35;
       this.draw(BODY, label, x, this.y);
       const lx = x + this.width(BODY, label);
-      if (s.name) this.draw(BODY, s.name, lx + 6, this.y);
+      if (s.refused !== undefined) {
+        // 拒绝签名 on the line, the reason under it in small type (it may wrap).
+        this.draw(BODY, `${s.name ? `${s.name} ` : ''}${zh('refused')}`, lx + 6, this.y);
+        const reason = this.lines(SMALL, zh('refusedReason', { reason: s.refused }), TEXT_WIDTH * 0.65);
+        reason.forEach((line, i) =>
+          this.draw(SMALL, line, x, this.y + BODY.leading + i * SMALL.leading, { color: GREY }),
+        );
+        this.y += reason.length * SMALL.leading;
+      } else if (s.imagePng)
+        (this.doc as unknown as WithImages).image(this.image(s.imagePng), lx + 6, this.y - 12, {
+          height: 28,
+        });
+      else if (s.name) this.draw(BODY, s.name, lx + 6, this.y);
       this.rule(lx, this.y + BODY.size + 3, MARGIN.left + TEXT_WIDTH, this.y + BODY.size + 3);
       this.y += BODY.leading * 2;
     }
@@ -461,11 +484,24 @@ class Layout {
           const label = `${s.role}：`;
           this.draw(style, label, x, y);
           const lx = x + this.width(style, label);
-          if (s.imagePng)
+          if (s.refused !== undefined) this.draw(style, zh('refused'), lx + 2, y);
+          else if (s.imagePng)
             (this.doc as unknown as WithImages).image(this.image(s.imagePng), lx, y - 8, { height: 22 });
           else if (s.name) this.draw(style, s.name, lx + 2, y);
           this.rule(lx, y + 13, x + slot - 8, y + 13, 0.4);
           x += slot;
+        }
+        // Who refused and why, on every page, in small type above the signature row.
+        const refusals = signatures.filter((s) => s.refused !== undefined);
+        if (refusals.length > 0) {
+          const note = { font: 'serif', size: 7.5 };
+          const text = refusals
+            .map(
+              (s) =>
+                `${s.role}${s.name ? s.name : ''}${zh('refused')}，${zh('refusedReason', { reason: s.refused! })}`,
+            )
+            .join('；');
+          this.draw(note, this.lines(note, text, TEXT_WIDTH)[0]!, MARGIN.left, BOTTOM + 4, { color: GREY });
         }
       }
       this.draw(style, zh('page', { x: i + 1, y: range.count }), MARGIN.left, A4.height - 52, {

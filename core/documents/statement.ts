@@ -14,7 +14,18 @@ export type StatementParty = {
   role: 'applicant' | 'respondent' | 'third';
   name: string;
   representative?: string;
+  /** printed as given: masked or not by the caller (core/documents/privacy.ts) */
+  idNumber?: string;
+  phone?: string;
 };
+
+/** 「张某某（委托代理人王某），证件号码 110***********1234，电话 139****1111」 */
+function partyLine(p: StatementParty): string {
+  let line = p.representative ? `${p.name}（${p.representative}）` : p.name;
+  if (p.idNumber) line += `，证件号码 ${p.idNumber}`;
+  if (p.phone) line += `，电话 ${p.phone}`;
+  return line;
+}
 
 export type CaseInfo = {
   court?: string;
@@ -124,7 +135,7 @@ export function statementModel(input: StatementInput): DocumentModel {
       type: 'fields',
       rows: parties.map((p) => ({
         label: ROLE_ZH[p.role] ?? p.role,
-        value: p.representative ? `${p.name}（${p.representative}）` : p.name,
+        value: partyLine(p),
       })),
     });
   }

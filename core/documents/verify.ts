@@ -130,7 +130,11 @@ export function checkSignatures(pdf: Buffer): SignatureCheck[] {
     .map((r) => checkOne(pdf, r.map(Number) as [number, number, number, number]));
 }
 
-const KIND_ZH: Record<string, string> = { statement: '迟延履行利息计算说明', minutes: '笔录' };
+const KIND_ZH: Record<string, string> = {
+  statement: '迟延履行利息计算说明',
+  minutes: '笔录',
+  reconMinutes: '对账笔录',
+};
 
 /** Verifies `bytes`; with a database, also whether this installation exported exactly this file. */
 export function verifyPdf(bytes: Buffer | Uint8Array, db?: ReadDb): Verification {

@@ -1,4 +1,13 @@
-import type { Allocation, ComputeResult, Ledger, PaymentKind } from '../interest/types';
+import type {
+  AgreedOrder,
+  Allocation,
+  BucketName,
+  ComputeResult,
+  Ledger,
+  OrderName,
+  PaymentKind,
+  Settings,
+} from '../interest/types';
 
 /**
  * The face-to-face reconciliation session (对账): pure rules, no storage. The judge steps through the
@@ -23,8 +32,18 @@ export const PARTICIPANT_ROLES = [
 ] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
-/** What a party claims instead of the entry as recorded. */
-export type Claim = { date?: string; amount?: string; removed?: boolean; kind?: PaymentKind };
+/**
+ * What a party claims instead of the entry as recorded. `order` is another application order (清偿顺序):
+ * on the order entry it governs every payment; on a payment entry it governs the payments of that day
+ * (the engine keys agreed orders by date, so two payments of one day cannot be applied differently).
+ */
+export type Claim = {
+  date?: string;
+  amount?: string;
+  removed?: boolean;
+  kind?: PaymentKind;
+  order?: BucketName[] | OrderName;
+};
 
 export type Position = {
   side: Side;
@@ -42,7 +61,11 @@ export type Finding = {
   at: string;
 };
 
-export type EntryKind = 'obligation' | 'payment' | 'balance';
+/**
+ * obligation: what the judgment awards; order: the application order in force; period: one stretch of
+ * interest accrual from the trace; payment: a payment with its allocation; balance: the final figure.
+ */
+export type EntryKind = 'obligation' | 'order' | 'period' | 'payment' | 'balance';
 export type Entry = { key: string; kind: EntryKind; ref: string };
 
 export type EntryRecord = {
@@ -75,17 +98,37 @@ export function nextState(state: SessionState, event: SessionEvent): SessionStat
   return TRANSITIONS[state][event] ?? null;
 }
 
-/** Every obligation, every payment (in the order the engine applies them), and the final balance. */
-export function buildEntries(ledger: Ledger, result: Pick<ComputeResult, 'allocations'>): Entry[] {
+/**
+ * The walk: every obligation, the application order, then each payment preceded by the interest periods
+ * that ran up to it (in the order the engine applies payments), the periods after the last payment, the
+ * payments after asOf, and the final balance.
+ */
+export function buildEntries(
+  ledger: Ledger,
+  result: Pick<ComputeResult, 'allocations' | 'periods'>,
+): Entry[] {
   const applied = new Set(result.allocations.map((a: Allocation) => a.payment));
   const later = ledger.payments.filter((p) => !applied.has(p.id));
+  const periodAt = new Map(result.periods.map((p) => [p.step, p]));
+  const used = new Set<string>();
+  const period = (key: string): Entry => {
+    used.add(key);
+    return { key: `period:${key}`, kind: 'period', ref: key };
+  };
+  const walk: Entry[] = [];
+  for (const a of result.allocations) {
+    for (const step of a.traceSteps) {
+      const p = periodAt.get(step);
+      if (p) walk.push(period(p.key));
+    }
+    walk.push({ key: `payment:${a.payment}`, kind: 'payment', ref: a.payment });
+  }
+  const trailing = result.periods.filter((p) => !used.has(p.key)).map((p) => period(p.key));
   return [
     ...ledger.obligations.map((o) => ({ key: `obligation:${o.id}`, kind: 'obligation' as const, ref: o.id })),
-    ...result.allocations.map((a) => ({
-      key: `payment:${a.payment}`,
-      kind: 'payment' as const,
-      ref: a.payment,
-    })),
+    { key: 'order', kind: 'order' as const, ref: 'order' },
+    ...walk,
+    ...trailing,
     ...later.map((p) => ({ key: `payment:${p.id}`, kind: 'payment' as const, ref: p.id })),
     { key: 'balance', kind: 'balance' as const, ref: 'balance' },
   ];
@@ -103,7 +146,8 @@ export function entryStatus(record: EntryRecord): EntryStatus {
   return 'open';
 }
 
-export type PositionError = 'sessionNotOpen' | 'locked' | 'claimRequired' | 'claimNotForKind';
+export type PositionError =
+  'sessionNotOpen' | 'locked' | 'claimRequired' | 'claimNotForKind' | 'orderClaimRequired' | 'orderOnlyClaim';
 
 /** Whether a party may state this position now; a locked entry needs an unlock (with a reason) first. */
 export function checkPosition(
@@ -114,9 +158,18 @@ export function checkPosition(
 ): PositionError | null {
   if (state !== 'IN_SESSION') return 'sessionNotOpen';
   if (record.locked) return 'locked';
-  if (position.stance === 'dispute' && entry.kind === 'payment' && !position.claim) return 'claimRequired';
-  if (position.claim && entry.kind !== 'payment') return 'claimNotForKind';
+  if (position.stance === 'dispute') return checkClaim(entry, position.claim);
   return null;
+}
+
+/** Whether a claimed value fits the entry: payments take a date, amount, denial, kind or order; the order entry only an order. */
+export function checkClaim(entry: Entry, claim: Claim | null): PositionError | null {
+  if (entry.kind === 'payment') return claim ? null : 'claimRequired';
+  if (entry.kind === 'order') {
+    if (!claim?.order) return 'orderClaimRequired';
+    return Object.keys(claim).some((k) => k !== 'order') ? 'orderOnlyClaim' : null;
+  }
+  return claim ? 'claimNotForKind' : null;
 }
 
 /** Records a position; both parties agreeing locks the entry. */
@@ -134,30 +187,52 @@ export function openEntries(entries: readonly Entry[], records: ReadonlyMap<stri
   });
 }
 
-/** Each party's version of the payments, as scenario variants (see core/ledger/scenarios.ts). */
+/** The claim that stands for one side on one entry: its own dispute, or for the court the adopted one. */
+function claimOf(side: Side | 'court', record: EntryRecord): Claim | null {
+  if (side !== 'court')
+    return record.positions[side]?.stance === 'dispute' ? (record.positions[side]?.claim ?? null) : null;
+  const f = record.finding;
+  if (!f || f.adopt === 'record') return null;
+  return f.adopt === 'court' ? f.claim : (record.positions[f.adopt]?.claim ?? null);
+}
+
+/** A whole-ledger order claim starts before any payment a ledger can hold. */
+const EVERY_DAY = '1900-01-01';
+
+/**
+ * Each party's version of the ledger as a scenario variant (see core/ledger/scenarios.ts): the payments
+ * as that side claims them and, when an order is claimed, agreed orders placed ahead of the ledger's own
+ * (the engine takes the first that covers a date, so a claimed order wins where it applies).
+ */
 export function partyVariant(
   side: Side | 'court',
   entries: readonly Entry[],
   records: ReadonlyMap<string, EntryRecord>,
-) {
+  ledger: Pick<Ledger, 'payments' | 'settings'>,
+): {
+  payments: { id: string; date?: string; amount?: string; removed?: boolean }[];
+  settings?: Partial<Settings>;
+} {
   const payments: { id: string; date?: string; amount?: string; removed?: boolean }[] = [];
+  const perDay: AgreedOrder[] = [];
+  let everyDay: AgreedOrder | null = null;
   for (const e of entries) {
-    if (e.kind !== 'payment') continue;
     const r = records.get(e.key);
-    if (!r) continue;
-    const claim =
-      side === 'court'
-        ? r.finding && r.finding.adopt !== 'record'
-          ? r.finding.adopt === 'court'
-            ? r.finding.claim
-            : (r.positions[r.finding.adopt]?.claim ?? null)
-          : null
-        : r.positions[side]?.stance === 'dispute'
-          ? (r.positions[side]?.claim ?? null)
-          : null;
-    if (claim) payments.push({ id: e.ref, ...pick(claim) });
+    const claim = r ? claimOf(side, r) : null;
+    if (!claim) continue;
+    if (e.kind === 'order' && claim.order) everyDay = { from: EVERY_DAY, to: null, order: claim.order };
+    if (e.kind !== 'payment') continue;
+    const moved = pick(claim);
+    if (Object.keys(moved).length) payments.push({ id: e.ref, ...moved });
+    const paid = ledger.payments.find((p) => p.id === e.ref);
+    if (claim.order && paid && !claim.removed) {
+      const day = claim.date ?? paid.date;
+      perDay.push({ from: day, to: day, order: claim.order });
+    }
   }
-  return payments;
+  const orders = [...perDay, ...(everyDay ? [everyDay] : [])];
+  if (!orders.length) return { payments };
+  return { payments, settings: { agreedOrders: [...orders, ...(ledger.settings?.agreedOrders ?? [])] } };
 }
 
 function pick(claim: Claim): { date?: string; amount?: string; removed?: boolean } {

@@ -20,3 +20,14 @@ export function parseCsv(text: string): string[][] {
     );
   return result.data.map((row) => row.map((cell) => cell ?? ''));
 }
+
+/**
+ * One cell for a CSV file we write (none is written today; any future export must use this): a text
+ * starting with = + - @ or a tab/carriage return is prefixed with an apostrophe so a spreadsheet shows
+ * it instead of running it as a formula (CSV injection), then quoted when it holds a quote, the
+ * delimiter or a line break.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

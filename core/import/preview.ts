@@ -2,6 +2,7 @@ import { Decimal, ZERO } from '../money/decimal';
 import { PAYMENT_KINDS, type PaymentKind } from '../interest/types';
 import { parseAmountText, parseDateText } from './fields';
 import { checkMapping, columnNames, findHeaderRow, isBlank, proposeMapping, type Mapping } from './mapping';
+import { UNREADABLE } from './decode';
 import { fileError, type Text } from './problems';
 import { readTable, type Table } from './table';
 
@@ -34,6 +35,47 @@ export type Preview = {
 
 const MAX_PAYER = 200;
 const MAX_NOTE = 300;
+/** Longer cells are cut in the preview and make their row an error: no statement line is that long. */
+export const MAX_CELL_CHARS = 2000;
+
+/**
+ * Problems of the raw cells, before any field is read: an .xlsx formula without a computed value in a
+ * mapped column, and a cell longer than MAX_CELL_CHARS anywhere in the row (cut in `values`).
+ */
+function cellProblems(
+  table: Table,
+  rowNumber: number,
+  cells: string[],
+  columns: string[],
+  mapping: Mapping,
+): { values: string[]; errors: Text[] } {
+  const errors: Text[] = [];
+  const mapped = new Set(
+    Object.values(mapping)
+      .filter((c): c is string => c !== null)
+      .map((c) => columns.indexOf(c)),
+  );
+  const values = columns.map((name, c) => {
+    const text = cells[c] ?? '';
+    if (table.formulasWithoutValue.has(`${rowNumber}:${c}`) && mapped.has(c))
+      errors.push({
+        zh: `「${name}」列是公式单元格，文件中没有计算结果（公式单元格无计算结果）：请在 Excel 中打开后保存，或复制后「选择性粘贴→数值」再导入`,
+        en: `column ${JSON.stringify(name)} is a formula cell saved without its computed value: open and save the file in Excel, or paste values only, then import again`,
+      });
+    if (text.includes(UNREADABLE))
+      errors.push({
+        zh: `「${name}」列含有无法识别的字符（文件可能被截断，或编码损坏）：请核对原文件`,
+        en: `column ${JSON.stringify(name)} holds unreadable characters (the file may be cut short or its encoding damaged)`,
+      });
+    if (text.length <= MAX_CELL_CHARS) return text;
+    errors.push({
+      zh: `「${name}」列的单元格过长（${text.length} 个字符，上限 ${MAX_CELL_CHARS}），不像付款记录`,
+      en: `cell in column ${JSON.stringify(name)} is too long (${text.length} characters, limit ${MAX_CELL_CHARS})`,
+    });
+    return `${text.slice(0, MAX_CELL_CHARS)}…`;
+  });
+  return { values, errors };
+}
 
 function readRow(
   cells: string[],
@@ -99,9 +141,41 @@ function markDuplicates(rows: PreviewRow[], existing: readonly ExistingPayment[]
 
 export type PreviewInput = { bytes: Uint8Array; mapping?: Partial<Mapping>; sheet?: string };
 
+/**
+ * The table to preview. Court and bank exports often open with a cover or notes sheet: unless the clerk
+ * chose a sheet, take the first whose header names a date and an amount column (else the first sheet).
+ */
+function statementSheet(input: PreviewInput): Table {
+  const first = readTable(input.bytes, input.sheet);
+  if (input.sheet !== undefined || input.mapping || first.sheets.length < 2 || recognised(first))
+    return first;
+  for (const name of first.sheets.slice(1)) {
+    const table = probe(input.bytes, name);
+    if (table && recognised(table)) return table;
+  }
+  return first;
+}
+
+/** A sheet read only to look at its header: one that cannot be read is passed over, not reported. */
+function probe(bytes: Uint8Array, sheet: string): Table | null {
+  try {
+    return readTable(bytes, sheet);
+  } catch {
+    return null;
+  }
+}
+
+function recognised(table: Table): boolean {
+  const headerIndex = findHeaderRow(table.rows);
+  if (headerIndex < 0) return false;
+  const width = table.rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const mapping = proposeMapping(columnNames(table.rows[headerIndex]!, width));
+  return mapping.date !== null && mapping.amount !== null;
+}
+
 /** The whole import as the clerk will see it, computed again on confirm: nothing here touches storage. */
 export function previewImport(input: PreviewInput, existing: readonly ExistingPayment[]): Preview {
-  const table = readTable(input.bytes, input.sheet);
+  const table = statementSheet(input);
   const headerIndex = findHeaderRow(table.rows);
   if (headerIndex < 0) throw fileError('empty', { zh: '文件中没有任何内容', en: 'the file has no content' });
   const width = table.rows.reduce((w, r) => Math.max(w, r.length), 0);
@@ -112,8 +186,10 @@ export function previewImport(input: PreviewInput, existing: readonly ExistingPa
   const rows: PreviewRow[] = [];
   table.rows.forEach((cells, i) => {
     if (i <= headerIndex || isBlank(cells)) return;
-    const values = columns.map((_, c) => cells[c] ?? '');
-    rows.push({ row: i + 1, values, ...readRow(values, columns, mapping) });
+    const raw = cellProblems(table, i + 1, cells, columns, mapping);
+    const read = readRow(raw.values, columns, mapping);
+    if (raw.errors.length === 0) rows.push({ row: i + 1, values: raw.values, ...read });
+    else rows.push({ row: i + 1, values: raw.values, errors: [...raw.errors, ...read.errors] });
   });
   if (rows.length === 0)
     throw fileError('noRows', { zh: '文件只有表头，没有付款记录', en: 'the file has a header but no rows' });

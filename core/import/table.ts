@@ -10,7 +10,11 @@ export type Table = {
   sheets: string[];
   sheet: string | null;
   rows: string[][];
+  /** .xlsx formula cells saved without a computed value ("row:col", 1-based row, 0-based column) */
+  formulasWithoutValue: ReadonlySet<string>;
 };
+
+const NONE: ReadonlySet<string> = new Set();
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -32,7 +36,14 @@ export function readTable(bytes: Uint8Array, sheet?: string): Table {
     });
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const book = readXlsx(bytes, sheet);
-    return { format: 'xlsx', encoding: null, sheets: book.sheets, sheet: book.sheet, rows: book.rows };
+    return {
+      format: 'xlsx',
+      encoding: null,
+      sheets: book.sheets,
+      sheet: book.sheet,
+      rows: book.rows,
+      formulasWithoutValue: book.formulasWithoutValue,
+    };
   }
   const { text, encoding } = decodeText(bytes);
   // NUL bytes do not occur in CSV text: this is some other binary file.
@@ -41,5 +52,13 @@ export function readTable(bytes: Uint8Array, sheet?: string): Table {
       zh: '文件不是 CSV 文本，也不是 .xlsx 表格',
       en: 'the file is neither CSV text nor .xlsx',
     });
-  return { format: 'csv', encoding, sheets: [], sheet: null, rows: parseCsv(text.replace(/^\uFEFF/, '')) };
+  // CSV cells starting with = + - @ are data like any other text: nothing here evaluates them.
+  return {
+    format: 'csv',
+    encoding,
+    sheets: [],
+    sheet: null,
+    rows: parseCsv(text.replace(/^\uFEFF/, '')),
+    formulasWithoutValue: NONE,
+  };
 }

@@ -9,7 +9,18 @@ import { readZip } from './zip';
  * their 15-significant-digit decimal text (what Excel displays; 0.1+0.2 reads "0.3"), so the amount
  * parser gets a decimal string and never a float.
  */
-export type Workbook = { sheets: string[]; sheet: string; rows: string[][] };
+export type Workbook = {
+  sheets: string[];
+  sheet: string;
+  rows: string[][];
+  /** formula cells saved without a computed value ("row:col", 1-based row, 0-based column) */
+  formulasWithoutValue: Set<string>;
+};
+
+/** A formula cell whose file holds no cached result (written by a program that does not calculate). */
+function formulaWithoutValue(body: string): boolean {
+  return /<f\b/.test(body) && !/<v>[\s\S]*?<\/v>/.test(body) && !/<is>/.test(body);
+}
 
 const ENTITY = /&(?:#x([0-9a-f]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/gi;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -164,6 +175,7 @@ export function readXlsx(bytes: Uint8Array, sheetName?: string): Workbook {
     });
 
   const rows: string[][] = [];
+  const formulasWithoutValue = new Set<string>();
   for (const row of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const rowNumber = Number(attr(row[0], 'r') ?? rows.length + 1);
     const cells: string[] = [];
@@ -173,10 +185,12 @@ export function readXlsx(bytes: Uint8Array, sheetName?: string): Workbook {
       const col = ref ? columnIndex(ref) : cells.length;
       while (cells.length < col) cells.push('');
       cells[col] = cellText(tag, c[2] ?? '', shared, dates, date1904);
+      // A formula with a cached result reads as that result; without one there is nothing to read.
+      if (formulaWithoutValue(c[2] ?? '')) formulasWithoutValue.add(`${rowNumber}:${col}`);
     }
     // Keep sheet row numbers: the preview cites "第 N 行" as Excel shows it.
     while (rows.length < rowNumber - 1) rows.push([]);
     rows[rowNumber - 1] = cells;
   }
-  return { sheets: names, sheet: chosen.name, rows };
+  return { sheets: names, sheet: chosen.name, rows, formulasWithoutValue };
 }

@@ -15,6 +15,7 @@ import type {
   Balances,
   BucketName,
   ComputeResult,
+  InterestPeriod,
   Ledger,
   LedgerPayment,
   OrderName,
@@ -89,6 +90,7 @@ export function compute(ledger: Ledger, tables: RateTables, options: ComputeOpti
     accrued: { generalInterest: engine.accruedGeneral.toString(), doubled: engine.accruedDoubled.toString() },
     timeline: engine.timeline,
     trace: trace?.steps ?? [],
+    periods: engine.periods,
   };
 }
 
@@ -111,6 +113,30 @@ class Engine {
   }
 
   readonly timeline: TimelinePoint[] = [];
+  readonly periods: InterestPeriod[] = [];
+
+  private period(
+    ob: Ob,
+    kind: InterestPeriod['kind'],
+    a: number,
+    b: number,
+    days: number,
+    amount: Decimal,
+    step: number,
+  ) {
+    const [from, to] = [iso(a), iso(b)];
+    this.periods.push({
+      key: `${ob.id}:${kind}:${from}:${to}`,
+      obligation: ob.id,
+      kind,
+      from,
+      to,
+      days,
+      amount: amount.toString(),
+      rounded: money(amount),
+      step,
+    });
+  }
 
   record(day: number, payment: string | null, when: TimelinePoint['when']): void {
     if (!this.withTimeline) return;
@@ -150,6 +176,7 @@ class Engine {
           `${money(base.out)} × ${piece.pct.toFixed(2)}% × ${ob.multiplier.toString()} × ${days} ÷ ${ob.basis} = ${money(amount)}`,
         );
         steps?.push(step);
+        this.period(ob, 'general', piece.start, piece.end, days, amount, step);
       }
     }
   }
@@ -169,6 +196,7 @@ class Engine {
         `${money(ob.out)} × 0.000175 × ${days} = ${money(amount)}`,
       );
       steps?.push(step);
+      this.period(ob, 'doubled', a, t, days, amount, step);
     }
   }
 

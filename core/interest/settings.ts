@@ -21,7 +21,8 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const isoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-const permutation = z
+/** An order naming each of the five buckets once (agreed orders, claimed orders). */
+export const permutation = z
   .array(z.enum(BUCKET_NAMES))
   .length(5)
   .refine((list) => new Set(list).size === 5, { message: 'must name each of the five buckets once' });

@@ -91,6 +91,26 @@ export type TimelinePoint = {
 
 export type TraceStep = { step: number; zh: string; en: string; formula: string };
 
+/**
+ * One stretch of interest accrual as the trace states it: general interest of a running-interest
+ * obligation over one rate piece, or doubled interest of one obligation between two events. The key
+ * names it by content (not by step number), so a hearing can refer to it across engine versions.
+ */
+export type InterestPeriod = {
+  key: string;
+  obligation: string;
+  kind: 'general' | 'doubled';
+  /** (from, to]: the first day counted is the day after from. */
+  from: string;
+  to: string;
+  days: number;
+  /** Full precision, as accrued. */
+  amount: string;
+  /** The same rounded to the fen, as the trace formula shows it. */
+  rounded: string;
+  step: number;
+};
+
 export type ComputeResult = {
   asOf: string;
   rules: string;
@@ -107,4 +127,6 @@ export type ComputeResult = {
   /** Filled when options.timeline is set; empty otherwise. */
   timeline: TimelinePoint[];
   trace: TraceStep[];
+  /** Filled with the trace: every accrual step as a structured period, in trace order. */
+  periods: InterestPeriod[];
 };

@@ -73,27 +73,55 @@ export function suggestedParticipants(
   return out;
 }
 
-export type ClaimValues = { date: string; amount: string; removed: boolean };
-export const EMPTY_CLAIM: ClaimValues = { date: '', amount: '', removed: false };
+/** The orders a party may claim, by name; statutoryC and doubledFirst are bucket orders. */
+export const ORDER_CHOICES = {
+  interestFirst: 'interestFirst',
+  principalFirst: 'principalFirst',
+  proportional: 'proportional',
+  statutoryC: ['fee', 'generalInterest', 'principal', 'oldDelay', 'doubled'],
+  doubledFirst: ['doubled', 'fee', 'generalInterest', 'principal', 'oldDelay'],
+} as const satisfies Record<string, NonNullable<Claim['order']>>;
+export type OrderChoice = keyof typeof ORDER_CHOICES;
+export const ORDER_CHOICE_NAMES = Object.keys(ORDER_CHOICES) as OrderChoice[];
 
-/** A claim from the form: denial wins over date and amount; nothing filled in is no claim (null). */
+/** The choice a claimed order matches, or null for an order the list does not name. */
+export function orderChoiceOf(order: Claim['order']): OrderChoice | null {
+  if (!order) return null;
+  const text = Array.isArray(order) ? order.join(' ') : order;
+  return (
+    ORDER_CHOICE_NAMES.find((name) => {
+      const o = ORDER_CHOICES[name];
+      return (Array.isArray(o) ? o.join(' ') : o) === text;
+    }) ?? null
+  );
+}
+
+export type ClaimValues = { date: string; amount: string; removed: boolean; order: OrderChoice | '' };
+export const EMPTY_CLAIM: ClaimValues = { date: '', amount: '', removed: false, order: '' };
+
+/** A claim from the form: denial wins over everything else; nothing filled in is no claim (null). */
 export function claimFromValues(v: ClaimValues): Claim | null {
   if (v.removed) return { removed: true };
   const claim: Claim = {};
   if (v.date.trim()) claim.date = v.date.trim();
   if (v.amount.trim()) claim.amount = v.amount.trim();
+  if (v.order) {
+    const o = ORDER_CHOICES[v.order];
+    claim.order = Array.isArray(o) ? [...o] : (o as Exclude<Claim['order'], unknown[] | undefined>);
+  }
   return Object.keys(claim).length > 0 ? claim : null;
 }
 
-export type ClaimPart = 'date' | 'amount' | 'removed' | 'kind';
+export type ClaimPart = 'date' | 'amount' | 'removed' | 'kind' | 'order';
 export const CLAIM_KIND_KEYS: Record<ClaimPart, MessageKey> = {
   date: 'recon.disputeKind.date',
   amount: 'recon.disputeKind.amount',
   removed: 'recon.disputeKind.removed',
   kind: 'recon.disputeKind.kind',
+  order: 'recon.disputeKind.order',
 };
 
-/** What a claim contests: the date, the amount, the payment itself, its kind. */
+/** What a claim contests: the date, the amount, the payment itself, its kind, the order. */
 export function claimParts(claim: Claim | null | undefined): ClaimPart[] {
   if (!claim) return [];
   if (claim.removed) return ['removed'];
@@ -101,12 +129,21 @@ export function claimParts(claim: Claim | null | undefined): ClaimPart[] {
   if (claim.date) parts.push('date');
   if (claim.amount) parts.push('amount');
   if (claim.kind) parts.push('kind');
+  if (claim.order) parts.push('order');
   return parts;
 }
 
-/** Short name of an entry: the payment or obligation code, or null for the balance. */
+/** Short name of a payment, obligation or period entry; null for the order and the balance, which have titles. */
 export function entryRef(entry: Pick<SessionEntryView, 'kind' | 'ref'>): string | null {
-  return entry.kind === 'balance' ? null : entry.ref;
+  if (entry.kind === 'balance' || entry.kind === 'order') return null;
+  if (entry.kind === 'period') return periodRef(entry.ref);
+  return entry.ref;
+}
+
+/** "P 2020-01-10—2020-04-19" from a period key "P:doubled:2020-01-10:2020-04-19". */
+export function periodRef(key: string): string {
+  const [obligation, , from, to] = key.split(':');
+  return from && to ? `${obligation} ${from}—${to}` : key;
 }
 
 export function clampCursor(cursor: number, count: number): number {

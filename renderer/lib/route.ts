@@ -8,19 +8,37 @@ export type Route =
   | { name: 'cases' }
   | { name: 'case'; id: number }
   | { name: 'recon'; caseId: number; sessionId: number }
+  | { name: 'hearing'; caseId: number; hearingId: number }
   | { name: 'import'; caseId: number }
   | { name: 'doubleEntry'; caseId: number }
-  | { name: 'rates' };
+  | { name: 'rates' }
+  | { name: 'backups' }
+  // signing: the signatures of a closed session's minutes; verify: check a signed PDF
+  | { name: 'signing'; caseId: number; sessionId: number }
+  | { name: 'verify' }
+  // settlement: 执行和解协议 of a case; distribution: 执行款分配方案 (issue 7)
+  | { name: 'settlement'; caseId: number }
+  | { name: 'distribution'; caseId: number };
 
 export function parseRoute(hash: string): Route {
   const m = /^#\/case\/(\d{1,12})$/.exec(hash);
   if (m) return { name: 'case', id: Number(m[1]) };
   const r = /^#\/case\/(\d{1,12})\/recon\/(\d{1,12})$/.exec(hash);
   if (r) return { name: 'recon', caseId: Number(r[1]), sessionId: Number(r[2]) };
+  // "#/case/12/hearing/3" = petition hearing 3 of case 12 (operator view)
+  const h = /^#\/case\/(\d{1,12})\/hearing\/(\d{1,12})$/.exec(hash);
+  if (h) return { name: 'hearing', caseId: Number(h[1]), hearingId: Number(h[2]) };
   // "#/case/12/import" = statement import, "#/case/12/double-entry" = 双人独立核算
   const i = /^#\/case\/(\d{1,12})\/(import|double-entry)$/.exec(hash);
   if (i) return { name: i[2] === 'import' ? 'import' : 'doubleEntry', caseId: Number(i[1]) };
   if (hash === '#/rates') return { name: 'rates' };
+  if (hash === '#/backups') return { name: 'backups' };
+  const g = /^#\/case\/(\d{1,12})\/recon\/(\d{1,12})\/sign$/.exec(hash);
+  if (g) return { name: 'signing', caseId: Number(g[1]), sessionId: Number(g[2]) };
+  if (hash === '#/verify') return { name: 'verify' };
+  // "#/case/12/settlement", "#/case/12/distribution" (issue 7)
+  const st = /^#\/case\/(\d{1,12})\/(settlement|distribution)$/.exec(hash);
+  if (st) return { name: st[2] === 'settlement' ? 'settlement' : 'distribution', caseId: Number(st[1]) };
   return { name: 'cases' };
 }
 
@@ -30,12 +48,24 @@ export function hrefFor(route: Route): string {
       return `#/case/${route.id}`;
     case 'recon':
       return `#/case/${route.caseId}/recon/${route.sessionId}`;
+    case 'hearing':
+      return `#/case/${route.caseId}/hearing/${route.hearingId}`;
     case 'import':
       return `#/case/${route.caseId}/import`;
     case 'doubleEntry':
       return `#/case/${route.caseId}/double-entry`;
     case 'rates':
       return '#/rates';
+    case 'backups':
+      return '#/backups';
+    case 'signing':
+      return `#/case/${route.caseId}/recon/${route.sessionId}/sign`;
+    case 'verify':
+      return '#/verify';
+    case 'settlement':
+      return `#/case/${route.caseId}/settlement`;
+    case 'distribution':
+      return `#/case/${route.caseId}/distribution`;
     case 'cases':
       return '#/';
     default: {

@@ -5,6 +5,8 @@ import { RecordForm } from '../components/RecordForm';
 import { useI18n } from '../i18n';
 import { hrefFor, navigate } from '../lib/route';
 import { caseInput, CASE_FIELDS, EMPTY_CASE } from './case-forms';
+import { DebtorGroups } from './measures/DebtorGroups';
+import { TransferImport } from './measures/TransferImport';
 
 /** The case list: search by case number or party name, create a case, open the sample case. */
 export function CaseList() {
@@ -130,6 +132,8 @@ export function CaseList() {
           </tbody>
         </table>
       )}
+      <TransferImport />
+      <DebtorGroups />
     </div>
   );
 }

@@ -7,6 +7,9 @@ import { RecordForm } from '../components/RecordForm';
 import { ComputationPanel } from './computation/ComputationPanel';
 import { ImportHistory } from './imports/ImportHistory';
 import { ReconSection } from './recon/ReconSection';
+import { PetitionSection } from './petition/PetitionSection';
+import { MeasuresSection } from './measures/MeasuresSection';
+import { TransferPanel } from './measures/TransferPanel';
 import { useI18n } from '../i18n';
 import { daysInclusive } from '../lib/dates';
 import { sumAmounts } from '../lib/money';
@@ -168,6 +171,9 @@ export function CasePage({ id }: { id: number }) {
           {detail.title && <p className="subtitle">{detail.title}</p>}
         </div>
         <div className="toolbar">
+          <a className="btn" href={hrefFor({ name: 'settlement', caseId: id })} data-testid="case-settlement">
+            {t('settlement.link')}
+          </a>
           <button
             type="button"
             className="btn"
@@ -331,7 +337,12 @@ export function CasePage({ id }: { id: number }) {
         onChanged={() => void load()}
       />
 
+      <MeasuresSection caseId={id} version={detail.updatedAt} />
+      <TransferPanel caseId={id} version={detail.updatedAt} />
+
       <ReconSection caseId={id} />
+
+      <PetitionSection caseId={id} />
 
       <ComputationPanel caseId={id} version={detail.updatedAt} />
     </div>

@@ -14,7 +14,10 @@ import {
   type PresenterSession,
 } from '../lib/recon';
 import { BalanceChart } from './computation/BalanceChart';
-import { EntryTitle, LockIcon, PaymentKind, PositionText } from './recon/bits';
+import { EntryTitle, LockIcon, OrdersTable, PaymentKind, PositionText } from './recon/bits';
+import type { HearingWallPayload } from '../../core/api/types-hearing';
+import { asHearingWall } from '../lib/petition';
+import { HearingWall } from './petition/HearingWall';
 
 /**
  * The presenter page (/presenter), the wall: black until the operator puts something on it, large type,
@@ -22,7 +25,11 @@ import { EntryTitle, LockIcon, PaymentKind, PositionText } from './recon/bits';
  * on the operator's side): a reconciliation session's current entry, or a title and lines.
  */
 type Shown = { title: string; lines: string[] };
-type Wall = { view: 'session'; session: PresenterSession } | { view: 'text'; shown: Shown } | null;
+type Wall =
+  | { view: 'session'; session: PresenterSession }
+  | { view: 'hearing'; hearing: HearingWallPayload }
+  | { view: 'text'; shown: Shown }
+  | null;
 
 export function toShown(message: Topics['presenter.show']): Shown | null {
   const p = message.payload;
@@ -42,6 +49,10 @@ export function toWall(message: Topics['presenter.show']): Wall {
   if (message.view === 'session') {
     const session = asPresenterSession(message.payload);
     return session ? { view: 'session', session } : null;
+  }
+  if (message.view === 'hearing') {
+    const hearing = asHearingWall(message.payload);
+    return hearing ? { view: 'hearing', hearing } : null;
   }
   const shown = toShown(message);
   return shown ? { view: 'text', shown } : null;
@@ -82,6 +93,7 @@ export function Presenter() {
         </div>
       )}
       {wall?.view === 'session' && <SessionWall session={wall.session} />}
+      {wall?.view === 'hearing' && <HearingWall wall={wall.hearing} />}
     </main>
   );
 }
@@ -188,6 +200,33 @@ function WallEntry({ entry }: { entry: SessionEntryView }) {
           )}
         </div>
       )}
+
+      {entry.kind === 'period' && entry.period && (
+        <>
+          <div className="wall__facts">
+            <span className="mono wall__date">
+              {t('recon.period.span', { from: entry.period.from, to: entry.period.to })}
+            </span>
+            <span className="wall__kind">
+              {entry.period.days} {t('recon.period.days')}
+            </span>
+            <span className="wall__amount">
+              <Amount value={entry.period.rounded} testId="wall-amount" /> <small>{t('common.yuan')}</small>
+            </span>
+          </div>
+          {formulas.length > 0 && (
+            <ol className="wall__formulas" data-testid="wall-formulas">
+              {formulas.map((s) => (
+                <li key={s.step}>
+                  <code className="mono">{s.formula}</code>
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+
+      {entry.kind === 'order' && entry.orders && <OrdersTable orders={entry.orders} big />}
 
       {entry.kind === 'balance' && entry.balances && (
         <>

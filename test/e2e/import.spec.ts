@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { apiValue } from './api';
 import { expect, test } from './fixtures';
@@ -138,4 +139,64 @@ test('a statement with bad rows is shown row by row and nothing is imported; a g
   await imp.file.press('Escape');
   await casePage.expectLoaded('(2026)导入1号');
   await expect(casePage.rows('payments')).toHaveCount(2);
+});
+
+test('an XLSX export: the clerk picks the statement sheet, real Excel dates and numbers are read, the bad row is left out', async ({
+  page,
+  host,
+}) => {
+  const { id: caseId } = await apiValue(host, 'cases.create', {
+    caseNumber: '(2026)导入2号',
+    asOf: '2024-12-31',
+  });
+  await apiValue(host, 'obligations.add', {
+    caseId,
+    kind: 'principal',
+    amount: '50000.00',
+    due: '2024-01-01',
+  });
+
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('说明').addRow(['本文件由法院执行款账户导出']);
+  const sheet = book.addWorksheet('执行款流水');
+  sheet.addRow(['入账日期', '金额', '缴款人', '备注']);
+  sheet.addRow([new Date(Date.UTC(2024, 5, 18)), 8000, '王五', '第一笔']);
+  sheet.addRow([new Date(Date.UTC(2024, 8, 30)), 1500.25, '王五', '第二笔']);
+  sheet.addRow(['2024-13-01', 100, '王五', '月份写错']);
+  sheet.getColumn(1).numFmt = 'yyyy-mm-dd';
+  const file = write('执行款账户.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+
+  await page.goto(host.current.url);
+  await page.evaluate((id) => (window.location.hash = `#/case/${id}/import`), caseId);
+  const imp = new ImportPage(page);
+  await expect(imp.root).toBeVisible();
+  await imp.choose(file);
+  // The first sheet holds only a note: the preview passes over it to the sheet with a date and an amount.
+  await expect(page.getByTestId('import-sheet')).toHaveValue('执行款流水');
+  await expect(imp.rows).toHaveCount(3);
+  // The notes sheet, if picked, says what is missing; picking the statement again brings the rows back.
+  await page.getByTestId('import-sheet').selectOption('说明');
+  await expect(imp.error).toContainText('请指定「日期」「金额」对应的列');
+  await expect(imp.confirm).toBeDisabled();
+  await page.getByTestId('import-sheet').selectOption('执行款流水');
+  await expect(imp.error).toHaveCount(0);
+  await expect(imp.rows).toHaveCount(3);
+  await expect(imp.mapping('date')).toHaveValue('入账日期');
+  await expect(imp.row(2).locator('[data-col="date"]')).toHaveText('2024-06-18');
+  await expect(imp.row(3).locator('[data-col="amount"] .amount')).toHaveText('1,500.25');
+  await expect(imp.row(4).getByTestId('import-row-errors')).toContainText('2024-13-01');
+  await expect(imp.confirm).toBeDisabled();
+  await page.getByTestId('import-select-good').click();
+  await expect(imp.summary('total')).toHaveAttribute('data-value', '9500.25');
+  await imp.confirm.click();
+
+  await expect(page.getByTestId('import-notice')).toHaveText('已导入 2 笔（执行款账户.xlsx）');
+  expect((await apiValue(host, 'payments.list', { caseId })).map((p) => [p.date, p.amount])).toEqual([
+    ['2024-06-18', '8000.00'],
+    ['2024-09-30', '1500.25'],
+  ]);
+  const history = await apiValue(host, 'imports.list', { caseId });
+  expect(history.map((h) => [h.fileName, h.format, h.sheet, h.importedCount, h.total])).toEqual([
+    ['执行款账户.xlsx', 'xlsx', '执行款流水', 2, '9500.25'],
+  ]);
 });

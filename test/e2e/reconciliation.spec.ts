@@ -39,7 +39,8 @@ test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the 
   if (process.env.HD_RECON_SHOTS) await page.screenshot({ path: '/tmp/recon-draft.png' });
   await recon.start();
   await recon.expectState('IN_SESSION');
-  await expect(recon.entries).toHaveCount(39); // 3 obligations, 35 payments, the balance
+  // 3 obligations, the application order, 35 payments with the 19 interest periods between them, the balance
+  await expect(recon.entries).toHaveCount(59);
   await expect(page.getByTestId('recon-side-debtor')).toContainText('张某某、赵某（律师）');
 
   // The wall: black until P, then it follows every move.
@@ -49,15 +50,42 @@ test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the 
   await wall.open(host.current);
   await wall.expectBlank();
   await recon.key('p');
-  await wall.expectEntry(0, 39);
-  for (let i = 1; i <= 5; i++) {
+  await wall.expectEntry(0, 59);
+  for (let i = 1; i <= 3; i++) {
     await recon.key('ArrowRight');
-    await wall.expectEntry(i, 39);
+    await wall.expectEntry(i, 59);
+  }
+
+  // The application order: the creditor says doubled interest came first; the panel prices the claim,
+  // and the court keeps the statutory order.
+  await expect(recon.current).toHaveAttribute('data-key', 'order');
+  await expect(recon.current.getByTestId('recon-orders')).toContainText('先息后本');
+  await expect(wall.entry).toContainText('2014年8月1日起');
+  await recon.dispute('creditor', { order: 'doubledFirst', statement: '双方约定先还加倍部分债务利息' });
+  await recon.settled();
+  const ordered = await api<SessionView>(host.current, 'recon.get', { sessionId });
+  const orderWorth = ordered.impact!.disputes.find((d) => d.entryKey === 'order')!;
+  expect(orderWorth.delta).not.toBe('0.00');
+  await expect(recon.disputeLine('order', 'creditor')).toContainText(
+    `清偿顺序 清偿顺序争议（申请执行人）：${formatSigned(orderWorth.delta)} 元`,
+  );
+  await expect(page.getByTestId('recon-position-creditor')).toContainText('主张顺序 加倍部分债务利息 →');
+  await recon.finding('record', '无证据证明有约定，依法定清偿顺序');
+  await expect(recon.current).toHaveAttribute('data-status', 'found');
+
+  // An interest period: its days and formula, on screen and on the wall.
+  await recon.key('ArrowRight');
+  await wall.expectEntry(4, 59);
+  await expect(recon.current).toHaveAttribute('data-key', 'period:I:general:2005-06-01:2006-03-15');
+  await expect(wall.page.getByTestId('wall-formulas')).toContainText('=');
+  for (let i = 5; i <= 7; i++) {
+    await recon.key('ArrowRight');
+    await wall.expectEntry(i, 59);
   }
   await expect(recon.current).toHaveAttribute('data-key', 'payment:p3');
-  await expect(recon.root).toHaveAttribute('data-cursor', '5');
+  await expect(recon.root).toHaveAttribute('data-cursor', '7');
   await recon.settled();
-  expect((await api<SessionView>(host.current, 'recon.get', { sessionId })).cursor).toBe(5);
+  expect((await api<SessionView>(host.current, 'recon.get', { sessionId })).cursor).toBe(7);
 
   // Both parties agree to p3: it locks, on screen and on the wall.
   await recon.agree('creditor');
@@ -71,8 +99,8 @@ test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the 
   await expect(wall.entry).toContainText('已确认');
 
   // The debtor disputes p18's date through the form; the money panel prices it as the API does.
-  await recon.next(15);
-  await wall.expectEntry(20, 39);
+  await recon.next(16);
+  await wall.expectEntry(23, 59);
   await expect(recon.current).toHaveAttribute('data-key', 'payment:p18');
   await recon.key('d'); // Esc closes a form without a change
   await expect(page.getByTestId('recon-dispute-form')).toBeVisible();
@@ -125,7 +153,7 @@ test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the 
   const second = await host.restart();
   await page.goto(`${second.url}#/case/${caseId}/recon/${sessionId}`);
   await recon.expectState('IN_SESSION');
-  await expect(recon.root).toHaveAttribute('data-cursor', '20');
+  await expect(recon.root).toHaveAttribute('data-cursor', '23');
   await expect(recon.current).toHaveAttribute('data-key', 'payment:p18');
   await expect(page.getByTestId('recon-position-debtor')).toContainText('主张日期 2014-10-09');
   await expect(page.getByTestId('recon-statement-debtor')).toContainText('13912345678'); // the operator sees it unmasked
@@ -134,7 +162,7 @@ test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the 
   await wall.open(second);
   await wall.expectBlank();
   await recon.key('p');
-  await wall.expectEntry(20, 39);
+  await wall.expectEntry(23, 59);
 
   // Every other entry agreed through the API; the operator window hears of it.
   const view = await api<SessionView>(second, 'recon.get', { sessionId });

@@ -2,6 +2,7 @@ import { appendAudit, auditHead } from '../../db/audit';
 import { insertExport } from '../../db/exports';
 import { signedDocument } from '../../documents/export';
 import { ensureIdentity, IdentityError } from '../../documents/identity';
+import { disclosureAudit, documentParty } from '../../documents/privacy';
 import { statementModel, type StatementParty } from '../../documents/statement';
 import { verifyPdf } from '../../documents/verify';
 import type { Ledger } from '../../interest/types';
@@ -21,7 +22,7 @@ import { caseToLedger } from './ledger-map';
  * model (core/documents), ready to move into a worker when long documents need it.
  */
 export const documentHandlers = {
-  'documents.statement': (ctx, { caseId, asOf }) => {
+  'documents.statement': (ctx, { caseId, asOf, reveal = false }) => {
     const detail = loadCaseDetail(ctx.db, caseId);
     // The same computation (and the same errors) as ledger.compute.
     const view = ledgerHandlers['ledger.compute'](ctx, {
@@ -50,11 +51,19 @@ export const documentHandlers = {
         court: detail.court,
         caseNumber: detail.caseNumber,
         title: detail.title,
-        parties: detail.parties.map((p): StatementParty => ({
-          role: p.role,
-          name: p.name,
-          ...(p.representative ? { representative: p.representative } : {}),
-        })),
+        // ID-card and phone numbers masked unless shown for this document; the choice is audited.
+        parties: detail.parties.map((p): StatementParty =>
+          documentParty(
+            {
+              role: p.role,
+              name: p.name,
+              ...(p.representative ? { representative: p.representative } : {}),
+              ...(p.idNumber ? { idNumber: p.idNumber } : {}),
+              ...(p.phone ? { phone: p.phone } : {}),
+            },
+            reveal,
+          ),
+        ),
       },
     });
     const doc = signedDocument(model, { identity, now, auditHead: auditHead(ctx.db) }, `截至${view.asOf}`);
@@ -73,7 +82,13 @@ export const documentHandlers = {
       entityId: record.id,
       action: 'create',
       before: null,
-      after: { ...record, pages: doc.pages, recordHash: doc.recordHash, asOf: view.asOf },
+      after: {
+        ...record,
+        pages: doc.pages,
+        recordHash: doc.recordHash,
+        asOf: view.asOf,
+        ...disclosureAudit(reveal),
+      },
     });
     return {
       fileName: doc.fileName,

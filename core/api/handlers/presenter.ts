@@ -3,7 +3,7 @@ import { getSession } from '../../db/reconciliation';
 import { maskDeep } from '../../hearing/presenter';
 import { notFound } from '../errors';
 import type { HandlerGroup } from '../handler';
-import { sessionView } from './reconciliation-view';
+import { wallView } from './reconciliation-view';
 
 /**
  * The operator puts something on the wall. The payload is built and masked here, so the presenter window
@@ -17,24 +17,8 @@ export const presenterHandlers = {
     }
     const session = getSession(ctx.db, sessionId);
     if (!session) throw notFound('session', sessionId);
-    const view = sessionView(ctx.db, session, { timeline: true });
-    const entry = view.entries[view.cursor] ?? null;
-    const payload = maskDeep({
-      caseNumber: view.caseNumber,
-      state: view.state,
-      index: view.cursor,
-      count: view.entries.length,
-      openCount: view.openCount,
-      disputeCount: view.entries.filter((e) => e.status === 'disputed' || e.status === 'found').length,
-      entry,
-      impact: view.impact && {
-        record: view.impact.record.total,
-        creditor: view.impact.creditor.total,
-        debtor: view.impact.debtor.total,
-        court: view.impact.court.total,
-      },
-      timeline: view.timeline,
-    });
+    const payload = maskDeep(wallView(ctx.db, session));
+    const entry = payload.entry;
     appendAudit(ctx.db, {
       actor: ctx.actor,
       at: ctx.now(),

@@ -15,6 +15,7 @@ import {
 import {
   applyPosition,
   buildEntries,
+  checkClaim,
   checkPosition,
   emptyRecord,
   entryStatus,
@@ -29,6 +30,7 @@ import { loadCaseDetail } from './case-detail';
 import { requireCase } from './common';
 import { checkedLedger, rateTables } from './ledger';
 import { sessionView } from './reconciliation-view';
+import { assertUnlocked } from './locks';
 
 function load(ctx: HandlerContext, sessionId: number): SessionRow {
   const session = getSession(ctx.db, sessionId);
@@ -70,6 +72,17 @@ function transition(ctx: HandlerContext, session: SessionRow, event: SessionEven
   return next;
 }
 
+/** Findings and unlocks belong to the sitting: once closed, the outcome stands as recorded. */
+function assertSitting(session: SessionRow): void {
+  if (session.state !== 'IN_SESSION' && session.state !== 'PAUSED')
+    throw new AppError(
+      'CONFLICT',
+      `对账当前为「${STATE_ZH[session.state]}」，只有进行中或暂停的对账可以认定或解除锁定`,
+      `session is ${session.state}; findings and unlocks need a session in progress or paused`,
+      { state: session.state },
+    );
+}
+
 function entryOf(session: SessionRow, entryKey: string) {
   const entry = session.entries?.find((e) => e.key === entryKey);
   if (!entry) throw notFound('entry', entryKey);
@@ -86,7 +99,15 @@ const POSITION_ERRORS = {
     '对付款有异议时，须说明主张的日期、金额或否认该笔付款',
     'a dispute about a payment needs the claimed date, amount or denial',
   ],
-  claimNotForKind: ['只有付款项可以主张不同的日期或金额', 'only payments can carry a claimed date or amount'],
+  claimNotForKind: [
+    '只有付款项可以主张不同的日期、金额或清偿顺序；对利息期间、义务和余额有异议时请写明理由',
+    'only payments carry a claimed date, amount or order; for other entries state the objection in words',
+  ],
+  orderClaimRequired: [
+    '对清偿顺序有异议时，须说明主张的清偿顺序',
+    'a dispute about the application order needs the order claimed',
+  ],
+  orderOnlyClaim: ['清偿顺序项只能主张清偿顺序', 'the order entry takes only an order'],
 } as const;
 
 export const reconciliationHandlers = {
@@ -112,6 +133,7 @@ export const reconciliationHandlers = {
 
   'recon.addParticipant': (ctx, { sessionId, role, name }) => {
     const session = load(ctx, sessionId);
+    assertUnlocked(ctx.db, 'recon', sessionId);
     if (session.state === 'AWAITING_SIGNATURES' || session.state === 'SIGNED')
       throw new AppError('CONFLICT', '对账已结束，不能再添加参加人', 'the session has ended');
     insertParticipant(ctx.db, sessionId, role, name);
@@ -122,9 +144,11 @@ export const reconciliationHandlers = {
   // The ledger is frozen here: what the parties discuss is what the minutes will show.
   'recon.start': (ctx, { sessionId }) => {
     const session = load(ctx, sessionId);
+    assertUnlocked(ctx.db, 'recon', sessionId);
     transition(ctx, session, 'start');
     const ledger = checkedLedger(loadCaseDetail(ctx.db, session.caseId), undefined);
-    const result = compute(ledger, rateTables(ctx.db), { trace: false });
+    // The trace is on: the interest periods the walk steps through are read from it.
+    const result = compute(ledger, rateTables(ctx.db), { trace: true });
     const frozen = { ...ledger, asOf: result.asOf };
     startSession(ctx.db, sessionId, frozen, buildEntries(frozen, result), ctx.now());
     record(ctx, session, 'start', { payments: ledger.payments.length, asOf: result.asOf });
@@ -133,6 +157,7 @@ export const reconciliationHandlers = {
 
   'recon.pause': (ctx, { sessionId }) => {
     const session = load(ctx, sessionId);
+    assertUnlocked(ctx.db, 'recon', sessionId);
     setSessionState(ctx.db, sessionId, transition(ctx, session, 'pause') as SessionRow['state'], ctx.now());
     record(ctx, session, 'pause', {});
     return sessionView(ctx.db, load(ctx, sessionId));
@@ -140,6 +165,7 @@ export const reconciliationHandlers = {
 
   'recon.resume': (ctx, { sessionId }) => {
     const session = load(ctx, sessionId);
+    assertUnlocked(ctx.db, 'recon', sessionId);
     setSessionState(ctx.db, sessionId, transition(ctx, session, 'resume') as SessionRow['state'], ctx.now());
     record(ctx, session, 'resume', {});
     return sessionView(ctx.db, load(ctx, sessionId));
@@ -149,19 +175,21 @@ export const reconciliationHandlers = {
     const session = load(ctx, sessionId);
     // A closed record can be browsed, but nothing about it changes any more, not even where it was left.
     if (session.state === 'AWAITING_SIGNATURES' || session.state === 'SIGNED')
-      return sessionView(ctx.db, { ...session, cursor });
+      return { id: session.id, state: session.state, cursor };
     const count = session.entries?.length ?? 0;
     if (cursor >= Math.max(count, 1))
       throw new AppError('VALIDATION_FAILED', `没有第 ${cursor + 1} 项`, `no entry ${cursor + 1}`, {
         issues: [],
       });
     setCursor(ctx.db, sessionId, cursor, ctx.now());
-    ctx.publish('recon.changed', { sessionId, caseId: session.caseId });
-    return sessionView(ctx.db, load(ctx, sessionId));
+    ctx.publish('recon.changed', { sessionId, caseId: session.caseId, cursor });
+    return { id: session.id, state: session.state, cursor };
   },
 
   'recon.position': (ctx, { sessionId, entryKey, side, stance, claim, statement }) => {
     const session = load(ctx, sessionId);
+    assertUnlocked(ctx.db, 'recon', sessionId);
+    assertSitting(session);
     const entry = entryOf(session, entryKey);
     const before = loadRecords(ctx.db, sessionId).get(entryKey) ?? emptyRecord();
     const position = { side, stance, claim: stance === 'dispute' ? claim : null, statement, at: ctx.now() };
@@ -178,6 +206,8 @@ export const reconciliationHandlers = {
 
   'recon.unlock': (ctx, { sessionId, entryKey, reason }) => {
     const session = load(ctx, sessionId);
+    assertUnlocked(ctx.db, 'recon', sessionId);
+    assertSitting(session);
     entryOf(session, entryKey);
     const before = loadRecords(ctx.db, sessionId).get(entryKey) ?? emptyRecord();
     if (!before.locked) throw new AppError('CONFLICT', '该项未锁定', 'this entry is not locked');
@@ -188,7 +218,9 @@ export const reconciliationHandlers = {
 
   'recon.finding': (ctx, { sessionId, entryKey, adopt, claim, reason }) => {
     const session = load(ctx, sessionId);
-    entryOf(session, entryKey);
+    assertUnlocked(ctx.db, 'recon', sessionId);
+    assertSitting(session);
+    const entry = entryOf(session, entryKey);
     const before = loadRecords(ctx.db, sessionId).get(entryKey) ?? emptyRecord();
     if (entryStatus(before) !== 'disputed' && entryStatus(before) !== 'found')
       throw new AppError(
@@ -199,10 +231,13 @@ export const reconciliationHandlers = {
     if (adopt === 'court' && !claim)
       throw new AppError(
         'VALIDATION_FAILED',
-        '法院认定其他数值时须填写认定的日期或金额',
-        'a court value needs a date or amount',
+        '法院认定其他数值时须填写认定的日期、金额或清偿顺序',
+        'a court value needs a date, amount or order',
         { issues: [] },
       );
+    const problem = adopt === 'court' ? checkClaim(entry, claim) : null;
+    if (problem)
+      throw new AppError('CONFLICT', POSITION_ERRORS[problem][0], POSITION_ERRORS[problem][1], { problem });
     const finding = { adopt, claim: adopt === 'court' ? claim : null, reason, at: ctx.now() };
     saveEntryFlags(ctx.db, sessionId, entryKey, before.locked, finding);
     record(ctx, session, 'finding', { entryKey, ...finding });
@@ -212,6 +247,7 @@ export const reconciliationHandlers = {
   // Closing is gated on no open dispute; the outcome is the court's version of the ledger.
   'recon.close': (ctx, { sessionId }) => {
     const session = load(ctx, sessionId);
+    assertUnlocked(ctx.db, 'recon', sessionId);
     const next = transition(ctx, session, 'close') as SessionRow['state'];
     const open = openEntries(session.entries ?? [], loadRecords(ctx.db, sessionId));
     if (open.length > 0)

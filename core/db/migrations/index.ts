@@ -2,12 +2,27 @@ import { migration001 } from './001_initial';
 import { migration002 } from './002_rate_additions';
 import { migration003 } from './003_imports';
 import { migration004 } from './004_reconciliation';
+import { migration005 } from './005_settlements';
+import { migration006 } from './006_measures';
+import { migration007 } from './007_petition_hearings';
+import { migration008 } from './008_signatures';
+import { migration009 } from './009_reliability';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, in order. To add one: write NNN_name.ts exporting migrationNNN and append it here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+  migration009,
+];
 
 // The last one's number, not the count: while a list is being merged a gap must not hide a migration.
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

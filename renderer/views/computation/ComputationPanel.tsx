@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { Amount } from '../../components/Amount';
 import { useI18n } from '../../i18n';
 import { downloadText } from '../../lib/download';
+import { StatementExport } from '../privacy/StatementExport';
 import { AllocationTable } from './AllocationTable';
 import { BalanceChart } from './BalanceChart';
 import { SettingsForm } from './SettingsForm';
@@ -106,6 +107,7 @@ export function ComputationPanel({ caseId, version }: { caseId: number; version:
           >
             {t('calc.export')}
           </button>
+          <StatementExport caseId={caseId} onError={setError} />
           <button
             type="button"
             className="btn"

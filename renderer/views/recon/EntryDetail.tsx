@@ -3,7 +3,15 @@ import { Amount } from '../../components/Amount';
 import { useI18n } from '../../i18n';
 import { STATUS_KEYS } from '../../lib/recon';
 import { TracePanel } from '../computation/TracePanel';
-import { AllocationParts, BalanceTable, EntryTitle, LockIcon, ObligationFacts, PaymentKind } from './bits';
+import {
+  AllocationParts,
+  BalanceTable,
+  EntryTitle,
+  LockIcon,
+  ObligationFacts,
+  OrdersTable,
+  PaymentKind,
+} from './bits';
 
 const NO_HIGHLIGHT: ReadonlySet<number> = new Set();
 
@@ -75,6 +83,49 @@ export function EntryDetail({ entry, count }: { entry: SessionEntryView; count: 
           )}
         </>
       )}
+
+      {entry.kind === 'period' &&
+        (entry.period ? (
+          <>
+            <dl className="entry-facts">
+              <div>
+                <dt>{t('field.kind')}</dt>
+                <dd>
+                  <span className="mono">{entry.period.obligation}</span>{' '}
+                  {t(`recon.period.${entry.period.kind}`)}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('recon.period')}</dt>
+                <dd className="mono" data-testid="recon-period-span">
+                  {t('recon.period.span', { from: entry.period.from, to: entry.period.to })}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('recon.period.days')}</dt>
+                <dd className="mono entry-facts__big" data-testid="recon-period-days">
+                  {entry.period.days}
+                </dd>
+              </div>
+              <div>
+                <dt>{t('recon.period.amount')}</dt>
+                <dd className="entry-facts__big">
+                  <Amount value={entry.period.rounded} testId="recon-entry-amount" />
+                </dd>
+              </div>
+            </dl>
+            {entry.trace && entry.trace.length > 0 && (
+              <div className="entry-detail__trace">
+                <h3>{t('recon.trace')}</h3>
+                <TracePanel steps={entry.trace} highlight={NO_HIGHLIGHT} />
+              </div>
+            )}
+          </>
+        ) : (
+          <p className="muted">{t('recon.period.missing')}</p>
+        ))}
+
+      {entry.kind === 'order' && entry.orders && <OrdersTable orders={entry.orders} />}
 
       {entry.kind === 'balance' && entry.balances && (
         <>

@@ -95,7 +95,9 @@ export function MoneyPanel({
                   disabled={!onPick || !entry}
                   onClick={() => entry && onPick?.(entry.index)}
                 >
-                  <span className="mono">{ref ?? t('recon.entry.balance')}</span>{' '}
+                  <span className="mono">
+                    {ref ?? t(entry?.kind === 'order' ? 'recon.entry.order' : 'recon.entry.balance')}
+                  </span>{' '}
                   {disputeKinds(t, entry?.positions[d.side])}
                   <span className="muted">（{t(SIDE_KEYS[d.side])}）</span>：
                 </button>

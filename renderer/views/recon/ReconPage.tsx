@@ -14,6 +14,7 @@ import { Outcome } from './Outcome';
 import { Participants } from './Participants';
 import { SidesPanel } from './SidesPanel';
 import { useSession } from './useSession';
+import { SigningLink } from '../signing/SigningPage';
 
 const isField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -269,6 +270,7 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
       )}
 
       {ended && <Outcome view={view} />}
+      {ended && <SigningLink caseId={caseId} sessionId={sessionId} signed={view.state === 'SIGNED'} />}
 
       {walking && entry && (
         <div className="recon-grid">

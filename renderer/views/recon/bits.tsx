@@ -1,9 +1,15 @@
-import type { SessionEntryView } from '../../../core/api/types';
+import type { OrderInForce, SessionEntryView } from '../../../core/api/types';
 import type { Position } from '../../../core/hearing/reconciliation';
-import type { Allocation, Balances, LedgerObligation } from '../../../core/interest/types';
+import type {
+  Allocation,
+  Balances,
+  BucketName,
+  LedgerObligation,
+  OrderName,
+} from '../../../core/interest/types';
 import { Amount } from '../../components/Amount';
 import { useI18n } from '../../i18n';
-import { BALANCE_BUCKETS, CLAIM_KIND_KEYS, claimParts } from '../../lib/recon';
+import { BALANCE_BUCKETS, CLAIM_KIND_KEYS, claimParts, orderChoiceOf, periodRef } from '../../lib/recon';
 import { paymentKindLabel, kindLabel } from '../case-forms';
 
 /** Small pieces shared by the operator view and the presenter page. */
@@ -30,6 +36,19 @@ export function LockIcon() {
 export function EntryTitle({ entry, short }: { entry: SessionEntryView; short?: boolean }) {
   const { t } = useI18n();
   if (entry.kind === 'balance') return <>{t('recon.entry.balance')}</>;
+  if (entry.kind === 'order') return <>{t('recon.entry.order')}</>;
+  if (entry.kind === 'period') {
+    const kind = entry.period ? t(`recon.period.${entry.period.kind}`) : '';
+    return short ? (
+      <>
+        <span className="muted">{kind}</span> <span className="mono">{periodRef(entry.ref)}</span>
+      </>
+    ) : (
+      <>
+        {t('recon.entry.period', { ref: periodRef(entry.ref) })} {kind}
+      </>
+    );
+  }
   if (entry.kind === 'payment') {
     const date = entry.payment?.date ?? '';
     return short ? (
@@ -178,9 +197,10 @@ export function PositionText({ position }: { position: Position | undefined }) {
               {c.date && <span className="mono">{t('recon.claim.date', { date: c.date })} </span>}
               {c.amount && (
                 <span>
-                  {t('recon.claim.amount')} <Amount value={c.amount} /> {t('common.yuan')}
+                  {t('recon.claim.amount')} <Amount value={c.amount} /> {t('common.yuan')}{' '}
                 </span>
               )}
+              {c.order && <span>{t('recon.claim.order', { order: orderName(t, c.order) })}</span>}
             </>
           )}
         </>
@@ -189,8 +209,57 @@ export function PositionText({ position }: { position: Position | undefined }) {
   );
 }
 
+type T = ReturnType<typeof useI18n>['t'];
+
+/** A claimed order in words: its name when the list has one, else the buckets in order. */
+export function orderName(t: T, order: NonNullable<Position['claim']>['order']): string {
+  const choice = orderChoiceOf(order);
+  if (choice) return t(`recon.orderName.${choice}`);
+  return Array.isArray(order) ? order.map((b) => t(`bucket.${b}`)).join(' → ') : String(order ?? '');
+}
+
+/** An engine rule name ("interestFirst" or "fee → principal → …") in the current language. */
+export function orderText(t: T, name: string): string {
+  const parts = name.split(' → ');
+  return orderName(t, parts.length > 1 ? (parts as BucketName[]) : (name as OrderName));
+}
+
 /** "日期争议" / "金额争议" / "否认付款", joined. */
 export function disputeKinds(t: ReturnType<typeof useI18n>['t'], position: Position | undefined): string {
   const parts = claimParts(position?.claim);
   return parts.length ? parts.map((p) => t(CLAIM_KIND_KEYS[p])).join('、') : t('recon.disputeKind.other');
+}
+
+/** The application orders in force, by dates: what the order entry asks the parties to accept. */
+export function OrdersTable({ orders, big }: { orders: OrderInForce[]; big?: boolean }) {
+  const { t, locale } = useI18n();
+  return (
+    <div className={big ? 'orders orders--big' : 'orders'}>
+      <p className="muted">{t('recon.order.intro')}</p>
+      <table className="parts" data-testid="recon-orders">
+        <thead>
+          <tr>
+            <th scope="col">{t('recon.order.regime')}</th>
+            <th scope="col">{t('recon.order.order')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {orders.map((o, i) => (
+            <tr key={i} data-regime={o.regime}>
+              <th scope="row">
+                {t(`recon.order.regime.${o.regime}`)}
+                {o.regime === 'agreed' && (
+                  <span className="mono muted">
+                    {' '}
+                    {o.from} — {o.to ?? ''}
+                  </span>
+                )}
+              </th>
+              <td>{locale === 'zh-CN' ? o.zh : orderText(t, o.order)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }

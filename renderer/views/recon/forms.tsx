@@ -9,6 +9,7 @@ import {
   ADOPT_OPTIONS,
   claimFromValues,
   EMPTY_CLAIM,
+  ORDER_CHOICE_NAMES,
   SIDE_KEYS,
   type Adopt,
   type ClaimValues,
@@ -147,13 +148,37 @@ function ClaimFields({
   values,
   onChange,
   errors,
+  orderOnly,
 }: {
   prefix: string;
   values: ClaimValues;
   onChange: (v: ClaimValues) => void;
   errors: Record<string, string>;
+  orderOnly?: boolean;
 }) {
   const { t } = useI18n();
+  const order = (
+    <div className="field">
+      <label htmlFor={`${prefix}-order`}>{t('recon.claimField.order')}</label>
+      <select
+        id={`${prefix}-order`}
+        data-testid={`${prefix}-order`}
+        value={values.order}
+        disabled={values.removed}
+        aria-invalid={errors.order ? true : undefined}
+        onChange={(e) => onChange({ ...values, order: e.target.value as ClaimValues['order'] })}
+      >
+        <option value="">{t('recon.claimField.orderNone')}</option>
+        {ORDER_CHOICE_NAMES.map((name) => (
+          <option key={name} value={name}>
+            {t(`recon.orderName.${name}`)}
+          </option>
+        ))}
+      </select>
+      {errors.order && <span className="field__error">{errors.order}</span>}
+    </div>
+  );
+  if (orderOnly) return <div className="record-form__grid">{order}</div>;
   return (
     <div className="record-form__grid">
       <div className="field">
@@ -185,6 +210,7 @@ function ClaimFields({
         />
         {errors.amount && <span className="field__error">{errors.amount}</span>}
       </div>
+      {order}
       <label className="check">
         <input
           type="checkbox"
@@ -198,6 +224,9 @@ function ClaimFields({
   );
 }
 
+/** Which entries take a claimed value: payments (date, amount, denial, order) and the order entry (order). */
+const claims = (entry: SessionEntryView) => entry.kind === 'payment' || entry.kind === 'order';
+
 export function DisputeForm({ view, entry, side, change, onClose }: Common & { side: Side }) {
   const { t } = useI18n();
   const [claim, setClaim] = useState<ClaimValues>(EMPTY_CLAIM);
@@ -205,7 +234,7 @@ export function DisputeForm({ view, entry, side, change, onClose }: Common & { s
   const { error, busy, submit } = useSubmit(change, onClose);
   const first = useRef<HTMLDivElement | null>(null);
   useEffect(() => first.current?.querySelector('input')?.focus(), []);
-  const payment = entry.kind === 'payment';
+  const payment = claims(entry);
   return (
     <Shell
       testId="recon-dispute-form"
@@ -223,7 +252,7 @@ export function DisputeForm({ view, entry, side, change, onClose }: Common & { s
               claim: payment ? claimFromValues(claim) : null,
               statement,
             }),
-          ['date', 'amount', 'statement'],
+          ['date', 'amount', 'order', 'statement'],
         )
       }
       actions={
@@ -239,6 +268,7 @@ export function DisputeForm({ view, entry, side, change, onClose }: Common & { s
             values={claim}
             onChange={setClaim}
             errors={error?.fields ?? {}}
+            orderOnly={entry.kind === 'order'}
           />
         )}
         <div className="field">
@@ -264,7 +294,7 @@ export function FindingForm({ view, entry, change, onClose }: Common) {
   const { error, busy, submit } = useSubmit(change, onClose);
   const first = useRef<HTMLInputElement | null>(null);
   useEffect(() => first.current?.focus(), []);
-  const payment = entry.kind === 'payment';
+  const payment = claims(entry);
   const options = ADOPT_OPTIONS.filter((o) => o !== 'court' || payment);
   return (
     <Shell
@@ -282,7 +312,7 @@ export function FindingForm({ view, entry, change, onClose }: Common) {
               claim: adopt === 'court' ? claimFromValues(claim) : null,
               reason,
             }),
-          ['date', 'amount', 'reason'],
+          ['date', 'amount', 'order', 'reason'],
         )
       }
       actions={
@@ -314,7 +344,13 @@ export function FindingForm({ view, entry, change, onClose }: Common) {
         ))}
       </fieldset>
       {adopt === 'court' && (
-        <ClaimFields prefix="recon-finding" values={claim} onChange={setClaim} errors={error?.fields ?? {}} />
+        <ClaimFields
+          prefix="recon-finding"
+          values={claim}
+          onChange={setClaim}
+          errors={error?.fields ?? {}}
+          orderOnly={entry.kind === 'order'}
+        />
       )}
       <div className="field">
         <label htmlFor="recon-finding-reason">

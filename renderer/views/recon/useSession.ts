@@ -7,7 +7,8 @@ import { clampCursor } from '../../lib/recon';
  * One reconciliation session on the operator side. Every call goes through one queue, so the server
  * sees moves and positions in the order the judge made them and replies are applied in that order.
  * The cursor moves at once on screen (keyboard-first) and is persisted by 'recon.move' behind it.
- * Another window's change arrives as 'recon.changed' and reloads the session (reloads coalesce).
+ * Another window's change arrives as 'recon.changed' and reloads the session (reloads coalesce); a
+ * move elsewhere only moves the cursor here.
  */
 export type SessionControl = {
   view: SessionView | null;
@@ -78,7 +79,13 @@ export function useSession(sessionId: number): SessionControl {
   useEffect(
     () =>
       api.subscribe('recon.changed', (payload) => {
-        if (payload.sessionId === sessionId) reload();
+        if (payload.sessionId !== sessionId) return;
+        // A move changes nothing but the cursor: follow another window's move without reloading.
+        if (payload.cursor === undefined) reload();
+        else if (movesInFlight.current === 0 && payload.cursor !== cursorRef.current) {
+          cursorRef.current = clampCursor(payload.cursor, countRef.current);
+          setCursor(cursorRef.current);
+        }
       }),
     [reload, sessionId],
   );
@@ -109,8 +116,8 @@ export function useSession(sessionId: number): SessionControl {
       movesInFlight.current += 1;
       void enqueue(async () => {
         try {
+          // The reply is the cursor only: the entries did not change, so the view stays as it is.
           const result = await api.call('recon.move', { sessionId, cursor: next });
-          if (result.ok && movesInFlight.current === 1) apply(result.value);
           if (result.ok) await showOnWall();
         } finally {
           movesInFlight.current -= 1;

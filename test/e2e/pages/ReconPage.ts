@@ -92,7 +92,7 @@ export class ReconPage {
   /** Side key, D, the claim and statement, Enter in the last field. */
   async dispute(
     side: Side,
-    claim: { date?: string; amount?: string; removed?: boolean; statement?: string },
+    claim: { date?: string; amount?: string; removed?: boolean; order?: string; statement?: string },
   ): Promise<void> {
     await this.key(SIDE_KEY[side]);
     await this.key('d');
@@ -101,6 +101,7 @@ export class ReconPage {
     if (claim.date) await this.page.getByTestId('recon-dispute-date').fill(claim.date);
     if (claim.amount) await this.page.getByTestId('recon-dispute-amount').fill(claim.amount);
     if (claim.removed) await this.page.getByTestId('recon-dispute-removed').check();
+    if (claim.order) await this.page.getByTestId('recon-dispute-order').selectOption(claim.order);
     await this.page.getByTestId('recon-dispute-statement').fill(claim.statement ?? '');
     await this.page.getByTestId('recon-dispute-statement').press('Enter');
     await expect(form).toBeHidden();

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_DIR_NAME, call } from '../../../core/api/services';
 import { listBackups } from '../../../core/db/backup';
+import { LATEST_VERSION } from '../../../core/db/migrations';
 import { ok, start } from './harness';
 
 describe('services.backup', () => {
@@ -27,14 +28,22 @@ describe('services.backup', () => {
     expect(read(second.file)).toEqual(['(2026)备1号', '(2026)备2号']);
   });
 
-  it("lists the backups through 'backup.list' (name, size, time; newest first; no paths)", async () => {
+  it("lists the backups through 'backup.list' (name, size, time, kind, cases; newest first; no paths)", async () => {
     const s = start();
     expect(ok(call(s, 'backup.list', {}))).toEqual([]);
     const first = await s.backup();
     const second = await s.backup();
     const listed = ok(call(s, 'backup.list', {}));
     expect(listed.map((b) => b.name)).toEqual([second.name, first.name]);
-    expect(listed[0]).toEqual({ name: second.name, size: second.size, at: second.at });
+    expect(listed[0]).toEqual({
+      name: second.name,
+      size: second.size,
+      at: second.at,
+      kind: 'auto',
+      cases: 0,
+      schemaVersion: LATEST_VERSION,
+      usable: true,
+    });
     expect(listed[0]!.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(Date.parse(listed[0]!.at)).toBeGreaterThan(Date.parse(listed[1]!.at));
     expect(JSON.stringify(listed)).not.toContain(s.dataDir);

@@ -23,11 +23,25 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     const { sessionId } = session(s);
     let view = ok(call(s, 'recon.start', { sessionId }));
     expect(view.state).toBe('IN_SESSION');
-    expect(view.entries.map((e) => e.key)).toEqual(['obligation:P', 'payment:p1', 'balance']);
-    expect(view.entries[1]!.allocation!.parts).toEqual([
+    expect(view.entries.map((e) => e.key)).toEqual([
+      'obligation:P',
+      'order',
+      'period:P:doubled:2020-01-10:2020-04-19',
+      'payment:p1',
+      'period:P:doubled:2020-04-19:2020-10-16',
+      'balance',
+    ]);
+    expect(view.entries[3]!.allocation!.parts).toEqual([
       { obligation: 'P', bucket: 'principal', amount: '30000.00' },
     ]);
-    expect(view.entries[1]!.trace!.length).toBeGreaterThan(0);
+    expect(view.entries[3]!.trace!.length).toBeGreaterThan(0);
+    expect(view.entries[2]!.period).toMatchObject({ days: 100, amount: '1750' });
+    expect(view.entries[2]!.trace!.map((t) => t.formula)).toEqual(['100000.00 × 0.000175 × 100 = 1750.00']);
+    expect(view.entries[1]!.orders!.map((o) => [o.regime, o.zh])).toEqual([
+      ['A', '先息后本'],
+      ['B', '并还（按比例）'],
+      ['C', '费用 → 一般债务利息 → 本金 → 旧规则迟延利息 → 加倍部分债务利息'],
+    ]);
 
     for (const side of ['creditor', 'debtor'] as const)
       view = ok(call(s, 'recon.position', { sessionId, entryKey: 'obligation:P', side, stance: 'agree' }));
@@ -72,12 +86,21 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
         reason: '法院账户到账记录为 2020 年 4 月 19 日',
       }),
     );
-    expect(view.entries[1]!.status).toBe('found');
-    for (const side of ['creditor', 'debtor'] as const)
-      ok(call(s, 'recon.position', { sessionId, entryKey: 'balance', side, stance: 'agree' }));
+    expect(view.entries[3]!.status).toBe('found');
+    for (const entryKey of ['order', view.entries[2]!.key, view.entries[4]!.key, 'balance'])
+      for (const side of ['creditor', 'debtor'] as const)
+        ok(call(s, 'recon.position', { sessionId, entryKey, side, stance: 'agree' }));
     view = ok(call(s, 'recon.close', { sessionId }));
     expect(view.state).toBe('AWAITING_SIGNATURES');
     expect(view.outcome).toMatchObject({ agreedTotal: null, courtTotal: '73955.00' });
+    // the outcome stands: no finding or unlock after the close
+    expect(
+      failed(call(s, 'recon.finding', { sessionId, entryKey: 'payment:p1', adopt: 'debtor', reason: '改判' }))
+        .message_zh,
+    ).toContain('只有进行中或暂停的对账');
+    expect(
+      failed(call(s, 'recon.unlock', { sessionId, entryKey: 'obligation:P', reason: '重新核对' })).code,
+    ).toBe('CONFLICT');
     // a closed record can be browsed, but where it was left does not change
     expect(ok(call(s, 'recon.move', { sessionId, cursor: 0 })).cursor).toBe(0);
     expect(ok(call(s, 'recon.get', { sessionId })).cursor).toBe(view.cursor);
@@ -87,7 +110,7 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     const s = start();
     const { sessionId } = session(s);
     ok(call(s, 'recon.start', { sessionId }));
-    ok(call(s, 'recon.move', { sessionId, cursor: 1 }));
+    ok(call(s, 'recon.move', { sessionId, cursor: 3 }));
     ok(
       call(s, 'recon.position', {
         sessionId,
@@ -107,8 +130,8 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     s.close();
     const again = start(dataDir);
     let view = ok(call(again, 'recon.get', { sessionId }));
-    expect([view.state, view.cursor]).toEqual(['PAUSED', 1]);
-    expect(view.entries[1]!.positions.debtor).toMatchObject({
+    expect([view.state, view.cursor]).toEqual(['PAUSED', 3]);
+    expect(view.entries[3]!.positions.debtor).toMatchObject({
       stance: 'dispute',
       claim: { amount: '35000.00' },
     });
@@ -130,7 +153,7 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     const view = ok(
       call(s, 'recon.unlock', { sessionId, entryKey: 'payment:p1', reason: '被执行人提交新的银行回单' }),
     );
-    expect(view.entries[1]!.locked).toBe(false);
+    expect(view.entries[3]!.locked).toBe(false);
     const db = new Database(s.dbFile, { readonly: true });
     const rows = db
       .prepare("SELECT after_json FROM audit_log WHERE entity = 'session'")
@@ -151,7 +174,7 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
     const s = start();
     const { sessionId } = session(s);
     ok(call(s, 'recon.start', { sessionId }));
-    ok(call(s, 'recon.move', { sessionId, cursor: 1 }));
+    ok(call(s, 'recon.move', { sessionId, cursor: 3 }));
     ok(
       call(s, 'recon.position', {
         sessionId,
@@ -180,12 +203,78 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
       timeline: unknown[];
     };
     expect([payload.index, payload.count, payload.entry.key, payload.impact.debtor]).toEqual([
-      1,
       3,
+      6,
       'payment:p1',
       '73860.50',
     ]);
-    expect([payload.disputeCount, payload.openCount]).toEqual([1, 3]);
+    expect([payload.disputeCount, payload.openCount]).toEqual([1, 6]);
     expect(payload.timeline.length).toBe(4);
+  });
+
+  it('prices a dispute about the application order and takes a statement-only objection to an interest period', () => {
+    const s = start();
+    const { sessionId } = session(s);
+    ok(call(s, 'recon.start', { sessionId }));
+    const order = ['doubled', 'fee', 'generalInterest', 'principal', 'oldDelay'] as const;
+    let view = ok(
+      call(s, 'recon.position', {
+        sessionId,
+        entryKey: 'order',
+        side: 'creditor',
+        stance: 'dispute',
+        claim: { order: [...order] },
+        statement: '双方曾约定先还加倍部分债务利息',
+      }),
+    );
+    // 1,750.00 of doubled interest paid first leaves 1,750.00 more principal for 180 days: 55.125 → 55.13
+    expect(view.impact!.creditor.total).toBe('74010.13');
+    expect(view.impact!.disputes).toEqual([
+      { entryKey: 'order', side: 'creditor', total: '74010.13', delta: '55.13' },
+    ]);
+    expect(
+      failed(
+        call(s, 'recon.position', {
+          sessionId,
+          entryKey: 'order',
+          side: 'debtor',
+          stance: 'dispute',
+          claim: { date: '2020-01-01' },
+        }),
+      ).message_zh,
+    ).toContain('清偿顺序');
+    const period = view.entries[2]!.key;
+    view = ok(
+      call(s, 'recon.position', {
+        sessionId,
+        entryKey: period,
+        side: 'debtor',
+        stance: 'dispute',
+        statement: '执行期间曾中止，不应计息',
+      }),
+    );
+    expect(view.entries[2]!.status).toBe('disputed');
+    expect(
+      failed(
+        call(s, 'recon.finding', {
+          sessionId,
+          entryKey: period,
+          adopt: 'court',
+          claim: { amount: '1.00' },
+          reason: 'x',
+        }),
+      ).code,
+    ).toBe('CONFLICT');
+    view = ok(
+      call(s, 'recon.finding', {
+        sessionId,
+        entryKey: 'order',
+        adopt: 'court',
+        claim: { order: 'principalFirst' },
+        reason: '无证据证明有约定，依法定顺序',
+      }),
+    );
+    // principal first changes nothing in E2 (p1 already goes wholly to principal under regime C)
+    expect(view.impact!.court.total).toBe('73955.00');
   });
 });

@@ -9,7 +9,10 @@ describe('handler registry', () => {
   });
 
   it('marks list/get/info and the ledger computations as reads, and nothing else', () => {
-    const READ = /\.(list|get|info|compute|export|scenarios|preview|diff|verify)$/;
+    // settlements.acknowledge/project/track (issue 7) compute from stored data and write nothing
+    // measures.expiring, transfer.checklist, transfer.debtors (issue 9) compute from stored data and write nothing
+    const READ =
+      /\.(list|get|info|compute|export|scenarios|preview|diff|verify|acknowledge|project|track|expiring|checklist|debtors)$/;
     for (const name of READ_METHODS) expect(name).toMatch(READ);
     expect([...READ_METHODS].filter((n) => n.startsWith('ledger.')).sort()).toEqual([
       'ledger.compute',

@@ -143,10 +143,13 @@ describe('XLSX statements', () => {
     expect(p.summary.total).toBe('31234.80');
   });
 
-  it('takes the first sheet by default and names the sheets when the chosen one is missing', async () => {
+  it('passes over a notes sheet to the first with date and amount columns, and names the sheets when the chosen one is missing', async () => {
     const bytes = await statementXlsx();
     // The first sheet is the title page: nothing in it looks like a date or an amount column.
-    expect(fileError(() => previewImport({ bytes }, [])).code).toBe('mappingIncomplete');
+    const p = previewImport({ bytes }, []);
+    expect([p.sheet, p.summary.rows, p.summary.total]).toEqual(['到账明细', 3, '31234.80']);
+    // chosen explicitly, the notes sheet is previewed as it is, and says what is missing
+    expect(fileError(() => previewImport({ bytes, sheet: '说明' }, [])).code).toBe('mappingIncomplete');
     const e = fileError(() => previewImport({ bytes, sheet: '明细' }, []));
     expect([e.code, e.zh]).toEqual(['sheetUnknown', '工作表「明细」不存在；本文件的工作表：说明、到账明细']);
   });

@@ -3,6 +3,8 @@ import { formatAmount, formatSigned } from '../../../renderer/lib/money';
 import {
   asPresenterSession,
   claimFromValues,
+  entryRef,
+  orderChoiceOf,
   claimParts,
   clampCursor,
   keyAction,
@@ -34,17 +36,30 @@ describe('signed amounts', () => {
 
 describe('claims and labels', () => {
   it('builds a claim from the form: denial wins, nothing filled is no claim', () => {
-    expect(claimFromValues({ date: ' 2020-04-01 ', amount: '', removed: false })).toEqual({
+    expect(claimFromValues({ date: ' 2020-04-01 ', amount: '', removed: false, order: '' })).toEqual({
       date: '2020-04-01',
     });
-    expect(claimFromValues({ date: '2020-04-01', amount: '35000.00', removed: true })).toEqual({
-      removed: true,
+    expect(
+      claimFromValues({ date: '2020-04-01', amount: '35000.00', removed: true, order: 'principalFirst' }),
+    ).toEqual({ removed: true });
+    expect(claimFromValues({ date: '', amount: '  ', removed: false, order: '' })).toBeNull();
+    expect(claimFromValues({ date: '', amount: '', removed: false, order: 'doubledFirst' })).toEqual({
+      order: ['doubled', 'fee', 'generalInterest', 'principal', 'oldDelay'],
     });
-    expect(claimFromValues({ date: '', amount: '  ', removed: false })).toBeNull();
+    expect(orderChoiceOf(['doubled', 'fee', 'generalInterest', 'principal', 'oldDelay'])).toBe(
+      'doubledFirst',
+    );
+    expect(orderChoiceOf('proportional')).toBe('proportional');
+    expect(orderChoiceOf(['fee', 'doubled', 'generalInterest', 'principal', 'oldDelay'])).toBeNull();
   });
   it('names what a claim contests', () => {
     expect(claimParts({ date: '2020-04-01', amount: '1.00' })).toEqual(['date', 'amount']);
     expect(claimParts({ removed: true, date: '2020-04-01' })).toEqual(['removed']);
+    expect(claimParts({ date: '2020-04-01', order: 'interestFirst' })).toEqual(['date', 'order']);
+    expect(entryRef({ kind: 'period', ref: 'P:doubled:2020-01-10:2020-04-19' })).toBe(
+      'P 2020-01-10—2020-04-19',
+    );
+    expect(entryRef({ kind: 'order', ref: 'order' })).toBeNull();
     expect(claimParts(null)).toEqual([]);
   });
   it('suggests the case parties, judge and clerk as participants', () => {

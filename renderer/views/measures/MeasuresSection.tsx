@@ -1,0 +1,265 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Measure } from '../../../core/api/types-transfer';
+import { api } from '../../api/client';
+import { RecordForm } from '../../components/RecordForm';
+import { useI18n } from '../../i18n';
+import {
+  EMPTY_MEASURE,
+  kindKey,
+  localToday,
+  measureInput,
+  measureValues,
+  MEASURE_FIELDS,
+  RELEASE_FIELDS,
+  renewInput,
+  RENEW_FIELDS,
+} from './forms';
+import { MeasureStatus } from './MeasureStatus';
+import { MeasureTimeline } from './MeasureTimeline';
+import '../../styles/transfer.css';
+
+type Mode =
+  | { kind: 'none' }
+  | { kind: 'add' }
+  | { kind: 'edit'; m: Measure }
+  | { kind: 'renew'; m: Measure }
+  | { kind: 'release'; m: Measure };
+
+/** The case page's 查控措施台账: every measure with its last day and status; add, edit, renew, release, delete. */
+export function MeasuresSection({ caseId, version }: { caseId: number; version?: string }) {
+  const { t, locale } = useI18n();
+  const [measures, setMeasures] = useState<Measure[] | null>(null);
+  const [mode, setMode] = useState<Mode>({ kind: 'none' });
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const message = useCallback(
+    (e: { message_zh: string; message_en: string }) => (locale === 'en' ? e.message_en : e.message_zh),
+    [locale],
+  );
+
+  const load = useCallback(async () => {
+    const result = await api.call('measures.list', { caseId, asOf: localToday() });
+    if (result.ok) setMeasures(result.value.measures);
+    else setError(message(result.error));
+  }, [caseId, message]);
+
+  useEffect(() => {
+    void load();
+  }, [load, version]);
+
+  const done = () => {
+    setMode({ kind: 'none' });
+    setError(null);
+    void load();
+  };
+
+  const remove = async (m: Measure) => {
+    const result = await api.call('measures.delete', { id: m.id });
+    setConfirming(null);
+    if (result.ok) done();
+    else setError(message(result.error));
+  };
+
+  const form =
+    mode.kind === 'add' || mode.kind === 'edit' ? (
+      <RecordForm
+        key={mode.kind === 'edit' ? `edit-${mode.m.id}` : 'add'}
+        testId="measure-form"
+        title={mode.kind === 'add' ? 'measures.add' : undefined}
+        fields={MEASURE_FIELDS}
+        initial={mode.kind === 'edit' ? measureValues(mode.m) : EMPTY_MEASURE}
+        onSubmit={(v) =>
+          mode.kind === 'edit'
+            ? api.call('measures.update', { id: mode.m.id, ...measureInput(v) })
+            : api.call('measures.add', { caseId, ...measureInput(v) })
+        }
+        onSaved={done}
+        onCancel={() => setMode({ kind: 'none' })}
+      />
+    ) : mode.kind === 'renew' ? (
+      <div>
+        <h3 className="record-form__title">{t('measures.renewTitle', { id: mode.m.id })}</h3>
+        <RecordForm
+          key={`renew-${mode.m.id}`}
+          testId="measure-renew-form"
+          fields={RENEW_FIELDS}
+          initial={{ startDate: '', termMonths: '', rulingNumber: '', statedExpiry: '', note: '' }}
+          onSubmit={(v) => api.call('measures.renew', renewInput(mode.m.id, v))}
+          onSaved={done}
+          onCancel={() => setMode({ kind: 'none' })}
+        />
+      </div>
+    ) : mode.kind === 'release' ? (
+      <div>
+        <h3 className="record-form__title">{t('measures.releaseTitle', { id: mode.m.id })}</h3>
+        <RecordForm
+          key={`release-${mode.m.id}`}
+          testId="measure-release-form"
+          fields={RELEASE_FIELDS}
+          initial={{ releasedOn: localToday(), note: '' }}
+          onSubmit={(v) =>
+            api.call('measures.release', {
+              id: mode.m.id,
+              releasedOn: v.releasedOn ?? '',
+              note: v.note ?? '',
+            })
+          }
+          onSaved={done}
+          onCancel={() => setMode({ kind: 'none' })}
+        />
+      </div>
+    ) : null;
+
+  return (
+    <section className="panel" data-testid="measures-section" aria-labelledby="measures-heading">
+      <header className="panel__header">
+        <h2 id="measures-heading">{t('measures.heading')}</h2>
+        <div className="toolbar">
+          <button
+            type="button"
+            className="btn"
+            data-testid="measures-add"
+            disabled={mode.kind === 'add'}
+            onClick={() => setMode({ kind: 'add' })}
+          >
+            {t('measures.add')}
+          </button>
+        </div>
+      </header>
+      <p className="muted section-intro">{t('measures.intro')}</p>
+      {error && (
+        <div className="form-error" role="alert" data-testid="measures-error">
+          {error}
+        </div>
+      )}
+      {form}
+      {measures === null ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : measures.length === 0 ? (
+        <p className="muted" data-testid="measures-empty">
+          {t('measures.none')}
+        </p>
+      ) : (
+        <>
+          <MeasureTimeline measures={measures} today={localToday()} />
+          <table className="grid" data-testid="measures-table">
+            <thead>
+              <tr>
+                <th>#</th>
+                <th>{t('measures.col.kind')}</th>
+                <th>{t('measures.col.object')}</th>
+                <th>{t('measures.col.ruling')}</th>
+                <th>{t('measures.col.start')}</th>
+                <th>{t('measures.col.term')}</th>
+                <th>{t('measures.col.expiry')}</th>
+                <th>{t('measures.col.status')}</th>
+                <th className="actions">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {measures.map((m) => (
+                <tr
+                  key={m.id}
+                  className={`measure-row--${m.status}`}
+                  data-testid="measure-row"
+                  data-measure-id={m.id}
+                >
+                  <td className="mono">{m.id}</td>
+                  <td>
+                    {t(kindKey(m.kind))}
+                    {m.renewsId !== null && (
+                      <span className="measure-sub">{t('measures.renewsOf', { id: m.renewsId })}</span>
+                    )}
+                  </td>
+                  <td>
+                    {m.object}
+                    {m.origin === 'transferred' && (
+                      <span className="measure-sub">
+                        {t('measures.transferred', { court: m.originCourt })}
+                      </span>
+                    )}
+                    {m.gapDays !== null && m.gapDays > 0 && (
+                      <span className="measure-sub measure-sub--warn">
+                        {t('measures.gap', { n: m.gapDays })}
+                      </span>
+                    )}
+                  </td>
+                  <td className="mono">{m.rulingNumber}</td>
+                  <td className="mono nowrap">{m.startDate}</td>
+                  <td>
+                    {m.termMonths === null
+                      ? t('measures.noTerm')
+                      : t('measures.termValue', { n: m.termMonths })}
+                  </td>
+                  <td className="mono nowrap" data-testid="measure-expiry">
+                    {m.expiresOn ?? t('common.none')}
+                  </td>
+                  <td>
+                    <MeasureStatus m={m} />
+                  </td>
+                  <td className="actions">
+                    {confirming === m.id ? (
+                      <>
+                        <button
+                          type="button"
+                          className="btn btn--small btn--danger"
+                          data-testid="measure-confirm-delete"
+                          autoFocus
+                          onClick={() => void remove(m)}
+                        >
+                          {t('common.confirmDelete')}
+                        </button>
+                        <button type="button" className="btn btn--small" onClick={() => setConfirming(null)}>
+                          {t('common.cancel')}
+                        </button>
+                      </>
+                    ) : (
+                      <>
+                        {m.status !== 'released' && m.status !== 'renewed' && (
+                          <>
+                            <button
+                              type="button"
+                              className="btn btn--small"
+                              data-testid="measure-renew"
+                              onClick={() => setMode({ kind: 'renew', m })}
+                            >
+                              {t('measures.renew')}
+                            </button>
+                            <button
+                              type="button"
+                              className="btn btn--small"
+                              data-testid="measure-release"
+                              onClick={() => setMode({ kind: 'release', m })}
+                            >
+                              {t('measures.release')}
+                            </button>
+                          </>
+                        )}
+                        <button
+                          type="button"
+                          className="btn btn--small"
+                          data-testid="measure-edit"
+                          onClick={() => setMode({ kind: 'edit', m })}
+                        >
+                          {t('common.edit')}
+                        </button>
+                        <button
+                          type="button"
+                          className="btn btn--small"
+                          data-testid="measure-delete"
+                          onClick={() => setConfirming(m.id)}
+                        >
+                          {t('common.delete')}
+                        </button>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { useI18n } from '../../i18n';
+import { downloadPdf } from '../signing/pdf';
+import { RevealChoice } from './RevealChoice';
+import '../../styles/reliability.css';
+
+/** The signed 迟延履行利息计算说明 of a case as a PDF, identity and phone numbers masked unless chosen. */
+export function StatementExport({ caseId, onError }: { caseId: number; onError: (message: string) => void }) {
+  const { t, locale } = useI18n();
+  const [reveal, setReveal] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+
+  const exportStatement = async () => {
+    setBusy(true);
+    setDone(null);
+    const r = await api.call('documents.statement', { caseId, reveal });
+    setBusy(false);
+    if (!r.ok) {
+      onError(locale === 'en' ? r.error.message_en : r.error.message_zh);
+      return;
+    }
+    downloadPdf(r.value.fileName, r.value.base64);
+    setDone(
+      t(reveal ? 'reliability.exportedShown' : 'reliability.exportedMasked', { file: r.value.fileName }),
+    );
+    // The choice holds for one document only.
+    setReveal(false);
+  };
+
+  return (
+    <span className="statement-export">
+      <button
+        type="button"
+        className="btn"
+        data-testid="statement-export"
+        disabled={busy}
+        onClick={() => void exportStatement()}
+      >
+        {t('reliability.exportStatement')}
+      </button>
+      <RevealChoice checked={reveal} onChange={setReveal} testId="statement-reveal" />
+      {done && (
+        <span className="muted" role="status" data-testid="statement-exported">
+          {done}
+        </span>
+      )}
+    </span>
+  );
+}

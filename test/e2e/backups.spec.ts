@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { apiValue } from './api';
+import { expect, test } from './fixtures';
+import { CaseListPage } from './pages/CaseListPage';
+
+/** Issue 8: manual backup and restore from the UI, and the recovery screen for a refused database. */
+
+/** HD_SCREENSHOT_DIR=/tmp writes backups-restore.png and backups-recovery.png for a visual check. */
+const shotDir = process.env.HD_SCREENSHOT_DIR;
+
+test('a manual backup, then a restore behind a Chinese confirmation: later cases are gone, the safety copy is listed', async ({
+  page,
+  host,
+}) => {
+  await apiValue(host, 'cases.create', { caseNumber: '(2026)备份1号' });
+  const list = new CaseListPage(page);
+  await list.open(host.current.url);
+  await page.getByTestId('nav-backups').click();
+  await expect(page.getByTestId('backups-page')).toBeVisible();
+  // The backup taken at start is listed.
+  await expect(page.getByTestId('backup-row')).toHaveCount(1);
+
+  await page.getByTestId('backup-create').click();
+  await expect(page.getByTestId('backups-notice')).toContainText('已完成手动备份');
+  const manual = page.locator('[data-testid="backup-row"][data-kind="manual"]');
+  await expect(manual).toHaveCount(1);
+  await expect(manual.locator('[data-col="cases"]')).toHaveText('1');
+  await expect(manual).toContainText('手动');
+
+  // A case entered after the backup.
+  await apiValue(host, 'cases.create', { caseNumber: '(2026)备份2号' });
+
+  await manual.getByTestId('backup-restore').click();
+  const dialog = page.getByTestId('restore-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('1 个案件');
+  await expect(dialog).toContainText('恢复前备份');
+  await expect(dialog).toContainText('该备份之后录入或修改的内容');
+  const confirm = page.getByTestId('restore-confirm');
+  await expect(confirm).toBeDisabled();
+  // Esc cancels; nothing happens.
+  await page.getByTestId('restore-word').press('Escape');
+  await expect(dialog).toBeHidden();
+  await manual.getByTestId('backup-restore').click();
+  await page.getByTestId('restore-word').fill('确定');
+  await expect(confirm).toBeDisabled();
+  await page.getByTestId('restore-word').fill('恢复');
+  await expect(confirm).toBeEnabled();
+  if (shotDir) await page.screenshot({ path: path.join(shotDir, 'backups-restore.png'), fullPage: true });
+  await page.getByTestId('restore-word').press('Enter');
+
+  const done = page.getByTestId('backups-restored');
+  await expect(done).toContainText('共 1 个案件');
+  await expect(done).toContainText('审计链完好');
+  await expect(done).toContainText('-pre-restore.sqlite');
+  const safety = page.locator('[data-testid="backup-row"][data-kind="pre-restore"]');
+  await expect(safety.locator('[data-col="cases"]')).toHaveText('2');
+  await expect(safety).toContainText('恢复前备份');
+
+  await page.getByTestId('backups-to-cases').click();
+  await expect(list.root).toBeVisible();
+  await expect(list.rows).toHaveCount(1);
+  await expect(list.rows.first()).toContainText('(2026)备份1号');
+  const audit = await apiValue(host, 'audit.verify', {});
+  expect(audit.ok).toBe(true);
+});
+
+test('a damaged database: the app opens on the recovery screen, says why, and a restore brings the cases back', async ({
+  page,
+  host,
+}) => {
+  await apiValue(host, 'cases.create', { caseNumber: '(2026)救援1号' });
+  await apiValue(host, 'backup.create', {});
+  await host.current.stop();
+  const file = path.join(host.dataDir, 'hearing-desk.sqlite');
+  const raw = new Database(file, { readonly: true });
+  const root = raw.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'cases'").pluck().get() as number;
+  const pageSize = raw.pragma('page_size', { simple: true }) as number;
+  raw.close();
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.alloc(64, 0xab), 0, 64, (root - 1) * pageSize + 8);
+  fs.closeSync(fd);
+  await host.restart();
+
+  await page.goto(host.current.url);
+  const problem = page.getByTestId('recovery-problem');
+  await expect(problem).toContainText('已进入恢复模式');
+  await expect(problem).toContainText('数据库文件已损坏');
+  await expect(problem).toContainText('原数据库文件未作任何修改');
+  await expect(page.getByTestId('backup-create')).toHaveCount(0);
+  if (shotDir) await page.screenshot({ path: path.join(shotDir, 'backups-recovery.png'), fullPage: true });
+  const manual = page.locator('[data-testid="backup-row"][data-kind="manual"]');
+  await manual.getByTestId('backup-restore').click();
+  await expect(page.getByTestId('restore-dialog')).toContainText('refused');
+  await page.getByTestId('restore-word').fill('恢复');
+  await page.getByTestId('restore-confirm').click();
+  await expect(page.getByTestId('backups-restored')).toContainText('未能打开的原数据库已原样保存');
+  await page.getByTestId('backups-to-cases').click();
+  const list = new CaseListPage(page);
+  await expect(list.rows).toHaveCount(1);
+  await expect(list.rows.first()).toContainText('(2026)救援1号');
+});

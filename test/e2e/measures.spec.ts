@@ -1,0 +1,64 @@
+import { apiValue } from './api';
+import { expect, test } from './fixtures';
+
+/** The local day in the browser's (and this machine's) calendar, shifted by `days`. */
+function localDay(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+test('the 30-day alert shows on start for a seeded measure; renewing it on the case page clears it', async ({
+  page,
+  host,
+}) => {
+  const c = await apiValue(host, 'cases.create', { caseNumber: '(2025)黑1084执88号', title: '借款合同纠纷' });
+  const ends = localDay(10);
+  const seeded = await apiValue(host, 'measures.add', {
+    caseId: c.id,
+    kind: 'depositFreeze',
+    object: '张某某在某银行的账户',
+    rulingNumber: '(2025)黑1084执88号之一',
+    startDate: localDay(-200),
+    statedExpiry: ends,
+  });
+  await apiValue(host, 'measures.add', {
+    caseId: c.id,
+    kind: 'consumptionLimit',
+    object: '张某某',
+    startDate: localDay(-200),
+  });
+  // Start the app again: the alert is there before anything is opened.
+  await host.restart();
+  await page.goto(host.current.url);
+  const alert = page.getByTestId('expiry-alert');
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('查控措施期限提示');
+  const items = page.getByTestId('expiry-alert-item');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText(
+    `(2025)黑1084执88号：冻结存款「张某某在某银行的账户」，届满日 ${ends}`,
+  );
+  await expect(items.first()).toContainText('还剩 10 天');
+
+  // To the case: the register shows it as expiring; renew it with a 12-month term.
+  await items.first().getByRole('link').click();
+  await expect(page.getByTestId('case-page')).toBeVisible();
+  const row = page.locator(`[data-testid="measure-row"][data-measure-id="${seeded.id}"]`);
+  await expect(row.getByTestId('measure-status')).toHaveAttribute('data-status', 'expiring');
+  // the picture: one bar per measure, the expiring one in amber
+  await expect(page.locator('.measure-timeline__bar--expiring')).toHaveCount(1);
+  await expect(page.locator('.measure-timeline__bar')).toHaveCount(2);
+  await row.getByTestId('measure-renew').click();
+  await page.getByTestId('measure-renew-form-termMonths').fill('12');
+  await page.getByTestId('measure-renew-form-rulingNumber').press('Enter');
+  await expect(row.getByTestId('measure-status')).toHaveAttribute('data-status', 'renewed');
+  await expect(page.getByTestId('measure-row')).toHaveCount(3);
+
+  // On the next start nothing needs attention.
+  await host.restart();
+  await page.goto(host.current.url);
+  await expect(page.getByTestId('case-list').or(page.getByTestId('open-sample')).first()).toBeVisible();
+  await expect(page.getByTestId('expiry-alert')).toHaveCount(0);
+});

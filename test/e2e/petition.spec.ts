@@ -1,0 +1,302 @@
+import type { Page } from '@playwright/test';
+import type { HearingView } from '../../core/api/types-hearing';
+import { itemsCsv, makePng } from '../integration/petition-media';
+import { expect, test } from './fixtures';
+import { callApi, type RunningHost } from './host';
+
+/** The API as the renderer calls it (token header); fails the test on an error envelope. */
+async function api<T>(host: RunningHost, name: string, input: unknown): Promise<T> {
+  const reply = await callApi<T>(host, name, input);
+  if (!reply.ok) throw new Error(`${name}: ${reply.error.message_zh}`);
+  return reply.value;
+}
+
+/** A real 2-second WebM clip, recorded from a canvas by Chromium's own MediaRecorder. */
+async function recordWebm(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 160;
+    canvas.height = 120;
+    const g = canvas.getContext('2d')!;
+    let frame = 0;
+    const draw = () => {
+      g.fillStyle = `hsl(${(frame * 12) % 360}, 80%, 50%)`;
+      g.fillRect(0, 0, 160, 120);
+      g.fillStyle = '#fff';
+      g.fillRect((frame * 4) % 160, 50, 20, 20);
+      frame++;
+    };
+    draw();
+    const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm;codecs=vp8' });
+    const chunks: Blob[] = [];
+    recorder.ondataavailable = (e) => chunks.push(e.data);
+    const timer = setInterval(draw, 40);
+    const stopped = new Promise((resolve) => (recorder.onstop = resolve));
+    recorder.start(250);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    recorder.stop();
+    await stopped;
+    clearInterval(timer);
+    const bytes = new Uint8Array(await new Blob(chunks, { type: 'video/webm' }).arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000)
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+  });
+  return Buffer.from(base64, 'base64');
+}
+
+/** Keys go to the page, not to the last button clicked or field typed in. */
+const unfocus = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+const COLOURS: [number, number, number][] = [
+  [200, 40, 40],
+  [40, 160, 60],
+  [40, 80, 200],
+  [200, 160, 30],
+];
+
+test('a public petition hearing: panel of three, 12 items with photos and a video, walked on the wall, two objections', async ({
+  page,
+  context,
+  host,
+}) => {
+  test.setTimeout(180_000);
+  const c = await api<{ id: number }>(host.current, 'cases.create', {
+    caseNumber: '(2024)黑1084执12号',
+    court: '示例市第一人民法院',
+  });
+
+  // From the case page: 「听证」 → 「新建听证」.
+  await page.goto(`${host.current.url}#/case/${c.id}`);
+  await page.getByTestId('hearing-new').click();
+  const root = page.getByTestId('hearing-page');
+  await expect(root).toHaveAttribute('data-state', 'DRAFT');
+  const hearingId = Number(/hearing\/(\d+)/.exec(page.url())![1]);
+
+  // Setup: details, the petitioner, a panel of three, the court.
+  await page.getByTestId('setup-title').fill('王某涉执信访听证');
+  await page.getByTestId('setup-date').fill('2026-03-02');
+  await page.getByTestId('setup-place').fill('本院第一听证室');
+  await page.getByTestId('setup-save').click();
+  await expect(page.getByTestId('setup-title')).toHaveValue('王某涉执信访听证');
+  const attendee = async (kind: string, name: string, panelRole?: string) => {
+    await page.getByTestId('attendee-kind').selectOption(kind);
+    if (panelRole) await page.getByTestId('attendee-panel-role').selectOption(panelRole);
+    await page.getByTestId('attendee-name').fill(name);
+    await page.getByTestId('attendee-add').click();
+    await expect(page.getByTestId('attendee').filter({ hasText: name })).toHaveCount(1);
+  };
+  await attendee('petitioner', '王某');
+  await attendee('panel', '张代表', '人大代表');
+  await attendee('panel', '刘委员', '政协委员');
+  await attendee('panel', '陈律师', '律师');
+  await attendee('presiding', '李审判长');
+  await attendee('clerk', '赵书记员');
+  await expect(page.locator('[data-testid="attendee"][data-kind="panel"]')).toHaveCount(3);
+
+  // The list: a bad file first (row-level errors, nothing saved), then the real 12 items.
+  const input = page.getByTestId('item-import-file');
+  await input.setInputFiles({
+    name: '错误清单.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('物品名称,数量,执行措施\n冰箱,两台,扣押\n'),
+  });
+  await expect(page.getByTestId('item-import-row')).toHaveCount(1);
+  await expect(page.getByTestId('item-import-row')).toContainText('数量「两台」不是有效数字');
+  await expect(page.getByTestId('item-import-confirm')).toHaveCount(0);
+  await expect(page.getByTestId('item-row')).toHaveCount(0);
+  await input.setInputFiles({
+    name: '执行物品清单.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(itemsCsv(12)),
+  });
+  await expect(page.getByTestId('item-import-row')).toHaveCount(12);
+  await page.getByTestId('item-import-confirm').click();
+  await expect(page.getByTestId('item-row')).toHaveCount(12);
+
+  // A photo per item, through the operator's file picker.
+  for (let i = 0; i < 12; i++) {
+    await page.getByTestId('item-row').nth(i).click();
+    await expect(page.getByTestId('item-title')).toHaveText(`物品${i + 1}`);
+    await page.getByTestId('attachment-file').setInputFiles({
+      name: `现场照片${i + 1}.png`,
+      mimeType: 'image/png',
+      buffer: makePng(160 + i * 8, 120, COLOURS[i % COLOURS.length]!),
+    });
+    await expect(page.getByTestId('attachment')).toHaveCount(1);
+  }
+  // Item 12 also has the on-site video; a text file named .jpg is refused with the reason.
+  await page.getByTestId('attachment-file').setInputFiles({
+    name: 'photo.jpg',
+    mimeType: 'image/jpeg',
+    buffer: Buffer.from('root:x:0:0:root:/root:/bin/bash\n'),
+  });
+  await expect(page.getByTestId('attachment-error')).toHaveText(
+    '无法识别的文件类型：只能添加 JPEG/PNG/WebP 照片、PDF 扫描件或 MP4/WebM 视频（按文件内容判断，与扩展名无关）',
+  );
+  const webm = await recordWebm(page);
+  expect(webm.subarray(0, 4).equals(Buffer.from([0x1a, 0x45, 0xdf, 0xa3]))).toBe(true);
+  await page
+    .getByTestId('attachment-file')
+    .setInputFiles({ name: '现场视频.webm', mimeType: 'video/webm', buffer: webm });
+  await expect(page.getByTestId('attachment')).toHaveCount(2);
+  // A name that is a path is only a label: stored under its digest, shown as 「passwd」.
+  const items = (await api<HearingView>(host.current, 'hearings.get', { hearingId })).items;
+  const traversal = await api<HearingView>(host.current, 'hearings.addAttachment', {
+    itemId: items[10]!.id,
+    fileName: '../../etc/passwd',
+    base64: makePng(20, 20, [0, 0, 0]).toString('base64'),
+  });
+  const stored = traversal.items[10]!.attachments.at(-1)!;
+  expect(stored.label).toBe('passwd');
+  expect(stored.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+  // Start; the wall opens black, then shows what the operator puts on it.
+  await page.getByTestId('item-row').first().click();
+  await page.getByTestId('hearing-start').click();
+  await expect(root).toHaveAttribute('data-state', 'IN_SESSION');
+  const wallPage = await context.newPage();
+  await wallPage.setViewportSize({ width: 1600, height: 900 });
+  await wallPage.goto(`${host.current.origin}/presenter?token=${host.current.token}`);
+  const wall = wallPage.getByTestId('presenter');
+  await expect(wall).toHaveAttribute('data-connected', 'true');
+  await expect(wall).toHaveAttribute('data-blank', 'true');
+  await page.getByTestId('hearing-present').click();
+  const wallHearing = wallPage.getByTestId('wall-hearing');
+  await expect(wallHearing).toHaveAttribute('data-index', '0');
+
+  // S walks the stages to 出示证据/物品清单.
+  await unfocus(page);
+  for (const stage of ['statement', 'explanation', 'evidence']) {
+    await page.keyboard.press('s');
+    await expect(root).toHaveAttribute('data-stage', stage);
+  }
+  await expect(wallHearing).toHaveAttribute('data-stage', 'evidence');
+
+  // Item 1: a circle drawn on the photo shows on the wall.
+  const layer = page.getByTestId('annotation-layer');
+  const box = (await layer.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.4, { steps: 4 });
+  await page.mouse.up();
+  await expect(
+    wallPage.locator('[data-testid="wall-photo"] [data-testid="annotation"][data-kind="circle"]'),
+  ).toHaveCount(1);
+
+  if (process.env.HD_PETITION_SHOTS) await wallPage.screenshot({ path: '/tmp/petition-wall-photo.png' });
+  // Walk every item: the explanation, the response (objections on items 3 and 7), the wall follows.
+  const objections: Record<number, string> = {
+    3: '该物品系我个人所有，扣押前未通知我',
+    7: '拍卖价格明显过低',
+  };
+  for (let n = 1; n <= 12; n++) {
+    if (n > 1) {
+      await page.keyboard.press('ArrowRight');
+      await expect(root).toHaveAttribute('data-cursor', String(n - 1));
+    }
+    await expect(wallHearing).toHaveAttribute('data-index', String(n - 1));
+    await expect(wallPage.getByTestId('wall-item-name')).toHaveText(`${n}. 物品${n}`);
+    await expect
+      .poll(() =>
+        wallPage
+          .locator('[data-testid="wall-photo"] img')
+          .evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
+      .toBe(160 + (n - 1) * 8);
+    await page.getByTestId('explanation-text').fill(`第 ${n} 项已依法处置，依据见清单`);
+    await page.getByTestId('explain').click();
+    await expect(page.getByTestId('explanations').locator('li')).toHaveCount(1);
+    await unfocus(page);
+    if (objections[n]) {
+      await page.keyboard.press('o');
+      await expect(page.getByTestId('objection-text')).toBeFocused();
+      await page.keyboard.type(objections[n]!);
+      await page.getByTestId('respond-objects').click();
+      await expect(page.getByTestId('item-status')).toHaveText('有异议');
+      await expect(wallPage.getByTestId('wall-item-status')).toHaveText('有异议');
+    } else {
+      await page.keyboard.press('a');
+      await expect(page.getByTestId('item-status')).toHaveText('无异议');
+    }
+    if (n === 7) {
+      await page.keyboard.press('q');
+      await expect(page.getByTestId('question-text')).toBeFocused();
+      await page.keyboard.type('评估机构是如何选定的？');
+      await page.getByTestId('question-add').click();
+      await expect(page.getByTestId('question')).toHaveCount(1);
+    }
+    await unfocus(page);
+  }
+
+  // Item 12's video on the wall, played and paused from the operator's side.
+  await page.locator('[data-testid="attachment"][data-kind="video"]').click();
+  const wallVideo = wallPage.getByTestId('wall-video');
+  await expect(wallVideo).toBeVisible();
+  await page.getByTestId('video-play').click();
+  await expect(wallVideo).toHaveAttribute('data-playing', 'true');
+  await expect.poll(() => wallVideo.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0.2);
+  if (process.env.HD_PETITION_SHOTS) {
+    await page.screenshot({ path: '/tmp/petition-operator.png', fullPage: true });
+    await wallPage.screenshot({ path: '/tmp/petition-wall.png' });
+  }
+  await page.getByTestId('video-pause').click();
+  await expect(wallVideo).toHaveAttribute('data-playing', 'false');
+  // P takes the wall to black and back.
+  await unfocus(page);
+  await page.keyboard.press('p');
+  await expect(wall).toHaveAttribute('data-blank', 'true');
+  await page.keyboard.press('p');
+  await expect(wallPage.getByTestId('wall-item-name')).toHaveText('12. 物品12');
+
+  // To the conclusion, then finish: AWAITING_SIGNATURES.
+  await unfocus(page);
+  for (const stage of ['questioning', 'deliberation', 'conclusion']) {
+    await page.keyboard.press('s');
+    await expect(root).toHaveAttribute('data-stage', stage);
+  }
+  await expect(page.getByTestId('summary-objected')).toHaveText('有异议 2 项（价值 10001.00 元）');
+  await page.getByTestId('conclusion-text').fill('执行行为符合法律规定；第 3、7 项异议另行审查。');
+  await page.getByTestId('conclusion-save').click();
+  await page.getByTestId('hearing-finish').click();
+  await expect(root).toHaveAttribute('data-state', 'AWAITING_SIGNATURES');
+  await expect(page.getByTestId('hearing-state')).toHaveText('待签名');
+
+  // The record, through the API.
+  const record = await api<HearingView>(host.current, 'hearings.get', { hearingId });
+  expect(record.state).toBe('AWAITING_SIGNATURES');
+  expect(record.attendees.filter((a) => a.kind === 'panel').map((a) => a.panelRole)).toEqual([
+    '人大代表',
+    '政协委员',
+    '律师',
+  ]);
+  expect(record.items).toHaveLength(12);
+  expect(record.items.map((i) => i.status)).toEqual(
+    Array.from({ length: 12 }, (_, i) => (i === 2 || i === 6 ? 'objected' : 'accepted')),
+  );
+  expect(record.summary.objected.map((o) => [o.position, o.statements])).toEqual([
+    [3, [objections[3]]],
+    [7, [objections[7]]],
+  ]);
+  expect(record.items.every((i) => i.explanations.length === 1)).toBe(true);
+  expect(record.items[6]!.questions.map((q) => [q.asker, q.question])).toEqual([
+    ['张代表', '评估机构是如何选定的？'],
+  ]);
+  expect(record.items[0]!.attachments[0]!.annotations).toHaveLength(1);
+  expect(record.items[0]!.attachments[0]!.annotations[0]!.kind).toBe('circle');
+  expect(record.items[11]!.attachments.map((a) => [a.kind, a.mime])).toEqual([
+    ['photo', 'image/png'],
+    ['video', 'video/webm'],
+  ]);
+  expect(record.conclusion).toBe('执行行为符合法律规定；第 3、7 项异议另行审查。');
+  // Values 3000.50 + 7000.50 objected; the other ten accepted: 78006.00 − 10001.00.
+  expect(record.summary.values).toEqual({ accepted: '68005.00', objected: '10001.00', open: '0.00' });
+
+  // The record survives a restart: the final minutes stay refused until SIGNED.
+  const restarted = await host.restart();
+  const after = await api<HearingView>(restarted, 'hearings.get', { hearingId });
+  expect([after.state, after.stage, after.items.length]).toEqual(['AWAITING_SIGNATURES', 'conclusion', 12]);
+  const final = await callApi(restarted, 'hearings.minutes', { hearingId, final: true });
+  expect(final.ok).toBe(false);
+});
