@@ -474,3 +474,22 @@ export function loadItemRecords(db: ReadDb, hearingId: number): ItemRecord[] {
     };
   });
 }
+
+/**
+ * The hearing's course as its audit rows record it: each stage entered, and the start and the finish,
+ * oldest first (the minutes print it; the audit chain is the record).
+ */
+export function listHearingCourse(
+  db: ReadDb,
+  hearingId: number,
+): { at: string; stage: Stage | null; state: HearingState | null }[] {
+  return (
+    stmt(
+      db,
+      `SELECT at, json_extract(after_json, '$.stage') AS stage, json_extract(after_json, '$.state') AS state
+       FROM audit_log WHERE entity = 'hearing' AND entity_id = ? AND action = 'update'
+         AND (json_extract(after_json, '$.stage') IS NOT NULL OR json_extract(after_json, '$.state') IS NOT NULL)
+       ORDER BY seq`,
+    ).all(String(hearingId)) as { at: string; stage: Stage | null; state: HearingState | null }[]
+  ).map((r) => ({ at: r.at, stage: r.stage, state: r.state }));
+}

@@ -369,12 +369,14 @@ class Layout {
       const x = MARGIN.left + TEXT_WIDTH * 0.35;
       this.draw(BODY, label, x, this.y);
       const lx = x + this.width(BODY, label);
+      const ruleY = this.y + BODY.size + 3;
+      this.rule(lx, ruleY, MARGIN.left + TEXT_WIDTH, ruleY);
       if (s.refused !== undefined) {
-        // 拒绝签名 on the line, the reason under it in small type (it may wrap).
+        // 拒绝签名 on the line, the reason under it in small type (it may wrap), never across the line.
         this.draw(BODY, `${s.name ? `${s.name} ` : ''}${zh('refused')}`, lx + 6, this.y);
         const reason = this.lines(SMALL, zh('refusedReason', { reason: s.refused }), TEXT_WIDTH * 0.65);
         reason.forEach((line, i) =>
-          this.draw(SMALL, line, x, this.y + BODY.leading + i * SMALL.leading, { color: GREY }),
+          this.draw(SMALL, line, x, ruleY + 4 + i * SMALL.leading, { color: GREY }),
         );
         this.y += reason.length * SMALL.leading;
       } else if (s.imagePng)
@@ -382,7 +384,6 @@ class Layout {
           height: 28,
         });
       else if (s.name) this.draw(BODY, s.name, lx + 6, this.y);
-      this.rule(lx, this.y + BODY.size + 3, MARGIN.left + TEXT_WIDTH, this.y + BODY.size + 3);
       this.y += BODY.leading * 2;
     }
     if (date) {

@@ -1,6 +1,6 @@
 import { appendAudit, auditHead } from '../../db/audit';
 import { getCase } from '../../db/cases';
-import type { HearingRow } from '../../db/petition';
+import { listHearingCourse, type HearingRow } from '../../db/petition';
 import { insertExport } from '../../db/exports';
 import { signedDocument } from '../../documents/export';
 import { ensureIdentity, IdentityError } from '../../documents/identity';
@@ -13,6 +13,8 @@ import {
   STAGES,
   type Attendee,
   type AttendeeKind,
+  type HearingState,
+  type Stage,
 } from '../../hearing/petition';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../handler';
@@ -35,16 +37,37 @@ const SIGN_ORDER: AttendeeKind[] = [
 const roleOf = (a: Attendee) =>
   a.kind === 'panel' && a.panelRole ? `听证员（${a.panelRole}）` : ATTENDEE_KIND_ZH[a.kind];
 
-const hhmm = (iso: string) => iso.slice(11, 16);
+// Times are stored in UTC; the record shows Beijing time (UTC+8 all year, no daylight saving).
+const hhmm = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(11, 16);
 
 /** The hearing as the numbered entries of 听证笔录: pure, from the same view the screen shows. */
-export function hearingMinutesInput(view: HearingView, court: string, final: boolean): MinutesInput {
+export type CourseEvent = { at: string; stage: Stage | null; state: HearingState | null };
+
+/** 「08:00 开始；08:05 申请人陈述；…；09:40 结束」 from the audited stage and state changes. */
+export function courseInWords(course: readonly CourseEvent[]): string {
+  const parts = course.flatMap((e) => {
+    if (e.stage) return [`${hhmm(e.at)} 进入「${STAGE_ZH[e.stage]}」`];
+    if (e.state === 'IN_SESSION') return [`${hhmm(e.at)} 听证开始`];
+    if (e.state === 'AWAITING_SIGNATURES') return [`${hhmm(e.at)} 听证结束`];
+    return [];
+  });
+  return parts.join('；');
+}
+
+export function hearingMinutesInput(
+  view: HearingView,
+  court: string,
+  final: boolean,
+  course: readonly CourseEvent[] = [],
+): MinutesInput {
   const entries: MinutesInput['entries'] = [];
   const say = (speaker: string, text: string) => entries.push({ speaker, text });
   say(
     '书记员',
     `本次听证为${view.type}，${view.isPublic ? '公开' : '不公开'}进行。听证依次进行：${STAGES.map((s) => STAGE_ZH[s]).join('、')}。`,
   );
+  const steps = courseInWords(course);
+  if (steps) say('书记员', `听证经过（北京时间）：${steps}。`);
   for (const item of view.items) {
     const f = item.fields;
     say(
@@ -115,7 +138,9 @@ export function hearingMinutes(ctx: HandlerContext, hearing: HearingRow, final: 
       { reason: 'notSigned' },
     );
   const court = getCase(ctx.db, hearing.caseId)?.court ?? '';
-  const model = minutesModel(hearingMinutesInput(hearingView(ctx.db, hearing), court, final));
+  const model = minutesModel(
+    hearingMinutesInput(hearingView(ctx.db, hearing), court, final, listHearingCourse(ctx.db, hearing.id)),
+  );
   const at = ctx.now();
   const now = new Date(at);
   let identity;

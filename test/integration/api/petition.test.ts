@@ -349,6 +349,8 @@ describe('petition hearing through the API, on a real SQLite file', () => {
       '答：已当场送达',
       '红色圆圈，圈出图片左上部，注明「铭牌」',
       '有异议的物品1项',
+      // the fixed clock starts 08:00:00Z: Beijing 16:00
+      '听证经过（北京时间）：16:00听证开始',
     ])
       expect(text).toContain(phrase);
     expect(doc.fileName).toBe('(2024)黑1084执12号 听证笔录（草稿）.pdf');

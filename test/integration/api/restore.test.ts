@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_DIR_NAME, call, openServices, type Services } from '../../../core/api/services';
 import { RESTORE_WORD } from '../../../core/api/types-reliability';
 import { KEEP_BACKUPS } from '../../../core/db/backup';
+import { openDatabase } from '../../../core/db/open';
 import { LATEST_VERSION } from '../../../core/db/migrations';
 import { fixedClock, tempDir } from '../temp';
 import { failed, ok, start } from './harness';
@@ -131,6 +132,25 @@ describe('backup.restore (normal mode)', () => {
     ok(call(s, 'backup.restore', { name: restored.safetyBackup!, confirm: RESTORE_WORD }));
     expect(caseNumbers(s)).toEqual(['(2026)恢1号', '(2026)恢2号', '(2026)恢3号']);
     expect(ok(call(s, 'audit.verify', {})).ok).toBe(true);
+  });
+
+  it('a backup from an older version is migrated after the restore; the backup file itself is left as it was', () => {
+    const dir = tempDir();
+    const s = start(dir);
+    const old = path.join(dir, BACKUP_DIR_NAME, 'hearing-desk-20250101T000000000Z-manual.sqlite');
+    fs.mkdirSync(path.dirname(old), { recursive: true });
+    const db = openDatabase(old, { migrateTo: 1 });
+    db.prepare(
+      "INSERT INTO cases (case_number, created_at, updated_at) VALUES ('(2025)旧1号', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')",
+    ).run();
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const bytes = sha(old);
+    expect(ok(call(s, 'backup.list', {}))[0]).toMatchObject({ schemaVersion: 1, cases: 1, usable: true });
+    ok(call(s, 'backup.restore', { name: path.basename(old), confirm: RESTORE_WORD }));
+    expect(caseNumbers(s)).toEqual(['(2025)旧1号']);
+    expect(ok(call(s, 'app.info', {})).schemaVersion).toBe(LATEST_VERSION);
+    expect(sha(old)).toBe(bytes);
   });
 
   it('refuses a damaged backup before touching anything', () => {

@@ -232,6 +232,48 @@ describe('items', () => {
   });
 });
 
+describe('summary invariants', () => {
+  it('property: every item is in exactly one group, and the three values add up to the whole list to the fen', () => {
+    const item = fc.record({
+      fen: fc.option(fc.bigInt({ min: 0n, max: 99_999_999_999n }), { nil: null }),
+      stances: fc.array(fc.constantFrom<'accepts' | 'objects'>('accepts', 'objects'), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 30 }), (list) => {
+        const toYuan = (f: bigint) => `${f / 100n}.${String(f % 100n).padStart(2, '0')}`;
+        const records: ItemRecord[] = list.map((x, i) => ({
+          id: i + 1,
+          position: i + 1,
+          fields: {
+            name: `物品${i + 1}`,
+            quantity: '1',
+            unit: '',
+            measure: '其他',
+            location: '',
+            basis: '',
+            documentNo: '',
+            value: x.fen === null ? null : toYuan(x.fen),
+            note: '',
+          },
+          explanations: [],
+          responses: x.stances.map((stance) => ({
+            stance,
+            statement: stance === 'objects' ? '异议' : '',
+            at,
+          })),
+          questions: [],
+          annotations: [],
+        }));
+        const s = summarise(records);
+        expect(s.accepted.length + s.objected.length + s.notAddressed.length).toBe(list.length);
+        const fen = (v: string) => BigInt(v.replace('.', ''));
+        const total = list.reduce((t, x) => t + (x.fen ?? 0n), 0n);
+        expect(fen(s.values.accepted) + fen(s.values.objected) + fen(s.values.open)).toBe(total);
+      }),
+    );
+  });
+});
+
 describe('annotations in words', () => {
   it('places points in thirds of the photo', () => {
     expect(placeInWords(0.1, 0.1)).toBe('左上部');
