@@ -24,9 +24,13 @@ export type SettlementRecord = {
   acknowledged: Acknowledged;
   items: PlanItem[];
   clauses: Clauses;
+  /** Made under another court's case and carried here by a transfer package (issue 9); null when made here. */
+  origin: SettlementOrigin | null;
   createdAt: string;
   updatedAt: string;
 };
+
+export type SettlementOrigin = { court: string; caseNumber: string };
 
 export type SettlementParties = { creditor: string; debtor: string };
 

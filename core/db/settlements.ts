@@ -1,4 +1,9 @@
-import type { DistributionRecord, SettlementRecord, SettlementStatus } from '../api/types-settlement';
+import type {
+  DistributionRecord,
+  SettlementOrigin,
+  SettlementRecord,
+  SettlementStatus,
+} from '../api/types-settlement';
 import { fenToYuan, yuanToFen } from '../money/amount';
 import type {
   Acknowledged,
@@ -12,7 +17,7 @@ import { stmt, type ReadDb, type WriteDb } from './handle';
 
 /** Settlements (执行和解协议) and distribution plans (执行款分配方案): money in fen, the rest as JSON. */
 
-export type SettlementFields = Omit<SettlementRecord, 'id' | 'caseId' | 'createdAt' | 'updatedAt'>;
+export type SettlementFields = Omit<SettlementRecord, 'id' | 'caseId' | 'origin' | 'createdAt' | 'updatedAt'>;
 export type DistributionFields = Omit<DistributionRecord, 'id' | 'caseId' | 'createdAt' | 'updatedAt'>;
 
 type SettlementRow = {
@@ -28,6 +33,8 @@ type SettlementRow = {
   delay_fen: number;
   waived_fen: number;
   clauses_json: string;
+  origin_court: string | null;
+  origin_case_number: string | null;
   created_at: string;
   updated_at: string;
 };
@@ -81,6 +88,10 @@ function toSettlement(db: ReadDb, r: SettlementRow): SettlementRecord {
     acknowledged,
     items,
     clauses: JSON.parse(r.clauses_json) as Clauses,
+    origin:
+      r.origin_court === null && r.origin_case_number === null
+        ? null
+        : { court: r.origin_court ?? '', caseNumber: r.origin_case_number ?? '' },
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -125,14 +136,28 @@ export function getSettlement(db: ReadDb, id: number): SettlementRecord | undefi
   return row && toSettlement(db, row);
 }
 
-export function insertSettlement(db: WriteDb, caseId: number, f: SettlementFields, at: string): number {
+/** `origin`: the original court's case when the settlement comes from a transfer package (migration 010). */
+export function insertSettlement(
+  db: WriteDb,
+  caseId: number,
+  f: SettlementFields,
+  at: string,
+  origin: SettlementOrigin | null = null,
+): number {
   const id = Number(
     stmt(
       db,
       `INSERT INTO settlements (case_id, title, status, concluded_on, ack_as_of, principal_fen, fee_fen, interest_fen,
-         delay_fen, waived_fen, clauses_json, created_at, updated_at)
-       VALUES (@caseId, @title, @status, @concludedOn, @asOf, @principal, @fee, @interest, @delay, @waived, @clauses, @at, @at)`,
-    ).run({ ...settlementParams(f), caseId, at }).lastInsertRowid,
+         delay_fen, waived_fen, clauses_json, origin_court, origin_case_number, created_at, updated_at)
+       VALUES (@caseId, @title, @status, @concludedOn, @asOf, @principal, @fee, @interest, @delay, @waived, @clauses,
+         @originCourt, @originCaseNumber, @at, @at)`,
+    ).run({
+      ...settlementParams(f),
+      caseId,
+      at,
+      originCourt: origin?.court ?? null,
+      originCaseNumber: origin?.caseNumber ?? null,
+    }).lastInsertRowid,
   );
   writeItems(db, id, f.items);
   return id;

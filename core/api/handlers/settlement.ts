@@ -138,6 +138,17 @@ function checkFields(f: SettlementFields): void {
   }
 }
 
+/** A settlement carried over from the original court (transfer package) is its record: read-only here. */
+function assertMadeHere(record: SettlementRecord): void {
+  if (record.origin)
+    throw new AppError(
+      'LOCKED',
+      `该和解协议系在原执行法院（${record.origin.court}，${record.origin.caseNumber}）达成，随案移送，本院不能修改或删除`,
+      `this settlement was made under the original court (${record.origin.court}, ${record.origin.caseNumber}) and came with the case; it cannot be changed here`,
+      { origin: record.origin },
+    );
+}
+
 function summary(record: SettlementRecord): SettlementSummary {
   const p = project(record.acknowledged, record.items);
   return {
@@ -200,6 +211,7 @@ export const settlementHandlers = {
     }
     const before = loadSettlement(ctx.db, id);
     assertUnlocked(ctx.db, 'settlement', id);
+    assertMadeHere(before);
     if (before.caseId !== caseId)
       throw new AppError('CONFLICT', '该和解协议不属于本案', 'the settlement belongs to another case');
     updateSettlement(ctx.db, id, fields, at);
@@ -211,6 +223,7 @@ export const settlementHandlers = {
   'settlements.delete': (ctx, { id }) => {
     const before = loadSettlement(ctx.db, id);
     assertUnlocked(ctx.db, 'settlement', id);
+    assertMadeHere(before);
     deleteSettlement(ctx.db, id);
     recordDelete(ctx, 'settlement', before);
     return { id };

@@ -20,6 +20,7 @@ import { AppError, notFound, validationFailed } from '../errors';
 import type { HandlerContext, HandlerGroup } from '../handler';
 import type { SigningView } from '../types-signing';
 import { assertUnlocked } from './locks';
+import { settlementSigningSource } from './settlement-signing';
 
 /** What the signing flow needs from a kind of record: its signers, whether it is ready, and its completion. */
 export type SigningSource = {
@@ -27,7 +28,14 @@ export type SigningSource = {
   load(
     ctx: Pick<HandlerContext, 'db'>,
     id: number,
-  ): { caseId: number; signers: Signer[]; open: boolean; roleZh: (role: string) => string };
+  ): {
+    caseId: number;
+    signers: Signer[];
+    open: boolean;
+    roleZh: (role: string) => string;
+    /** Why it is not open, when the kind has its own words for it. */
+    notOpen?: [zh: string, en: string];
+  };
   /** Called in the same transaction when the last signer has signed or refused. */
   complete(ctx: HandlerContext, id: number): void;
   /** Tells the windows showing the record that it changed. */
@@ -61,6 +69,7 @@ const reconSource: SigningSource = {
  */
 export const SIGNING_SOURCES: Partial<Record<SigningKind, SigningSource>> = {
   recon: reconSource,
+  settlement: settlementSigningSource,
 };
 
 const KIND_ZH: Record<SigningKind, string> = {
@@ -167,8 +176,8 @@ function mark(ctx: HandlerContext, kind: SigningKind, id: number, signerKey: str
   if (!rec.open)
     throw new AppError(
       'CONFLICT',
-      `${KIND_ZH[kind]}尚未结束，还不能签名`,
-      `the ${kind} record is not ready for signatures`,
+      rec.notOpen?.[0] ?? `${KIND_ZH[kind]}尚未结束，还不能签名`,
+      rec.notOpen?.[1] ?? `the ${kind} record is not ready for signatures`,
     );
   const marks = listSignatures(ctx.db, kind, id);
   const turn = checkTurn(rec.signers, marks, signerKey, m.outcome);

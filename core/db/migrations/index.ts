@@ -7,6 +7,7 @@ import { migration006 } from './006_measures';
 import { migration007 } from './007_petition_hearings';
 import { migration008 } from './008_signatures';
 import { migration009 } from './009_reliability';
+import { migration010 } from './010_settlement_signing';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 // The last one's number, not the count: while a list is being merged a gap must not hide a migration.
