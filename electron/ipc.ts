@@ -23,7 +23,7 @@ export type WindowSet = { main: () => BrowserWindow | null; presenter: () => Bro
 export function bindIpc(services: Services, windows: WindowSet): () => void {
   ipcMain.handle(
     INVOKE_CHANNEL,
-    (event: IpcMainInvokeEvent, name: unknown, input: unknown): Envelope<unknown> => {
+    async (event: IpcMainInvokeEvent, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
       const frame = event.senderFrame;
       if (frame === null || frame.parent !== null || !isTrustedSenderUrl(frame.url)) {
         return refuse(
@@ -36,7 +36,8 @@ export function bindIpc(services: Services, windows: WindowSet): () => void {
         return refuse('UNKNOWN_METHOD', '未知的接口方法', 'unknown API method');
       }
       try {
-        return services.invoke(name, input);
+        // Awaited: an export job is laid out in a worker thread while the window keeps being answered.
+        return await services.invokeAsync(name, input);
       } catch {
         return refuse('INTERNAL', '内部错误', 'internal error');
       }

@@ -243,7 +243,8 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
     }
     let envelope: unknown;
     try {
-      envelope = services.invoke(name, parsed.value);
+      // Awaited: an export job is laid out in a worker while other requests are answered.
+      envelope = await services.invokeAsync(name, parsed.value);
     } catch (err) {
       process.stderr.write(`invoke ${name} threw: ${String(err)}\n`);
       envelope = {

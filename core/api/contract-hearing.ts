@@ -9,6 +9,7 @@ import {
   QUANTITY_PATTERN,
   STAGES,
 } from '../hearing/petition';
+import { revealInput } from './schemas-reliability';
 import { amountString, id, isoDate, optionalText, requiredText, text } from './schemas';
 import type { DocumentExport } from './types';
 import type { AttachmentDataView, HearingSummary, HearingView, ItemImportPreviewView } from './types-hearing';
@@ -151,6 +152,10 @@ export const hearingContract = {
     }),
   ),
   'hearings.minutes': method<DocumentExport>()(
-    z.strictObject({ hearingId: id, final: z.boolean({ message: 'invalid' }).default(false) }),
+    z.strictObject({
+      hearingId: id,
+      final: z.boolean({ message: 'invalid' }).default(false),
+      ...revealInput,
+    }),
   ),
 } as const;

@@ -44,6 +44,7 @@ import { SIGNING_KINDS, STROKE_LIMITS } from '../signing/order';
 import type { AuditVerifyView } from './types';
 import { revealInput } from './schemas-reliability';
 import type { BackupListItem, BackupRestoreView, BackupStatusView } from './types-reliability';
+import type { ExportProgress } from './types-export-worker';
 
 // Measures and cross-court transfer (issue 9).
 import { MEASURE_KINDS } from '../transfer/measures';
@@ -505,6 +506,11 @@ export type Topics = {
   /** cursor is set when only the cursor moved: a window already there need not reload */
   'recon.changed': { sessionId: number; caseId: number; cursor?: number };
   'rates.changed': { version: string };
+  /**
+   * Export jobs (core/api/export-job.ts): pages laid out so far; total is null until the last page is
+   * laid out (the page count is known only then), then done = total. `input` is the call's input.
+   */
+  'export.progress': ExportProgress;
 };
 
 /** Run-time list of the topics; `satisfies` keeps it equal to the Topics type. Hosts check names against it. */
@@ -513,6 +519,7 @@ const TOPICS = {
   'presenter.show': true,
   'recon.changed': true,
   'rates.changed': true,
+  'export.progress': true,
 } as const satisfies Record<TopicName, true>;
 export const TOPIC_NAMES = Object.keys(TOPICS) as TopicName[];
 export const isTopicName = (value: unknown): value is TopicName =>

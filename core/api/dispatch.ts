@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import { layoutInWorker, layoutRequestFor, sealLaidOut } from '../documents/export-worker';
 import { readTransaction, transaction, type WriteDb } from '../db/handle';
 import { contract, type MethodName, type OutputOf, type TopicName, type Topics } from './contract';
 import { AppError, internal, issueFor, unknownMethod, validationFailed } from './errors';
+import { jobPrepare } from './export-job';
 import type { Handler, HandlerContext, Handlers, Host, Publish } from './handler';
 import type { Envelope } from './types';
 
@@ -19,6 +22,13 @@ export type DispatchEnv = {
 export type Dispatcher = {
   invoke<M extends MethodName>(name: M, rawInput: unknown): Envelope<OutputOf<M>>;
   invoke(name: string, rawInput: unknown): Envelope<unknown>;
+  /**
+   * What the hosts call. The same as invoke, except for export jobs (core/api/export-job.ts): read in a
+   * read transaction, laid out in a worker thread with 'export.progress' events, then signed,
+   * registered and audited in one write transaction. Never rejects.
+   */
+  invokeAsync<M extends MethodName>(name: M, rawInput: unknown): Promise<Envelope<OutputOf<M>>>;
+  invokeAsync(name: string, rawInput: unknown): Promise<Envelope<unknown>>;
 };
 
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
@@ -49,6 +59,14 @@ export function toValidationError(error: z.ZodError, raw: unknown): AppError {
   return validationFailed(issues);
 }
 
+function databaseReplaced(): AppError {
+  return new AppError(
+    'CONFLICT',
+    '生成文书期间数据库已关闭或已从备份恢复，文书未登记，请重新导出',
+    'the database was closed or restored while the document was laid out; nothing was registered, export again',
+  );
+}
+
 function failure(error: unknown, name: string): Envelope<never> {
   if (error instanceof AppError) return { ok: false, error: error.toInfo() };
   // Unexpected: the transaction has rolled back; the details stay in the log, not in the UI.
@@ -72,6 +90,19 @@ export function createDispatcher(handlers: Handlers, env: DispatchEnv): Dispatch
     }
   }
 
+  function contextFor(events: Map<string, [TopicName, Topics[TopicName]]>): HandlerContext {
+    const at = env.now();
+    return {
+      db: env.db,
+      now: () => at,
+      actor: env.actor,
+      dataDir: env.dataDir,
+      host: env.host,
+      // Keyed so that forty rows written for one case make one 'case.changed', not forty.
+      publish: (topic, payload) => void events.set(`${topic} ${JSON.stringify(payload)}`, [topic, payload]),
+    };
+  }
+
   function invoke(name: string, rawInput: unknown): Envelope<unknown> {
     try {
       if (!isMethodName(name)) return failure(unknownMethod(name), name);
@@ -79,17 +110,8 @@ export function createDispatcher(handlers: Handlers, env: DispatchEnv): Dispatch
       const parsed = contract[name].input.safeParse(raw);
       if (!parsed.success) return failure(toValidationError(parsed.error, raw), name);
 
-      // Keyed so that forty rows written for one case make one 'case.changed', not forty.
       const events = new Map<string, [TopicName, Topics[TopicName]]>();
-      const at = env.now();
-      const ctx: HandlerContext = {
-        db: env.db,
-        now: () => at,
-        actor: env.actor,
-        dataDir: env.dataDir,
-        host: env.host,
-        publish: (topic, payload) => void events.set(`${topic} ${JSON.stringify(payload)}`, [topic, payload]),
-      };
+      const ctx = contextFor(events);
       const handler = handlers[name] as Handler<MethodName>;
       const run = () => handler(ctx, parsed.data as never);
       const value = env.readMethods.has(name) ? readTransaction(env.db, run) : transaction(env.db, run);
@@ -99,5 +121,43 @@ export function createDispatcher(handlers: Handlers, env: DispatchEnv): Dispatch
       return failure(error, name);
     }
   }
-  return { invoke } as Dispatcher;
+
+  async function invokeAsync(name: string, rawInput: unknown): Promise<Envelope<unknown>> {
+    const prepare = isMethodName(name) ? jobPrepare(handlers[name]) : undefined;
+    if (!prepare || !isMethodName(name)) return invoke(name, rawInput);
+    try {
+      const raw = rawInput === undefined ? {} : rawInput;
+      const parsed = contract[name].input.safeParse(raw);
+      if (!parsed.success) return failure(toValidationError(parsed.error, raw), name);
+      const events = new Map<string, [TopicName, Topics[TopicName]]>();
+      const ctx = contextFor(events);
+      const db = env.db;
+      // (1) Everything the document says, as one snapshot.
+      const plan = readTransaction(db, () => prepare(ctx, parsed.data as never));
+      const options = { identity: plan.identity, now: new Date(ctx.now()), auditHead: plan.auditHead };
+      const progress = {
+        jobId: randomUUID(),
+        method: name,
+        input: parsed.data as Record<string, unknown>,
+      };
+      const report = (done: number, total: number | null) =>
+        deliver([['export.progress', { ...progress, done, total }]]);
+      report(0, null);
+      // (2) The layout, off this thread; other calls are answered meanwhile.
+      const laidOut = await layoutInWorker(layoutRequestFor(plan.model, options), (pages) =>
+        report(pages, null),
+      );
+      report(laidOut.pages, laidOut.pages);
+      // (3) Sign, register and audit in one write transaction.
+      if (!db.open) throw databaseReplaced();
+      const value = transaction(db, () =>
+        plan.finish(ctx, sealLaidOut(plan.model, laidOut, options, plan.suffix ?? '')),
+      );
+      deliver(events.values());
+      return { ok: true, value };
+    } catch (error) {
+      return failure(error, name);
+    }
+  }
+  return { invoke, invokeAsync } as Dispatcher;
 }

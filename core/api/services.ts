@@ -43,6 +43,11 @@ export type RecoveryProblem = { code: string; message_zh: string; message_en: st
 
 export type Services = {
   invoke(name: string, input: unknown): Envelope<unknown>;
+  /**
+   * What the hosts call: the same answers as invoke, but an export job (core/api/export-job.ts) is laid
+   * out in a worker thread, with 'export.progress' events, while other calls are answered. Never rejects.
+   */
+  invokeAsync(name: string, input: unknown): Promise<Envelope<unknown>>;
   subscribe<T extends TopicName>(topic: T, cb: (payload: Topics[T]) => void): () => void;
   publish<T extends TopicName>(topic: T, payload: Topics[T]): void;
   /** A consistent copy into <dataDir>/backups (SQLite online backup), keeping the newest ten. */
@@ -201,6 +206,11 @@ export function openServices(opts: ServicesOptions): Services {
     return dispatcher.invoke(name, input);
   }
 
+  async function invokeAsync(name: string, input: unknown): Promise<Envelope<unknown>> {
+    if (closed || HOST_METHODS.has(name) || !dispatcher) return invoke(name, input);
+    return dispatcher.invokeAsync(name, input);
+  }
+
   async function backup(): Promise<BackupInfo> {
     if (!db) throw recoveryRefusal(recovery!);
     backupsInFlight += 1;
@@ -213,6 +223,7 @@ export function openServices(opts: ServicesOptions): Services {
 
   return {
     invoke,
+    invokeAsync,
     subscribe,
     publish,
     backup,
@@ -236,4 +247,13 @@ export function call<M extends MethodName>(
   input: InputOf<M>,
 ): Envelope<OutputOf<M>> {
   return services.invoke(name, input) as Envelope<OutputOf<M>>;
+}
+
+/** Typed calls through the hosts' path: export jobs are laid out in a worker thread. */
+export function callAsync<M extends MethodName>(
+  services: Services,
+  name: M,
+  input: InputOf<M>,
+): Promise<Envelope<OutputOf<M>>> {
+  return services.invokeAsync(name, input) as Promise<Envelope<OutputOf<M>>>;
 }

@@ -54,6 +54,10 @@ export type SettlementSummary = {
   balanced: boolean;
   firstDate: string | null;
   lastDate: string | null;
+  /** Handwritten signatures so far (signed or refused) and whether the agreement is locked (issue 5). */
+  signatures: number;
+  locked: boolean;
+  origin: SettlementOrigin | null;
   updatedAt: string;
 };
 

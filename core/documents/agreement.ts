@@ -26,7 +26,29 @@ export type AgreementInput = {
   /** the agreement's date (concluded on, or the day it is printed as a draft) */
   date: string;
   draft: boolean;
+  /**
+   * Who signs, in court order, with what they did (issue 5). The participants sign every page footer
+   * (逐页签名) and the closing block; the judges and the clerk the closing block. A refusal prints
+   * 拒绝签名 and its reason. Absent: blank lines for the creditor, the debtor and the guarantor.
+   */
+  signers?: AgreementSigner[];
 };
+
+export type AgreementSigner = {
+  role: string;
+  name: string;
+  everyPage: boolean;
+  status: 'pending' | 'signed' | 'refused';
+  png?: string;
+  reason?: string;
+};
+
+const signatureMark = (s: AgreementSigner): { name?: string; imagePng?: string; refused?: string } =>
+  s.status === 'refused'
+    ? { name: s.name, refused: s.reason ?? '' }
+    : s.status === 'signed' && s.png
+      ? { imagePng: s.png }
+      : {};
 
 export const AGREEMENT_TITLE = '执行和解协议';
 export const DISTRIBUTION_TITLE = '执行款分配方案';
@@ -88,11 +110,13 @@ export function agreementModel(input: AgreementInput): DocumentModel {
   });
   blocks.push({
     type: 'signatures',
-    signers: [
-      { role: '申请执行人', name: '' },
-      { role: '被执行人', name: '' },
-      ...(guarantor ? [{ role: '担保人', name: '' }] : []),
-    ],
+    signers: input.signers
+      ? input.signers.map((s) => ({ role: s.role, ...signatureMark(s) }))
+      : [
+          { role: '申请执行人', name: '' },
+          { role: '被执行人', name: '' },
+          ...(guarantor ? [{ role: '担保人', name: '' }] : []),
+        ],
     date: chineseDate(input.date),
   });
   if (input.court) blocks.push({ type: 'closing', lines: [`${input.court}（执行和解协议附卷）`] });
@@ -103,7 +127,9 @@ export function agreementModel(input: AgreementInput): DocumentModel {
     title,
     ...(input.caseNumber ? { caseNumber: input.caseNumber } : {}),
     blocks,
-    pageSignatures: [{ role: '申请执行人' }, { role: '被执行人' }],
+    pageSignatures: input.signers
+      ? input.signers.filter((s) => s.everyPage).map((s) => ({ role: s.role, ...signatureMark(s) }))
+      : [{ role: '申请执行人' }, { role: '被执行人' }],
     subject: `${title}（应付合计 ${projection.agreedTotal} 元）`,
   };
 }

@@ -49,37 +49,48 @@ export function layoutInWorker(
   });
 }
 
+/** What the worker needs to lay out `model` exactly as signedDocument would (provenance, empty signature field). */
+export function layoutRequestFor(model: DocumentModel, options: Omit<SignOptions, 'fonts'>): LayoutRequest {
+  return {
+    model,
+    now: options.now.toISOString(),
+    provenance: {
+      recordHash: recordHash(model),
+      auditHead: options.auditHead,
+      generatedAt: options.now.toISOString(),
+      signer: options.identity.commonName,
+    },
+    placeholder: placeholderFor(options.identity, {
+      reason: `出具${model.title}${model.caseNumber ? `（${model.caseNumber}）` : ''}`,
+      location: model.court || 'Hearing Desk',
+    }),
+  };
+}
+
+/** Signs in the calling thread what the worker laid out: the private key never enters the worker. */
+export function sealLaidOut(
+  model: DocumentModel,
+  laidOut: Rendered,
+  options: Omit<SignOptions, 'fonts'>,
+  suffix = '',
+): SignedDocument {
+  const signed = signPdf(laidOut.pdf, options.identity, options.now);
+  return {
+    pdf: signed,
+    sha256: createHash('sha256').update(signed).digest('hex'),
+    pages: laidOut.pages,
+    recordHash: recordHash(model),
+    signer: options.identity.commonName,
+    fileName: documentFileName(model, suffix),
+  };
+}
+
 export async function signedDocumentInWorker(
   model: DocumentModel,
   options: Omit<SignOptions, 'fonts'>,
   suffix = '',
   onProgress?: (pages: number) => void,
 ): Promise<SignedDocument> {
-  const hash = recordHash(model);
-  const { pdf, pages } = await layoutInWorker(
-    {
-      model,
-      now: options.now.toISOString(),
-      provenance: {
-        recordHash: hash,
-        auditHead: options.auditHead,
-        generatedAt: options.now.toISOString(),
-        signer: options.identity.commonName,
-      },
-      placeholder: placeholderFor(options.identity, {
-        reason: `出具${model.title}${model.caseNumber ? `（${model.caseNumber}）` : ''}`,
-        location: model.court || 'Hearing Desk',
-      }),
-    },
-    onProgress,
-  );
-  const signed = signPdf(pdf, options.identity, options.now);
-  return {
-    pdf: signed,
-    sha256: createHash('sha256').update(signed).digest('hex'),
-    pages,
-    recordHash: hash,
-    signer: options.identity.commonName,
-    fileName: documentFileName(model, suffix),
-  };
+  const laidOut = await layoutInWorker(layoutRequestFor(model, options), onProgress);
+  return sealLaidOut(model, laidOut, options, suffix);
 }

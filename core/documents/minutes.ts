@@ -18,8 +18,11 @@ export type MinutesInput = {
   place?: string;
   participants: { role: string; name: string; note?: string }[];
   entries: { speaker: string; text: string }[];
-  /** Who signs at the end, in court order (participants → judges → clerk). */
-  signers: { role: string; name?: string }[];
+  /**
+   * Who signs at the end, in court order (participants → judges → clerk): a line to sign on, a
+   * handwritten PNG (base64), or a refusal with its reason (拒绝签名).
+   */
+  signers: { role: string; name?: string; imagePng?: string; refused?: string }[];
   /** Who signs every page; a name or a PNG, or nothing yet (a line to sign on). */
   pageSignatures?: PageSignature[];
 };

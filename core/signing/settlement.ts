@@ -10,7 +10,14 @@ import { courtOrder, type Signer, type SignerStage } from './order';
  * creditor, the n-th debtor, the n-th third-party payer, the guarantor, the n-th judge, the clerk.
  */
 
-export const SETTLEMENT_SIGNER_ROLES = ['creditor', 'debtor', 'guarantor', 'thirdParty', 'judge', 'clerk'] as const;
+export const SETTLEMENT_SIGNER_ROLES = [
+  'creditor',
+  'debtor',
+  'guarantor',
+  'thirdParty',
+  'judge',
+  'clerk',
+] as const;
 export type SettlementSignerRole = (typeof SETTLEMENT_SIGNER_ROLES)[number];
 
 export const SETTLEMENT_STAGE: Record<SettlementSignerRole, SignerStage> = {

@@ -740,6 +740,21 @@ export const en: Catalogue = {
     'Drag on the photo for a circle or arrow, click for a note; annotations are saved with the item and go into the minutes.',
   'hearing.minutesDraft': 'Export draft minutes',
   'hearing.minutesFinal': 'Export the minutes',
+  // Hearing signatures, masking and transfer (issues 5, 6, 8, 9): area hearing-wiring.
+  'hearingWiring.back': 'Back to the hearing',
+  'hearingWiring.title': 'Signing the hearing minutes',
+  'hearingWiring.order':
+    'Signing order: the petitioner and agents, the panel, then the presiding judge and judges, then the clerk. The petitioner’s side and the panel may refuse, with the reason recorded.',
+  'hearingWiring.export': 'Export the hearing minutes (PDF)',
+  'hearingWiring.exportDraft': 'Export draft hearing minutes (PDF)',
+  'hearingWiring.exportedMasked': 'Exported {file} ({n} pages; ID and phone numbers masked)',
+  'hearingWiring.exportedShown':
+    'Exported {file} ({n} pages; full ID and phone numbers shown, recorded in the audit log)',
+  'hearingWiring.locked': 'Every attendee has signed or refused; the hearing is locked and cannot change.',
+  'hearingWiring.notOpen': 'The hearing can be signed once it is finished (awaiting signatures).',
+  'hearingWiring.open': 'Sign',
+  'hearingWiring.openSigned': 'Signatures and the final minutes',
+  'hearingWiring.origin': 'Held by the original court ({court}) and transferred with the case; read-only.',
   'hearing.keys': 'Keys: ←/→ item, S next stage, A accepts, O objects, Q question, P wall on/off',
   'hearing.wall.empty': 'No item',
   'hearing.stages': 'Stages',
@@ -935,4 +950,24 @@ export const en: Catalogue = {
   'settlement.dist.class.priority': 'Wages and priority claims',
   'settlement.dist.class.secured': 'Secured (up to the collateral)',
   'settlement.dist.class.ordinary': 'Ordinary claims',
+  // settlement-wiring: settlements signed by hand (issue 5 × 7) and carried with a transferred case (issue 9)
+  'settlementWiring.title': 'Signing the settlement agreement',
+  'settlementWiring.back': 'Back to settlements',
+  'settlementWiring.export': 'Export the agreement (PDF)',
+  'settlementWiring.exportDraft': 'Export the agreement as a draft (PDF)',
+  'settlementWiring.locked':
+    'Everyone has signed (or refused); the agreement is locked and can no longer change.',
+  'settlementWiring.notOpen': 'The agreement can be signed once it is saved as concluded.',
+  'settlementWiring.imported':
+    'Made under the original court ({court}, {caseNumber}) and transferred with the case: read only here.',
+  'settlementWiring.sign': 'Sign…',
+  'settlementWiring.signed': 'Signatures',
+  'settlementWiring.badge.signing': 'Signing ({n} signed)',
+  'settlementWiring.badge.locked': 'Signed and locked',
+  'settlementWiring.badge.origin': 'Made under the original court',
+  // export-worker: long exports laid out off the main thread, with their progress (issue 5, item 7)
+  'exportWorker.preparing': 'Reading the case…',
+  'exportWorker.page': 'Laying out… page {done}',
+  'exportWorker.pageOf': 'Laying out… page {done} of {total}',
+  'exportWorker.signing': '{total} pages laid out; signing and registering…',
 };

@@ -726,6 +726,20 @@ export const zhCN = {
   'hearing.annotate.hint': '在照片上拖动画圆圈或箭头，点击添加文字标注；标注随物品保存并写入笔录。',
   'hearing.minutesDraft': '导出笔录草稿',
   'hearing.minutesFinal': '导出听证笔录',
+  // Hearing signatures, masking and transfer (issues 5, 6, 8, 9): area hearing-wiring.
+  'hearingWiring.back': '返回听证',
+  'hearingWiring.title': '听证笔录签名',
+  'hearingWiring.order':
+    '签名顺序：申请人及其代理人、听证员，然后审判长（主持人）和法官，最后书记员。申请人一方和听证员可以拒绝签名，须记明理由。',
+  'hearingWiring.export': '导出听证笔录（PDF）',
+  'hearingWiring.exportDraft': '导出听证笔录草稿（PDF）',
+  'hearingWiring.exportedMasked': '已导出 {file}（共 {n} 页，身份证号、电话已遮蔽）',
+  'hearingWiring.exportedShown': '已导出 {file}（共 {n} 页，显示了完整身份证号、电话，已记入审计记录）',
+  'hearingWiring.locked': '全体参加人已签名（或拒绝签名），本次听证已锁定，内容不能再修改。',
+  'hearingWiring.notOpen': '听证结束（进入「待签名」）后才能签名。',
+  'hearingWiring.open': '进入签名',
+  'hearingWiring.openSigned': '查看签名、导出听证笔录',
+  'hearingWiring.origin': '本听证由原执行法院（{court}）举行，随案移送，只读。',
   'hearing.keys': '键盘：←/→ 上一项/下一项，S 下一阶段，A 无异议，O 有异议，Q 提问，P 投屏/黑屏',
   'hearing.wall.empty': '暂无物品',
   'hearing.stages': '听证阶段',
@@ -918,6 +932,24 @@ export const zhCN = {
   'settlement.dist.class.priority': '工资等优先债权',
   'settlement.dist.class.secured': '担保物权（以担保物价值为限）',
   'settlement.dist.class.ordinary': '普通债权',
+  // settlement-wiring: settlements signed by hand (issue 5 × 7) and carried with a transferred case (issue 9)
+  'settlementWiring.title': '执行和解协议签名',
+  'settlementWiring.back': '返回执行和解',
+  'settlementWiring.export': '导出执行和解协议（PDF）',
+  'settlementWiring.exportDraft': '导出执行和解协议草稿（PDF）',
+  'settlementWiring.locked': '全体人员已签名（或拒绝签名），本协议已锁定，内容不能再修改。',
+  'settlementWiring.notOpen': '协议保存为「已签订」后才能签名。',
+  'settlementWiring.imported': '该协议系在原执行法院（{court}，{caseNumber}）达成，随案移送，本院只能查看。',
+  'settlementWiring.sign': '签名…',
+  'settlementWiring.signed': '查看签名',
+  'settlementWiring.badge.signing': '签名中（{n} 人已签）',
+  'settlementWiring.badge.locked': '已签名锁定',
+  'settlementWiring.badge.origin': '原执行法院达成',
+  // export-worker: long exports laid out off the main thread, with their progress (issue 5, item 7)
+  'exportWorker.preparing': '正在读取案件数据…',
+  'exportWorker.page': '正在生成… 第 {done} 页',
+  'exportWorker.pageOf': '正在生成… 第 {done} / {total} 页',
+  'exportWorker.signing': '已生成 {total} 页，正在签名、登记…',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -9,6 +9,8 @@ export type Route =
   | { name: 'case'; id: number }
   | { name: 'recon'; caseId: number; sessionId: number }
   | { name: 'hearing'; caseId: number; hearingId: number }
+  // hearingSigning: the signatures of a finished petition hearing's minutes (issues 5 and 6)
+  | { name: 'hearingSigning'; caseId: number; hearingId: number }
   | { name: 'import'; caseId: number }
   | { name: 'doubleEntry'; caseId: number }
   | { name: 'rates' }
@@ -18,7 +20,9 @@ export type Route =
   | { name: 'verify' }
   // settlement: 执行和解协议 of a case; distribution: 执行款分配方案 (issue 7)
   | { name: 'settlement'; caseId: number }
-  | { name: 'distribution'; caseId: number };
+  | { name: 'distribution'; caseId: number }
+  // settlementSigning: the handwritten signatures of a settlement (执行和解协议签名)
+  | { name: 'settlementSigning'; caseId: number; settlementId: number };
 
 export function parseRoute(hash: string): Route {
   const m = /^#\/case\/(\d{1,12})$/.exec(hash);
@@ -28,6 +32,9 @@ export function parseRoute(hash: string): Route {
   // "#/case/12/hearing/3" = petition hearing 3 of case 12 (operator view)
   const h = /^#\/case\/(\d{1,12})\/hearing\/(\d{1,12})$/.exec(hash);
   if (h) return { name: 'hearing', caseId: Number(h[1]), hearingId: Number(h[2]) };
+  // "#/case/12/hearing/3/sign" = the signatures of hearing 3's minutes
+  const hs = /^#\/case\/(\d{1,12})\/hearing\/(\d{1,12})\/sign$/.exec(hash);
+  if (hs) return { name: 'hearingSigning', caseId: Number(hs[1]), hearingId: Number(hs[2]) };
   // "#/case/12/import" = statement import, "#/case/12/double-entry" = 双人独立核算
   const i = /^#\/case\/(\d{1,12})\/(import|double-entry)$/.exec(hash);
   if (i) return { name: i[2] === 'import' ? 'import' : 'doubleEntry', caseId: Number(i[1]) };
@@ -39,6 +46,9 @@ export function parseRoute(hash: string): Route {
   // "#/case/12/settlement", "#/case/12/distribution" (issue 7)
   const st = /^#\/case\/(\d{1,12})\/(settlement|distribution)$/.exec(hash);
   if (st) return { name: st[2] === 'settlement' ? 'settlement' : 'distribution', caseId: Number(st[1]) };
+  // "#/case/12/settlement/5/sign" = the signatures of settlement 5 (like a session's /sign)
+  const ss = /^#\/case\/(\d{1,12})\/settlement\/(\d{1,12})\/sign$/.exec(hash);
+  if (ss) return { name: 'settlementSigning', caseId: Number(ss[1]), settlementId: Number(ss[2]) };
   return { name: 'cases' };
 }
 
@@ -50,6 +60,8 @@ export function hrefFor(route: Route): string {
       return `#/case/${route.caseId}/recon/${route.sessionId}`;
     case 'hearing':
       return `#/case/${route.caseId}/hearing/${route.hearingId}`;
+    case 'hearingSigning':
+      return `#/case/${route.caseId}/hearing/${route.hearingId}/sign`;
     case 'import':
       return `#/case/${route.caseId}/import`;
     case 'doubleEntry':
@@ -66,6 +78,8 @@ export function hrefFor(route: Route): string {
       return `#/case/${route.caseId}/settlement`;
     case 'distribution':
       return `#/case/${route.caseId}/distribution`;
+    case 'settlementSigning':
+      return `#/case/${route.caseId}/settlement/${route.settlementId}/sign`;
     case 'cases':
       return '#/';
     default: {

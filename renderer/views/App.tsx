@@ -12,9 +12,11 @@ import { useRecoveryStatus } from './backups/recovery';
 import { ReconPage } from './recon/ReconPage';
 import { PetitionPage } from './petition/PetitionPage';
 import { SigningPage } from './signing/SigningPage';
+import { HearingSigningPage } from './petition/HearingSigningPage';
 import { VerifyPage } from './verify/VerifyPage';
 import { DistributionPage } from './settlement/DistributionPage';
 import { SettlementPage } from './settlement/SettlementPage';
+import { SettlementSigningPage } from './settlement/SettlementSigningPage';
 
 /** Operator shell: header with navigation and the language switch, then the routed view. */
 export function App() {
@@ -96,6 +98,8 @@ export function App() {
           <ReconPage key={route.sessionId} caseId={route.caseId} sessionId={route.sessionId} />
         ) : route.name === 'hearing' ? (
           <PetitionPage key={route.hearingId} caseId={route.caseId} hearingId={route.hearingId} />
+        ) : route.name === 'hearingSigning' ? (
+          <HearingSigningPage key={route.hearingId} caseId={route.caseId} hearingId={route.hearingId} />
         ) : route.name === 'import' ? (
           <ImportPage key={route.caseId} caseId={route.caseId} />
         ) : route.name === 'doubleEntry' ? (
@@ -110,6 +114,12 @@ export function App() {
           <SettlementPage key={route.caseId} caseId={route.caseId} />
         ) : route.name === 'distribution' ? (
           <DistributionPage key={route.caseId} caseId={route.caseId} />
+        ) : route.name === 'settlementSigning' ? (
+          <SettlementSigningPage
+            key={route.settlementId}
+            caseId={route.caseId}
+            settlementId={route.settlementId}
+          />
         ) : (
           <CaseList />
         )}

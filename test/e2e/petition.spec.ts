@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import type { HearingView } from '../../core/api/types-hearing';
 import { itemsCsv, makePng } from '../integration/petition-media';
@@ -299,4 +300,66 @@ test('a public petition hearing: panel of three, 12 items with photos and a vide
   expect([after.state, after.stage, after.items.length]).toEqual(['AWAITING_SIGNATURES', 'conclusion', 12]);
   const final = await callApi(restarted, 'hearings.minutes', { hearingId, final: true });
   expect(final.ok).toBe(false);
+
+  // Signing (issues 5 and 6): from the hearing page to the signing page; court order, one panel member
+  // refuses with a reason, the last signature locks the hearing and makes it 已签名.
+  await page.goto(`${restarted.url}#/case/${c.id}/hearing/${hearingId}`);
+  await page.getByTestId('hearing-sign').click();
+  const signing = page.getByTestId('signing-page');
+  const signers = page.getByTestId('signing-signer');
+  await expect(signers).toHaveCount(6);
+  await expect(signers.nth(0)).toContainText('申请人 王某');
+  await expect(signers.nth(1)).toContainText('听证员 张代表');
+  await expect(signers.nth(4)).toContainText('审判长/主持人 李审判长');
+  await expect(signers.nth(5)).toContainText('书记员 赵书记员');
+  const drawSignature = async () => {
+    const box = (await page.getByTestId('signing-pad').boundingBox())!;
+    for (let stroke = 0; stroke < 2; stroke++) {
+      const y = box.y + 50 + stroke * 50;
+      await page.mouse.move(box.x + 40, y);
+      await page.mouse.down();
+      for (let i = 1; i <= 10; i++)
+        await page.mouse.move(box.x + 40 + i * 30, y + (i % 2 ? 25 : -10), { steps: 3 });
+      await page.mouse.up();
+    }
+  };
+  for (let i = 0; i < 6; i++) {
+    await expect(page.getByTestId('signing-current')).toHaveAttribute(
+      'data-key',
+      (await signers.nth(i).getAttribute('data-key'))!,
+    );
+    if (i === 2) {
+      await page.getByTestId('signing-refuse').click();
+      await page.getByTestId('signing-reason').fill('对第 3 项的评议意见未记全');
+      await page.getByTestId('signing-refuse-confirm').click();
+      await expect(signers.nth(i)).toHaveAttribute('data-status', 'refused');
+    } else {
+      await drawSignature();
+      await page.getByTestId('signing-sign').click();
+      await expect(signers.nth(i)).toHaveAttribute('data-status', 'signed');
+    }
+  }
+  await expect(signing).toHaveAttribute('data-locked', 'true');
+  await expect(page.getByTestId('hearing-signing')).toHaveAttribute('data-state', 'SIGNED');
+  const signedRecord = await api<HearingView>(restarted, 'hearings.get', { hearingId });
+  expect(signedRecord.state).toBe('SIGNED');
+  const locked = await callApi(restarted, 'hearings.conclude', { hearingId, conclusion: '改' });
+  expect(locked.ok ? null : locked.error.code).toBe('LOCKED');
+
+  // The final 听证笔录: signed PDF, the refusal and its reason printed, numbers masked by default.
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('hearing-signing-export').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('(2024)黑1084执12号 听证笔录.pdf');
+  const file = test.info().outputPath('hearing-minutes.pdf');
+  await download.saveAs(file);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+    /\s+/g,
+    '',
+  );
+  expect(text).toContain('听证笔录');
+  expect(text).toContain('刘委员拒绝签名');
+  expect(text).toContain('理由：对第3项的评议意见未记全');
+  expect(text).not.toContain('草稿');
+  await expect(page.getByTestId('hearing-signing-exported')).toContainText('身份证号、电话已遮蔽');
 });

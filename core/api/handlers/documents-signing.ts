@@ -1,7 +1,7 @@
 import { appendAudit, auditHead } from '../../db/audit';
 import { insertExport } from '../../db/exports';
 import { getSession, listPositions } from '../../db/reconciliation';
-import { signedDocument } from '../../documents/export';
+import { getCase } from '../../db/cases';
 import {
   currentIdentity,
   ensureIdentity,
@@ -16,6 +16,7 @@ import { orderLabelZh } from '../../interest/settings';
 import { chineseDate } from '../../money/chinese';
 import { RECON_ROLE_ZH, reconSigners } from '../../signing/recon';
 import { AppError, notFound, validationFailed } from '../errors';
+import { exportJob } from '../export-job';
 import type { HandlerContext, HandlerGroup } from '../handler';
 import type { DocumentExport, SessionEntryView } from '../types';
 import type { IdentityView } from '../types-signing';
@@ -171,39 +172,47 @@ export function reconMinutesInput(ctx: Pick<HandlerContext, 'db'>, sessionId: nu
 }
 
 export const signingDocumentHandlers = {
-  // A write: the export is registered (export_register + audit) in the same transaction.
-  'documents.reconMinutes': (ctx, { sessionId }): DocumentExport => {
+  // An export job (../export-job.ts): read, laid out in a worker under the hosts, then registered
+  // (export_register + audit) in one write transaction.
+  'documents.reconMinutes': exportJob<'documents.reconMinutes'>((ctx, { sessionId }) => {
     const input = reconMinutesInput(ctx, sessionId);
     const caseId = getSession(ctx.db, sessionId)!.caseId;
     const at = ctx.now();
     const now = new Date(at);
     const identity = identityFor(ctx, input.court || null, now);
     const model = reconMinutesModel(input);
-    const doc = signedDocument(model, { identity, now, auditHead: auditHead(ctx.db) });
-    const record = insertExport(ctx.db, {
-      kind: 'reconMinutes',
-      caseId,
-      sha256: doc.sha256,
-      signer: doc.signer,
-      at,
-      fileName: doc.fileName,
-    });
-    appendAudit(ctx.db, {
-      actor: ctx.actor,
-      at,
-      entity: 'export',
-      entityId: record.id,
-      action: 'create',
-      before: null,
-      after: { ...record, pages: doc.pages, recordHash: doc.recordHash, sessionId, draft: input.draft },
-    });
     return {
-      fileName: doc.fileName,
-      base64: doc.pdf.toString('base64'),
-      sha256: doc.sha256,
-      pages: doc.pages,
+      model,
+      identity,
+      auditHead: auditHead(ctx.db),
+      finish: (ctx, doc): DocumentExport => {
+        if (!getCase(ctx.db, caseId)) throw notFound('case', caseId);
+        const record = insertExport(ctx.db, {
+          kind: 'reconMinutes',
+          caseId,
+          sha256: doc.sha256,
+          signer: doc.signer,
+          at,
+          fileName: doc.fileName,
+        });
+        appendAudit(ctx.db, {
+          actor: ctx.actor,
+          at,
+          entity: 'export',
+          entityId: record.id,
+          action: 'create',
+          before: null,
+          after: { ...record, pages: doc.pages, recordHash: doc.recordHash, sessionId, draft: input.draft },
+        });
+        return {
+          fileName: doc.fileName,
+          base64: doc.pdf.toString('base64'),
+          sha256: doc.sha256,
+          pages: doc.pages,
+        };
+      },
     };
-  },
+  }),
 
   'documents.identity': (ctx): IdentityView => {
     let identity: Identity | null;

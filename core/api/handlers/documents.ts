@@ -1,13 +1,14 @@
 import { appendAudit, auditHead } from '../../db/audit';
 import { insertExport } from '../../db/exports';
-import { signedDocument } from '../../documents/export';
+import { getCase } from '../../db/cases';
 import { ensureIdentity, IdentityError } from '../../documents/identity';
 import { disclosureAudit, documentParty } from '../../documents/privacy';
 import { statementModel, type StatementParty } from '../../documents/statement';
 import { verifyPdf } from '../../documents/verify';
 import type { Ledger } from '../../interest/types';
 import { parseLedger } from '../../ledger/ledger-file';
-import { AppError } from '../errors';
+import { AppError, notFound } from '../errors';
+import { exportJob } from '../export-job';
 import type { HandlerGroup } from '../handler';
 import type { DocumentVerification } from '../types';
 import { loadCaseDetail } from './case-detail';
@@ -17,12 +18,12 @@ import { caseToLedger } from './ledger-map';
 /**
  * Documents: the signed computation statement of a case, and verification of any signed PDF.
  *
- * The statement is laid out and signed inside the call's write transaction, so the export_register row
- * and its audit row commit together with the file that is handed back. Layout is a pure function of the
- * model (core/documents), ready to move into a worker when long documents need it.
+ * The statement is an export job (../export-job.ts): read in one snapshot, laid out in a worker thread
+ * under the hosts (a 1,000-payment statement is some 388 pages), then signed with its export_register row
+ * and audit row committed together in one write transaction, before the file is handed back.
  */
 export const documentHandlers = {
-  'documents.statement': (ctx, { caseId, asOf, reveal = false }) => {
+  'documents.statement': exportJob<'documents.statement'>((ctx, { caseId, asOf, reveal = false }) => {
     const detail = loadCaseDetail(ctx.db, caseId);
     // The same computation (and the same errors) as ledger.compute.
     const view = ledgerHandlers['ledger.compute'](ctx, {
@@ -66,37 +67,46 @@ export const documentHandlers = {
         ),
       },
     });
-    const doc = signedDocument(model, { identity, now, auditHead: auditHead(ctx.db) }, `截至${view.asOf}`);
-    const record = insertExport(ctx.db, {
-      kind: 'statement',
-      caseId,
-      sha256: doc.sha256,
-      signer: doc.signer,
-      at,
-      fileName: doc.fileName,
-    });
-    appendAudit(ctx.db, {
-      actor: ctx.actor,
-      at,
-      entity: 'export',
-      entityId: record.id,
-      action: 'create',
-      before: null,
-      after: {
-        ...record,
-        pages: doc.pages,
-        recordHash: doc.recordHash,
-        asOf: view.asOf,
-        ...disclosureAudit(reveal),
-      },
-    });
     return {
-      fileName: doc.fileName,
-      base64: doc.pdf.toString('base64'),
-      sha256: doc.sha256,
-      pages: doc.pages,
+      model,
+      identity,
+      auditHead: auditHead(ctx.db),
+      suffix: `截至${view.asOf}`,
+      finish: (ctx, doc) => {
+        // The case may have been deleted while the document was laid out.
+        if (!getCase(ctx.db, caseId)) throw notFound('case', caseId);
+        const record = insertExport(ctx.db, {
+          kind: 'statement',
+          caseId,
+          sha256: doc.sha256,
+          signer: doc.signer,
+          at,
+          fileName: doc.fileName,
+        });
+        appendAudit(ctx.db, {
+          actor: ctx.actor,
+          at,
+          entity: 'export',
+          entityId: record.id,
+          action: 'create',
+          before: null,
+          after: {
+            ...record,
+            pages: doc.pages,
+            recordHash: doc.recordHash,
+            asOf: view.asOf,
+            ...disclosureAudit(reveal),
+          },
+        });
+        return {
+          fileName: doc.fileName,
+          base64: doc.pdf.toString('base64'),
+          sha256: doc.sha256,
+          pages: doc.pages,
+        };
+      },
     };
-  },
+  }),
 
   'documents.verify': (ctx, { base64 }): DocumentVerification => {
     const v = verifyPdf(Buffer.from(base64, 'base64'), ctx.db);

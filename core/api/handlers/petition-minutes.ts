@@ -1,10 +1,13 @@
 import { appendAudit, auditHead } from '../../db/audit';
 import { getCase } from '../../db/cases';
 import { listHearingCourse, type HearingRow } from '../../db/petition';
+import { listSignatures } from '../../db/signatures';
 import { insertExport } from '../../db/exports';
 import { signedDocument } from '../../documents/export';
 import { ensureIdentity, IdentityError } from '../../documents/identity';
 import { minutesModel, type MinutesInput } from '../../documents/minutes';
+import type { PageSignature } from '../../documents/model';
+import { disclose, disclosureAudit } from '../../documents/privacy';
 import {
   ATTENDEE_KIND_ZH,
   describeAnnotation,
@@ -12,27 +15,15 @@ import {
   STAGE_ZH,
   STAGES,
   type Attendee,
-  type AttendeeKind,
   type HearingState,
   type Stage,
 } from '../../hearing/petition';
+import { attendeeOfKey, HEARING_SIGN_ORDER, signsEveryPage } from '../../signing/hearing';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../handler';
 import type { DocumentExport } from '../types';
 import type { HearingView } from '../types-hearing';
 import { hearingView } from './petition-view';
-
-/** Court order of signing: the petitioner's side, the panel, other attendees, then the court. */
-const SIGN_ORDER: AttendeeKind[] = [
-  'petitioner',
-  'agent',
-  'panel',
-  'notary',
-  'interpreter',
-  'presiding',
-  'judge',
-  'clerk',
-];
 
 const roleOf = (a: Attendee) =>
   a.kind === 'panel' && a.panelRole ? `听证员（${a.panelRole}）` : ATTENDEE_KIND_ZH[a.kind];
@@ -54,14 +45,34 @@ export function courseInWords(course: readonly CourseEvent[]): string {
   return parts.join('；');
 }
 
+/** One attendee's act on the minutes: a handwritten signature (PNG, base64) or a refusal and its reason. */
+export type MinutesSignature = { outcome: 'signed' | 'refused'; png: string | null; reason: string | null };
+
+export type MinutesOptions = {
+  /** By attendee id: who has signed or refused so far. */
+  signatures?: ReadonlyMap<number, MinutesSignature>;
+  /** Identity and phone numbers in full (issue 8); masked when false. */
+  reveal?: boolean;
+};
+
+/** What the signature line of one attendee carries: a line to sign on, the PNG, or 拒绝签名 and the reason. */
+function signatureMark(name: string, sig: MinutesSignature | undefined): Omit<PageSignature, 'role'> {
+  if (sig?.outcome === 'refused') return { name, refused: sig.reason ?? '' };
+  if (sig?.outcome === 'signed' && sig.png) return { imagePng: sig.png };
+  return {};
+}
+
 export function hearingMinutesInput(
   view: HearingView,
   court: string,
   final: boolean,
   course: readonly CourseEvent[] = [],
+  options: MinutesOptions = {},
 ): MinutesInput {
+  const reveal = options.reveal ?? false;
+  const show = (text: string) => disclose(text, reveal);
   const entries: MinutesInput['entries'] = [];
-  const say = (speaker: string, text: string) => entries.push({ speaker, text });
+  const say = (speaker: string, text: string) => entries.push({ speaker: show(speaker), text: show(text) });
   say(
     '书记员',
     `本次听证为${view.type}，${view.isPublic ? '公开' : '不公开'}进行。听证依次进行：${STAGES.map((s) => STAGE_ZH[s]).join('、')}。`,
@@ -106,30 +117,56 @@ export function hearingMinutesInput(
       `；未表态的物品 ${s.notAddressed.length} 项；未回答的问题 ${s.openQuestions.length} 个。`,
   );
   say('结论', view.conclusion || '（未填写）');
+  // Court order, as they sign (core/signing/hearing.ts); stable within a kind.
   const attendees = [...view.attendees].sort(
-    (a, b) => SIGN_ORDER.indexOf(a.kind) - SIGN_ORDER.indexOf(b.kind),
+    (a, b) => HEARING_SIGN_ORDER.indexOf(a.kind) - HEARING_SIGN_ORDER.indexOf(b.kind),
   );
+  const mark = (a: Attendee) => signatureMark(show(a.name), options.signatures?.get(a.id));
+  const pageSignatures: PageSignature[] = attendees
+    .filter((a) => signsEveryPage(a.kind))
+    .map((a) => ({ role: roleOf(a), ...mark(a) }));
   return {
     kind: 'hearingMinutes',
     court,
     title: final ? '听证笔录' : '听证笔录（草稿）',
     ...(view.caseNumber ? { caseNumber: view.caseNumber } : {}),
     date: view.date ?? view.createdAt.slice(0, 10),
-    ...(view.place ? { place: view.place } : {}),
+    ...(view.place ? { place: show(view.place) } : {}),
     participants: attendees.map((a) => ({
       role: roleOf(a),
-      name: a.name,
-      ...(a.note ? { note: a.note } : {}),
+      name: show(a.name),
+      ...(a.note ? { note: show(a.note) } : {}),
     })),
     entries,
-    signers: attendees.map((a) => ({ role: roleOf(a), name: '' })),
+    signers: attendees.map((a) => ({ role: roleOf(a), name: '', ...mark(a) })),
+    ...(pageSignatures.length > 0 ? { pageSignatures } : {}),
   };
 }
 
 const KIND_ZH = { photo: '照片', document: '扫描件', video: '视频' } as const;
 
 /** Draft minutes at any time (title marked 草稿); the final minutes only once SIGNED. */
-export function hearingMinutes(ctx: HandlerContext, hearing: HearingRow, final: boolean): DocumentExport {
+/** The signatures on record for a hearing, by attendee id. */
+export function hearingSignatures(ctx: Pick<HandlerContext, 'db'>, hearingId: number) {
+  const out = new Map<number, MinutesSignature>();
+  for (const r of listSignatures(ctx.db, 'hearing', hearingId)) {
+    const attendeeId = attendeeOfKey(r.signerKey);
+    if (attendeeId !== null)
+      out.set(attendeeId, {
+        outcome: r.outcome,
+        png: r.png ? r.png.toString('base64') : null,
+        reason: r.reason,
+      });
+  }
+  return out;
+}
+
+export function hearingMinutes(
+  ctx: HandlerContext,
+  hearing: HearingRow,
+  final: boolean,
+  reveal = false,
+): DocumentExport {
   if (final && hearing.state !== 'SIGNED')
     throw new AppError(
       'CONFLICT',
@@ -139,7 +176,10 @@ export function hearingMinutes(ctx: HandlerContext, hearing: HearingRow, final: 
     );
   const court = getCase(ctx.db, hearing.caseId)?.court ?? '';
   const model = minutesModel(
-    hearingMinutesInput(hearingView(ctx.db, hearing), court, final, listHearingCourse(ctx.db, hearing.id)),
+    hearingMinutesInput(hearingView(ctx.db, hearing), court, final, listHearingCourse(ctx.db, hearing.id), {
+      signatures: hearingSignatures(ctx, hearing.id),
+      reveal,
+    }),
   );
   const at = ctx.now();
   const now = new Date(at);
@@ -166,7 +206,13 @@ export function hearingMinutes(ctx: HandlerContext, hearing: HearingRow, final: 
     entityId: record.id,
     action: 'create',
     before: null,
-    after: { ...record, hearingId: hearing.id, pages: doc.pages, recordHash: doc.recordHash },
+    after: {
+      ...record,
+      hearingId: hearing.id,
+      pages: doc.pages,
+      recordHash: doc.recordHash,
+      ...disclosureAudit(reveal),
+    },
   });
   return { fileName: doc.fileName, base64: doc.pdf.toString('base64'), sha256: doc.sha256, pages: doc.pages };
 }

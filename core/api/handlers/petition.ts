@@ -60,6 +60,7 @@ import type { HandlerContext, HandlerGroup } from '../handler';
 import type { EntityName } from '../messages';
 import type { HearingView, ItemImportPreviewView } from '../types-hearing';
 import { recordChange, requireCase } from './common';
+import { assertUnlocked } from './locks';
 import { hearingMinutes } from './petition-minutes';
 import { hearingView, loadHearing, wallPayload } from './petition-view';
 
@@ -152,9 +153,9 @@ const setupOf = (input: HearingSetup): HearingSetup => ({
 });
 
 /**
- * AWAITING_SIGNATURES -> SIGNED, for the signatures module (the coordinator wires it): every attendee
- * has signed or refused with a reason, else a CONFLICT naming who is missing. Runs inside the caller's
- * write transaction; audited like every other write.
+ * AWAITING_SIGNATURES -> SIGNED, called by the signatures module (hearing-signing.ts) when the last
+ * signer is done: every attendee has signed or refused with a reason, else a CONFLICT naming who is
+ * missing. Runs inside the caller's write transaction; audited like every other write.
  */
 export function markHearingSigned(
   ctx: HandlerContext,
@@ -211,6 +212,7 @@ export const petitionHandlers = {
 
   'hearings.update': (ctx, input) => {
     const hearing = loadHearing(ctx.db, input.hearingId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(setupOpen(hearing.state));
     const setup = setupOf(input);
     updateHearingSetup(ctx.db, hearing.id, setup, ctx.now());
@@ -220,6 +222,7 @@ export const petitionHandlers = {
 
   'hearings.addAttendee': (ctx, input) => {
     const hearing = loadHearing(ctx.db, input.hearingId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(recordOpen(hearing.state));
     const a = checkAttendee(input);
     const id = insertAttendee(ctx.db, hearing.id, a);
@@ -231,6 +234,7 @@ export const petitionHandlers = {
     const before = getAttendee(ctx.db, input.attendeeId);
     if (!before) throw notFound('hearingAttendee', input.attendeeId);
     const hearing = loadHearing(ctx.db, before.hearingId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(recordOpen(hearing.state));
     const a = checkAttendee(input);
     updateAttendee(ctx.db, before.id, a);
@@ -242,6 +246,7 @@ export const petitionHandlers = {
     const before = getAttendee(ctx.db, attendeeId);
     if (!before) throw notFound('hearingAttendee', attendeeId);
     const hearing = loadHearing(ctx.db, before.hearingId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(recordOpen(hearing.state));
     if (hearing.state === 'IN_SESSION' && ['petitioner', 'presiding', 'clerk'].includes(before.kind)) {
       const same = listAttendees(ctx.db, hearing.id).filter((a) => a.kind === before.kind);
@@ -259,6 +264,7 @@ export const petitionHandlers = {
 
   'hearings.addItem': (ctx, input) => {
     const hearing = loadHearing(ctx.db, input.hearingId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(recordOpen(hearing.state));
     const fields = fieldsOf(input);
     const id = insertItem(ctx.db, hearing.id, fields);
@@ -268,6 +274,7 @@ export const petitionHandlers = {
 
   'hearings.updateItem': (ctx, input) => {
     const { item, hearing } = itemAndHearing(ctx, input.itemId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(recordOpen(hearing.state));
     const fields = fieldsOf(input);
     updateItem(ctx.db, item.id, fields);
@@ -278,6 +285,7 @@ export const petitionHandlers = {
   // An item that was already discussed keeps its record: it cannot be deleted once anything was said.
   'hearings.deleteItem': (ctx, { itemId }) => {
     const { item, hearing } = itemAndHearing(ctx, itemId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(recordOpen(hearing.state));
     const current = hearingView(ctx.db, hearing).items.find((i) => i.id === itemId);
     if (current && (current.explanations.length || current.responses.length || current.questions.length))
@@ -300,6 +308,7 @@ export const petitionHandlers = {
   // All or nothing: one row with a problem and no item is saved.
   'hearings.importConfirm': (ctx, { hearingId, fileName, base64, sheet }) => {
     const hearing = loadHearing(ctx.db, hearingId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(recordOpen(hearing.state));
     const preview = readItemFile(base64, sheet);
     const bad = preview.rows.filter((r) => r.errors.length > 0);
@@ -325,6 +334,7 @@ export const petitionHandlers = {
   // The type comes from the bytes; the name is only a label; the file is stored under its digest.
   'hearings.addAttachment': (ctx, { itemId, fileName, base64 }) => {
     const { item, hearing } = itemAndHearing(ctx, itemId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(recordOpen(hearing.state));
     const bytes = decode(base64);
     if (bytes.length === 0)
@@ -364,6 +374,7 @@ export const petitionHandlers = {
     const link = getItemAttachment(ctx.db, attachmentId);
     if (!link) throw notFound('hearingAttachment', attachmentId);
     const { hearing } = itemAndHearing(ctx, link.itemId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(recordOpen(hearing.state));
     unlinkAttachment(ctx.db, attachmentId);
     audit(ctx, hearing, 'hearingAttachment', attachmentId, 'delete', link, null);
@@ -398,6 +409,7 @@ export const petitionHandlers = {
     const link = getItemAttachment(ctx.db, attachmentId);
     if (!link) throw notFound('hearingAttachment', attachmentId);
     const { hearing } = itemAndHearing(ctx, link.itemId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(recordOpen(hearing.state));
     if (link.kind !== 'photo')
       throw new AppError('CONFLICT', '只能在照片上标注', 'annotations go on photos only');
@@ -416,6 +428,7 @@ export const petitionHandlers = {
 
   'hearings.start': (ctx, { hearingId }) => {
     const hearing = loadHearing(ctx.db, hearingId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     const t = start(hearing.state, listAttendees(ctx.db, hearingId));
     check(t);
     if (t.ok) setHearingState(ctx.db, hearingId, t.state, ctx.now());
@@ -425,6 +438,7 @@ export const petitionHandlers = {
 
   'hearings.stage': (ctx, { hearingId, stage }) => {
     const hearing = loadHearing(ctx.db, hearingId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(moveStage(hearing.state, stage));
     setHearingStage(ctx.db, hearingId, stage, ctx.now());
     audit(ctx, hearing, 'hearing', hearingId, 'update', { stage: hearing.stage }, { stage });
@@ -433,6 +447,7 @@ export const petitionHandlers = {
 
   'hearings.move': (ctx, { hearingId, cursor }) => {
     const hearing = loadHearing(ctx.db, hearingId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(inSession(hearing.state));
     const count = listItems(ctx.db, hearingId).length;
     if (cursor >= Math.max(count, 1))
@@ -446,6 +461,7 @@ export const petitionHandlers = {
 
   'hearings.explain': (ctx, { itemId, text }) => {
     const { item, hearing } = itemAndHearing(ctx, itemId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(inSession(hearing.state));
     const at = ctx.now();
     insertExplanation(ctx.db, item.id, text, at, ctx.actor);
@@ -455,6 +471,7 @@ export const petitionHandlers = {
 
   'hearings.respond': (ctx, { itemId, stance, statement }) => {
     const { item, hearing } = itemAndHearing(ctx, itemId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(inSession(hearing.state));
     if (stance === 'objects' && statement.trim() === '')
       throw new AppError(
@@ -473,6 +490,7 @@ export const petitionHandlers = {
 
   'hearings.ask': (ctx, { itemId, asker, question, answerer, answer }) => {
     const { item, hearing } = itemAndHearing(ctx, itemId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(inSession(hearing.state));
     const at = ctx.now();
     const id = insertQuestion(ctx.db, item.id, { asker, question, answerer, answer }, at);
@@ -491,6 +509,7 @@ export const petitionHandlers = {
     const before = getQuestion(ctx.db, questionId);
     if (!before) throw notFound('hearingQuestion', questionId);
     const { hearing } = itemAndHearing(ctx, before.itemId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(inSession(hearing.state));
     const at = ctx.now();
     answerQuestion(ctx.db, questionId, answerer, answer, at);
@@ -504,6 +523,7 @@ export const petitionHandlers = {
 
   'hearings.conclude': (ctx, { hearingId, conclusion }) => {
     const hearing = loadHearing(ctx.db, hearingId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     check(inSession(hearing.state));
     setConclusion(ctx.db, hearingId, conclusion, ctx.now());
     audit(ctx, hearing, 'hearing', hearingId, 'update', { conclusion: hearing.conclusion }, { conclusion });
@@ -512,6 +532,7 @@ export const petitionHandlers = {
 
   'hearings.finish': (ctx, { hearingId }) => {
     const hearing = loadHearing(ctx.db, hearingId);
+    assertUnlocked(ctx.db, 'hearing', hearing.id);
     const t = finish(hearing.state, hearing.stage, hearing.conclusion);
     check(t);
     if (t.ok) setHearingState(ctx.db, hearingId, t.state, ctx.now());
@@ -547,6 +568,6 @@ export const petitionHandlers = {
     return { view: 'hearing' as const };
   },
 
-  'hearings.minutes': (ctx, { hearingId, final }) =>
-    hearingMinutes(ctx, loadHearing(ctx.db, hearingId), final),
+  'hearings.minutes': (ctx, { hearingId, final, reveal = false }) =>
+    hearingMinutes(ctx, loadHearing(ctx.db, hearingId), final, reveal),
 } satisfies HandlerGroup;

@@ -10,6 +10,7 @@ import type { HandlerContext, HandlerGroup } from '../handler';
 import type { CaseDetail, DocumentExport } from '../types';
 import { loadCaseDetail } from './case-detail';
 import { caseParties, loadDistribution, loadSettlement } from './settlement';
+import { signingView } from './signing';
 
 /**
  * 执行和解协议 and 执行款分配方案 as signed PDFs, laid out, signed and registered in the call's write
@@ -57,6 +58,7 @@ export const settlementDocumentHandlers = {
     const record = loadSettlement(ctx.db, settlementId);
     const detail = loadCaseDetail(ctx.db, record.caseId);
     const projection = project(record.acknowledged, record.items);
+    const signing = signingView(ctx, 'settlement', settlementId);
     const model = agreementModel({
       settlement: record,
       projection,
@@ -65,9 +67,22 @@ export const settlementDocumentHandlers = {
       title: detail.title,
       parties: caseParties(detail),
       date: record.concludedOn ?? ctx.now().slice(0, 10),
-      draft: record.status === 'draft',
+      // 草稿 until everyone has signed or refused (a concluded agreement still awaiting signatures too).
+      draft: !signing.complete,
+      signers: signing.signers.map((s) => ({
+        role: s.roleZh,
+        name: s.name,
+        everyPage: s.stage === 'participant',
+        status: s.status,
+        ...(s.png ? { png: s.png } : {}),
+        ...(s.reason !== null ? { reason: s.reason } : {}),
+      })),
     });
-    return signAndRegister(ctx, detail, model, '', { settlementId });
+    return signAndRegister(ctx, detail, model, '', {
+      settlementId,
+      draft: !signing.complete,
+      locked: signing.locked !== null,
+    });
   },
 
   'documents.distribution': (ctx, { planId }) => {

@@ -57,10 +57,7 @@ export const settlementSigningSource: SigningSource = {
             `该和解协议系在原执行法院（${record.origin.court}）达成，不能在本院签名`,
             'this settlement was made under the original court and cannot be signed here',
           ]
-        : [
-            '和解协议保存为「已签订」后才能签名',
-            'a settlement can be signed once it is saved as concluded',
-          ],
+        : ['和解协议保存为「已签订」后才能签名', 'a settlement can be signed once it is saved as concluded'],
     };
   },
   // The lock itself is the settlement's signed state: nothing else to change.

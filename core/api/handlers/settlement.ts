@@ -1,4 +1,5 @@
 import type { ReadDb } from '../../db/handle';
+import { countSignatures, getLock } from '../../db/signatures';
 import {
   deleteDistributionPlan,
   deleteSettlement,
@@ -149,7 +150,7 @@ function assertMadeHere(record: SettlementRecord): void {
     );
 }
 
-function summary(record: SettlementRecord): SettlementSummary {
+function summary(db: ReadDb, record: SettlementRecord): SettlementSummary {
   const p = project(record.acknowledged, record.items);
   return {
     id: record.id,
@@ -162,6 +163,9 @@ function summary(record: SettlementRecord): SettlementSummary {
     balanced: p.balanced,
     firstDate: p.schedule[0]?.date ?? null,
     lastDate: p.schedule.at(-1)?.date ?? null,
+    signatures: countSignatures(db, 'settlement', record.id),
+    locked: getLock(db, 'settlement', record.id) !== undefined,
+    origin: record.origin,
     updatedAt: record.updatedAt,
   };
 }
@@ -175,7 +179,7 @@ export function loadDistribution(db: ReadDb, id: number): DistributionRecord {
 export const settlementHandlers = {
   'settlements.list': (ctx, { caseId }) => {
     requireCase(ctx, caseId);
-    return listSettlements(ctx.db, caseId).map(summary);
+    return listSettlements(ctx.db, caseId).map((r) => summary(ctx.db, r));
   },
 
   'settlements.get': (ctx, { id }) => view(ctx.db, loadSettlement(ctx.db, id)),

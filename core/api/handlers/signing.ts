@@ -21,6 +21,7 @@ import type { HandlerContext, HandlerGroup } from '../handler';
 import type { SigningView } from '../types-signing';
 import { assertUnlocked } from './locks';
 import { settlementSigningSource } from './settlement-signing';
+import { hearingSigningSource } from './hearing-signing';
 
 /** What the signing flow needs from a kind of record: its signers, whether it is ready, and its completion. */
 export type SigningSource = {
@@ -70,6 +71,7 @@ const reconSource: SigningSource = {
 export const SIGNING_SOURCES: Partial<Record<SigningKind, SigningSource>> = {
   recon: reconSource,
   settlement: settlementSigningSource,
+  hearing: hearingSigningSource,
 };
 
 const KIND_ZH: Record<SigningKind, string> = {

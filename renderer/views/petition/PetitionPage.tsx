@@ -9,6 +9,8 @@ import { hrefFor } from '../../lib/route';
 import '../../styles/petition.css';
 import { Attendees, ImportBox, ItemForm, SetupForm } from './forms';
 import { ItemPanel } from './ItemPanel';
+import { HearingSigningLink } from './HearingSigningPage';
+import { RevealChoice } from '../privacy/RevealChoice';
 
 const isField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -39,6 +41,7 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
   const [mediaId, setMediaId] = useState<number | null>(null);
   const [onWall, setOnWall] = useState(false);
   const [conclusion, setConclusion] = useState('');
+  const [reveal, setReveal] = useState(false);
   const objection = useRef<HTMLTextAreaElement | null>(null);
   const question = useRef<HTMLTextAreaElement | null>(null);
 
@@ -182,7 +185,9 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
   }, [apply, blank, item, live, media, move, nextStage, onWall, present, view]);
 
   const minutes = async (final: boolean) => {
-    const r = await api.call('hearings.minutes', { hearingId, final });
+    const r = await api.call('hearings.minutes', { hearingId, final, reveal });
+    // The choice to show identity and phone numbers holds for one document only.
+    setReveal(false);
     if (r.ok) download(r.value.fileName, r.value.base64);
     else setError(message(r.error));
   };
@@ -258,6 +263,10 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
             >
               {t('hearing.minutesFinal')}
             </button>
+          )}
+          <RevealChoice checked={reveal} onChange={setReveal} testId="minutes-reveal" />
+          {(view.state === 'AWAITING_SIGNATURES' || view.state === 'SIGNED') && (
+            <HearingSigningLink caseId={caseId} hearingId={hearingId} signed={view.state === 'SIGNED'} />
           )}
         </div>
       </header>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { ExportProgressNote, useExportProgress } from '../export-worker/ExportProgress';
 import { downloadPdf } from '../signing/pdf';
 import { RevealChoice } from './RevealChoice';
 import '../../styles/reliability.css';
@@ -11,11 +12,13 @@ export function StatementExport({ caseId, onError }: { caseId: number; onError: 
   const [reveal, setReveal] = useState(false);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  // A 1,000-payment statement is some 388 pages: laid out off the main thread, page by page.
+  const exporting = useExportProgress('documents.statement', { caseId });
 
   const exportStatement = async () => {
     setBusy(true);
     setDone(null);
-    const r = await api.call('documents.statement', { caseId, reveal });
+    const r = await exporting.track(() => api.call('documents.statement', { caseId, reveal }));
     setBusy(false);
     if (!r.ok) {
       onError(locale === 'en' ? r.error.message_en : r.error.message_zh);
@@ -40,6 +43,11 @@ export function StatementExport({ caseId, onError }: { caseId: number; onError: 
       >
         {t('reliability.exportStatement')}
       </button>
+      <ExportProgressNote
+        progress={exporting.progress}
+        running={exporting.running}
+        testId="statement-export-progress"
+      />
       <RevealChoice checked={reveal} onChange={setReveal} testId="statement-reveal" />
       {done && (
         <span className="muted" role="status" data-testid="statement-exported">

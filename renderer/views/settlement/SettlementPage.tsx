@@ -18,6 +18,7 @@ import { Field, Panel } from './fields';
 import { ItemEditor, KIND_KEY } from './ItemEditor';
 import { emptyItem, emptyPlan, fromRecord, planInput, saveInput, type PlanDraft } from './plan-form';
 import { RemainingChart } from './RemainingChart';
+import { SigningBadges, SigningLinkFor } from './signing-links';
 
 const KINDS: PlanItemKind[] = ['lump', 'instalments', 'deduction', 'inKind', 'thirdParty'];
 const today = () => new Date().toISOString().slice(0, 10);
@@ -181,6 +182,7 @@ export function SettlementPage({ caseId }: { caseId: number }) {
                   {t(s.status === 'draft' ? 'settlement.status.draft' : 'settlement.status.concluded')}
                 </span>{' '}
                 <Amount value={s.agreedTotal} /> {s.balanced ? '' : `（${t('settlement.gap')} ${s.gap}）`}
+                <SigningBadges summary={s} />
               </li>
             ))}
           </ul>
@@ -370,6 +372,7 @@ export function SettlementPage({ caseId }: { caseId: number }) {
           </button>
           {draft.id !== null && (
             <>
+              <SigningLinkFor caseId={caseId} summary={list.find((x) => x.id === draft.id)} />
               <button
                 type="button"
                 className="btn"

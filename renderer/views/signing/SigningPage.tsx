@@ -6,6 +6,7 @@ import { SignaturePad, type SignaturePadHandle } from '../../components/Signatur
 import { useI18n } from '../../i18n';
 import { hrefFor } from '../../lib/route';
 import '../../styles/signing.css';
+import { ExportProgressNote, useExportProgress } from '../export-worker/ExportProgress';
 import { downloadPdf } from './pdf';
 
 /**
@@ -24,6 +25,8 @@ export function SigningPage({ caseId, sessionId }: { caseId: number; sessionId: 
   const [reason, setReason] = useState('');
   const [exported, setExported] = useState<{ fileName: string; pages: number } | null>(null);
   const pad = useRef<SignaturePadHandle>(null);
+  // A long 对账笔录 is laid out off the main thread, page by page.
+  const exporting = useExportProgress('documents.reconMinutes', { sessionId });
   const message = useCallback((e: ErrorInfo) => (locale === 'en' ? e.message_en : e.message_zh), [locale]);
 
   const load = useCallback(async () => {
@@ -95,7 +98,7 @@ export function SigningPage({ caseId, sessionId }: { caseId: number; sessionId: 
   const exportMinutes = async () => {
     setBusy(true);
     setError(null);
-    const r = await api.call('documents.reconMinutes', { sessionId });
+    const r = await exporting.track(() => api.call('documents.reconMinutes', { sessionId }));
     setBusy(false);
     if (!r.ok) {
       setError(message(r.error));
@@ -137,6 +140,11 @@ export function SigningPage({ caseId, sessionId }: { caseId: number; sessionId: 
           >
             {t(signing.complete ? 'signing.export' : 'signing.exportDraft')}
           </button>
+          <ExportProgressNote
+            progress={exporting.progress}
+            running={exporting.running}
+            testId="signing-export-progress"
+          />
         </div>
       </div>
 

@@ -102,7 +102,8 @@ describe('openServices', () => {
     s.close();
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(failed(s.invoke('cases.list', {})).code).toBe('INTERNAL');
-    expect(logged).toHaveBeenCalledTimes(1);
+    // a call that arrives while the host shuts down is answered, not logged as a fault
+    expect(logged).not.toHaveBeenCalled();
     logged.mockRestore();
   });
 });

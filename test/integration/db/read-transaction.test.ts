@@ -10,9 +10,9 @@ const fields = { caseNumber: '(2026)读1号', title: '', court: '', judge: '', c
 describe('read transactions (the methods in READ_METHODS)', () => {
   it('refuse any write, keep nothing of it, and leave the handle writable afterwards', () => {
     const db = openDatabase(path.join(tempDir(), 'hd.sqlite'));
-    expect(() =>
-      readTransaction(db, () => insertCase(db, fields, '2026-01-21T08:00:00.000Z')),
-    ).toThrow(/readonly|query_only/i);
+    expect(() => readTransaction(db, () => insertCase(db, fields, '2026-01-21T08:00:00.000Z'))).toThrow(
+      /readonly|query_only/i,
+    );
     expect(listCases(db, '')).toEqual([]);
     const id = insertCase(db, fields, '2026-01-21T08:00:00.000Z');
     expect(readTransaction(db, () => getCase(db, id)?.caseNumber)).toBe('(2026)读1号');

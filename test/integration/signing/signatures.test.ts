@@ -185,7 +185,12 @@ describe('content frozen from the first signature', () => {
     // once closed, the outcome stands: a new finding is refused by the session's state before anyone signs
     expect(
       failed(
-        call(s, 'recon.finding', { sessionId, entryKey: 'payment:p1', adopt: 'record', reason: '核对后维持' }),
+        call(s, 'recon.finding', {
+          sessionId,
+          entryKey: 'payment:p1',
+          adopt: 'record',
+          reason: '核对后维持',
+        }),
       ).code,
     ).toBe('CONFLICT');
     const first = ok(call(s, 'signatures.list', { record: rec(sessionId) })).signers[0]!.key;

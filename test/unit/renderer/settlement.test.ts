@@ -60,6 +60,7 @@ describe('settlement editor state', () => {
       acknowledged: input.acknowledged as never,
       items: input.items as never,
       clauses: { ...input.clauses, graceDays: 0 } as never,
+      origin: null,
       createdAt: 't',
       updatedAt: 't',
     });

@@ -1,0 +1,302 @@
+import { createHash } from 'node:crypto';
+import { strToU8 } from 'fflate';
+import { z } from 'zod';
+import { appendAudit } from '../../db/audit';
+import { insertSettlement, listSettlements } from '../../db/settlements';
+import { getLock, insertLock, insertSignature, listSignatures } from '../../db/signatures';
+import type { OtherProceedings } from '../../documents/status-account';
+import { grouped } from '../../documents/statement';
+import type { PackageFile, VerifiedPackage } from '../../documents/transfer-package';
+import { capitalAmount, chineseDate } from '../../money/chinese';
+import { Decimal } from '../../money/decimal';
+import { project, track, type AgreementStatus } from '../../settlement';
+import { checkStrokes } from '../../signing/order';
+import { contract } from '../contract';
+import { AppError } from '../errors';
+import type { HandlerContext } from '../handler';
+import { acknowledgedSchema, clausesSchema, planItemSchema } from '../schemas-settlement';
+import type { SettlementOrigin, SettlementRecord } from '../types-settlement';
+import { loadCaseDetail } from './case-detail';
+import { recordCreate } from './common';
+import { settlementDocumentHandlers } from './settlement-documents';
+
+/**
+ * Settlements in a cross-court transfer (issues 7 × 9): what the 执行情况说明 says about them, what the
+ * package carries (settlements.json with the signatures, and each concluded agreement as a freshly
+ * generated signed PDF), and how the receiving installation takes them in — marked as made under the
+ * original court, signatures and lock carried, read-only there.
+ */
+
+export const SETTLEMENTS_FILE = 'settlements.json';
+
+const STATUS_ZH: Record<AgreementStatus, string> = {
+  performing: '正在履行',
+  completed: '已履行完毕',
+  defaulted: '违约',
+};
+
+const money = (amount: string) => `${grouped(amount)}元（${capitalAmount(amount)}）`;
+
+/** A settlement's performance as of a day: tracking against the case's payments (core/settlement/track). */
+function tracked(ctx: HandlerContext, record: SettlementRecord, asOf: string) {
+  const detail = loadCaseDetail(ctx.db, record.caseId);
+  const projection = project(record.acknowledged, record.items);
+  const tracking = track(
+    projection.schedule,
+    detail.payments.map((p) => ({ id: p.code, date: p.date, amount: p.amount })),
+    { after: record.acknowledged.asOf, asOf, graceDays: record.clauses.graceDays },
+  );
+  return { projection, tracking };
+}
+
+function signingZh(ctx: HandlerContext, id: number): string {
+  if (getLock(ctx.db, 'settlement', id)) return '已签名';
+  const n = listSignatures(ctx.db, 'settlement', id).length;
+  return n > 0 ? `签名中（${n} 人已签）` : '未签名';
+}
+
+/** The 执行情况说明's 「执行和解及履行情况」 section: each settlement, its status as tracking computes it. */
+export function settlementProceedings(
+  ctx: HandlerContext,
+  caseId: number,
+  asOf: string,
+): NonNullable<OtherProceedings['settlements']> {
+  return listSettlements(ctx.db, caseId).map((r, i) => {
+    const title = `${i + 1}. ${r.title || '执行和解协议'}${r.origin ? `（原执行法院${r.origin.court}达成）` : ''}`;
+    if (r.status === 'draft')
+      return {
+        title,
+        date: r.acknowledged.asOf,
+        status: '草稿，未签订',
+        detail: `${title}：尚在协商，未签订；按草稿应付合计 ${money(project(r.acknowledged, r.items).agreedTotal)}。`,
+      };
+    const { projection, tracking } = tracked(ctx, r, asOf);
+    const breach = tracking.firstBreach
+      ? `；第 ${tracking.firstBreach.seq} 笔约定款项逾期未付，自${chineseDate(tracking.firstBreach.date)}起构成违约`
+      : '';
+    return {
+      title,
+      date: r.concludedOn ?? r.acknowledged.asOf,
+      status: `${STATUS_ZH[tracking.status]}（${signingZh(ctx, r.id)}）`,
+      detail:
+        `${title}：约定应付合计 ${money(projection.agreedTotal)}，截至${chineseDate(asOf)}` +
+        `已履行 ${money(tracking.paid)}，未履行 ${money(tracking.outstanding)}${breach}；` +
+        `履行状态：${STATUS_ZH[tracking.status]}。`,
+    };
+  });
+}
+
+type CarriedSignature = {
+  signerKey: string;
+  role: string;
+  name: string;
+  outcome: 'signed' | 'refused';
+  reason: string | null;
+  strokes: unknown[] | null;
+  png: string | null;
+  pngSha256: string | null;
+  at: string;
+  actor: string;
+};
+
+/** settlements.json and each concluded agreement as a signed PDF made now (with its handwritten signatures). */
+export function settlementPackageFiles(ctx: HandlerContext, caseId: number, asOf: string): PackageFile[] {
+  const records = listSettlements(ctx.db, caseId);
+  if (records.length === 0) return [];
+  const carried = records.map((r) => {
+    const lock = getLock(ctx.db, 'settlement', r.id);
+    const signatures: CarriedSignature[] = listSignatures(ctx.db, 'settlement', r.id).map((s) => ({
+      signerKey: s.signerKey,
+      role: s.role,
+      name: s.name,
+      outcome: s.outcome,
+      reason: s.reason,
+      strokes: s.strokesJson === null ? null : (JSON.parse(s.strokesJson) as unknown[]),
+      png: s.png ? s.png.toString('base64') : null,
+      pngSha256: s.pngSha256,
+      at: s.at,
+      actor: s.actor,
+    }));
+    const performance =
+      r.status === 'concluded'
+        ? (({ tracking }) => ({
+            asOf,
+            status: tracking.status,
+            paid: tracking.paid,
+            outstanding: tracking.outstanding,
+          }))(tracked(ctx, r, asOf))
+        : null;
+    const { caseId: _caseId, ...rest } = r;
+    return { ...rest, signatures, locked: lock ? { at: lock.lockedAt, actor: lock.actor } : null, performance };
+  });
+  const files: PackageFile[] = [
+    { path: SETTLEMENTS_FILE, kind: 'settlements', bytes: strToU8(JSON.stringify(carried, null, 2) + '\n') },
+  ];
+  for (const r of records) {
+    if (r.status !== 'concluded') continue;
+    const doc = settlementDocumentHandlers['documents.agreement'](ctx, { settlementId: r.id });
+    files.push({
+      path: `documents/settlement-${r.id}/${doc.fileName}`,
+      kind: 'agreement',
+      bytes: Buffer.from(doc.base64, 'base64'),
+    });
+  }
+  return files;
+}
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const text = (max: number) => z.string().max(max);
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+const signatureSchema = z
+  .object({
+    signerKey: z.string().min(1).max(100),
+    role: text(50),
+    name: text(200),
+    outcome: z.enum(['signed', 'refused']),
+    reason: text(500).nullable(),
+    strokes: contract['signatures.sign'].input.shape.strokes.nullable(),
+    png: z.string().max(1_400_000).nullable(),
+    pngSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+    at: text(40),
+    actor: text(200),
+  })
+  .superRefine((s, issue) => {
+    const bad = (message: string) => issue.addIssue({ code: 'custom', message });
+    if (s.outcome === 'refused') {
+      if (s.reason === null || s.png !== null || s.strokes !== null) bad('拒绝签名须有理由，且没有签名笔迹');
+      return;
+    }
+    if (s.png === null || s.strokes === null || s.pngSha256 === null || s.reason !== null)
+      return bad('签名须有笔迹和签名图像');
+    const png = Buffer.from(s.png, 'base64');
+    if (!png.subarray(0, 8).equals(PNG_MAGIC)) return bad('签名图像不是 PNG 图像');
+    if (createHash('sha256').update(png).digest('hex') !== s.pngSha256) return bad('签名图像与其校验值不符');
+    if (checkStrokes(s.strokes)) bad('签名笔迹无效');
+  });
+
+const settlementFileSchema = z
+  .array(
+    z
+      .object({
+        id: z.number().int(),
+        title: text(200),
+        status: z.enum(['draft', 'concluded']),
+        concludedOn: day.nullable(),
+        acknowledged: acknowledgedSchema,
+        items: z.array(planItemSchema).max(100),
+        clauses: clausesSchema,
+        origin: z.object({ court: text(200), caseNumber: text(100) }).nullable().optional(),
+        signatures: z.array(signatureSchema).max(100),
+        locked: z.object({ at: text(40), actor: text(200) }).nullable(),
+      })
+      .superRefine((x, issue) => {
+        const bad = (message: string) => issue.addIssue({ code: 'custom', message });
+        if (x.status === 'concluded' && x.concludedOn === null) bad('已签订的协议缺少签订日期');
+        if (new Decimal(x.acknowledged.delayWaived).greaterThan(x.acknowledged.delayInterest))
+          bad('放弃的迟延履行利息超过迟延履行利息');
+        if (new Set(x.signatures.map((s) => s.signerKey)).size !== x.signatures.length) bad('签名人重复');
+      }),
+  )
+  .max(1000);
+
+const invalid = (why: string) =>
+  new AppError(
+    'IMPORT_INVALID',
+    `移送案卷包中的「${SETTLEMENTS_FILE}」内容无效：${why}`,
+    `${SETTLEMENTS_FILE} is not valid: ${why}`,
+    { entry: SETTLEMENTS_FILE },
+  );
+
+/**
+ * Takes in the package's settlements (absent in packages made before settlements travelled: none). Each is
+ * marked as made under the original court (or the court it was made under, when it had travelled before),
+ * with its signatures and lock as they were. Runs inside transfer.import's one transaction: a bad entry
+ * throws IMPORT_INVALID and nothing at all is written.
+ */
+export function importSettlements(
+  ctx: HandlerContext,
+  pkg: VerifiedPackage,
+  caseId: number,
+  original: SettlementOrigin,
+): number {
+  const bytes = pkg.files.get(SETTLEMENTS_FILE);
+  if (!bytes) return 0;
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    throw invalid('不是有效的 JSON');
+  }
+  const parsed = settlementFileSchema.safeParse(value);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw invalid(`${first?.path.join('.') ?? ''} ${first?.message ?? '格式不符'}`.trim());
+  }
+  const at = ctx.now();
+  for (const x of parsed.data) {
+    const origin = x.origin ?? original;
+    const id = insertSettlement(
+      ctx.db,
+      caseId,
+      {
+        title: x.title,
+        status: x.status,
+        concludedOn: x.concludedOn,
+        acknowledged: x.acknowledged,
+        items: x.items,
+        clauses: x.clauses,
+      },
+      at,
+      origin,
+    );
+    for (const s of x.signatures) {
+      const png = s.png === null ? null : Buffer.from(s.png, 'base64');
+      insertSignature(ctx.db, {
+        kind: 'settlement',
+        recordId: id,
+        signerKey: s.signerKey,
+        role: s.role,
+        name: s.name,
+        outcome: s.outcome,
+        reason: s.reason,
+        strokesJson: s.strokes === null ? null : JSON.stringify(s.strokes),
+        png,
+        pngSha256: s.pngSha256,
+        at: s.at,
+        actor: s.actor,
+      });
+    }
+    if (x.locked) insertLock(ctx.db, 'settlement', id, x.locked.at, x.locked.actor);
+    const record = loadCaseDetail(ctx.db, caseId) && { id, caseId };
+    recordCreate(ctx, 'settlement', {
+      ...record,
+      originalId: x.id,
+      origin,
+      title: x.title,
+      status: x.status,
+      signatures: x.signatures.length,
+      locked: x.locked !== null,
+    });
+    appendAudit(ctx.db, {
+      actor: ctx.actor,
+      at,
+      entity: 'signature',
+      entityId: `settlement:${id}`,
+      action: 'create',
+      before: null,
+      after: {
+        imported: true,
+        origin,
+        signatures: x.signatures.map((s) => ({
+          signerKey: s.signerKey,
+          name: s.name,
+          outcome: s.outcome,
+          at: s.at,
+          pngSha256: s.pngSha256,
+        })),
+      },
+    });
+  }
+  return parsed.data.length;
+}
