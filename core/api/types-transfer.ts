@@ -75,6 +75,8 @@ export type TransferImportView = {
   recomputed: string;
   figuresMatch: boolean;
   measures: number;
+  /** Settlements carried over (marked as made under the original court). */
+  settlements: number;
   signer: string;
   fingerprint: string;
 };

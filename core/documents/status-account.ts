@@ -34,7 +34,8 @@ export type StatusAccountSession = { id: number; stateZh: string; createdAt: str
  */
 export type OtherProceedings = {
   hearings?: { title: string; date: string; status: string }[];
-  settlements?: { title: string; date: string; status: string }[];
+  /** `detail`: a sentence under the table (amounts with 大写, how performance stands). */
+  settlements?: { title: string; date: string; status: string; detail?: string }[];
 };
 
 export type StatusAccountInput = {
@@ -82,6 +83,8 @@ export function otherProceedings(other: OtherProceedings, heading: (text: string
         ? { type: 'paragraph', text: '未达成执行和解。' }
         : table(other.settlements),
     );
+    for (const s of other.settlements)
+      if (s.detail) blocks.push({ type: 'paragraph', indent: true, text: s.detail });
   }
   return blocks;
 }

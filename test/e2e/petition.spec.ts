@@ -248,6 +248,8 @@ test('a public petition hearing: panel of three, 12 items with photos and a vide
   await unfocus(page);
   await page.keyboard.press('p');
   await expect(wall).toHaveAttribute('data-blank', 'true');
+  // The operator's screen knows the wall is black (the button to blank it is gone) before P again.
+  await expect(page.getByTestId('hearing-blank')).toHaveCount(0);
   await page.keyboard.press('p');
   await expect(wallPage.getByTestId('wall-item-name')).toHaveText('12. 物品12');
 

@@ -17,7 +17,8 @@ import type { HandlerContext } from '../handler';
 import { acknowledgedSchema, clausesSchema, planItemSchema } from '../schemas-settlement';
 import type { SettlementOrigin, SettlementRecord } from '../types-settlement';
 import { loadCaseDetail } from './case-detail';
-import { recordCreate } from './common';
+import { recordChange } from './common';
+import { loadSettlement } from './settlement';
 import { settlementDocumentHandlers } from './settlement-documents';
 
 /**
@@ -63,13 +64,15 @@ export function settlementProceedings(
 ): NonNullable<OtherProceedings['settlements']> {
   return listSettlements(ctx.db, caseId).map((r, i) => {
     const title = `${i + 1}. ${r.title || '执行和解协议'}${r.origin ? `（原执行法院${r.origin.court}达成）` : ''}`;
-    if (r.status === 'draft')
+    if (r.status === 'draft') {
+      const p = project(r.acknowledged, r.items);
       return {
         title,
         date: r.acknowledged.asOf,
         status: '草稿，未签订',
-        detail: `${title}：尚在协商，未签订；按草稿应付合计 ${money(project(r.acknowledged, r.items).agreedTotal)}。`,
+        detail: `${title}：尚在协商，未签订；草稿中应付合计 ${money(p.agreedTotal)}，履行计划合计 ${money(p.planned)}。`,
       };
+    }
     const { projection, tracking } = tracked(ctx, r, asOf);
     const breach = tracking.firstBreach
       ? `；第 ${tracking.firstBreach.seq} 笔约定款项逾期未付，自${chineseDate(tracking.firstBreach.date)}起构成违约`
@@ -127,7 +130,12 @@ export function settlementPackageFiles(ctx: HandlerContext, caseId: number, asOf
           }))(tracked(ctx, r, asOf))
         : null;
     const { caseId: _caseId, ...rest } = r;
-    return { ...rest, signatures, locked: lock ? { at: lock.lockedAt, actor: lock.actor } : null, performance };
+    return {
+      ...rest,
+      signatures,
+      locked: lock ? { at: lock.lockedAt, actor: lock.actor } : null,
+      performance,
+    };
   });
   const files: PackageFile[] = [
     { path: SETTLEMENTS_FILE, kind: 'settlements', bytes: strToU8(JSON.stringify(carried, null, 2) + '\n') },
@@ -157,7 +165,10 @@ const signatureSchema = z
     reason: text(500).nullable(),
     strokes: contract['signatures.sign'].input.shape.strokes.nullable(),
     png: z.string().max(1_400_000).nullable(),
-    pngSha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+    pngSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable(),
     at: text(40),
     actor: text(200),
   })
@@ -186,7 +197,10 @@ const settlementFileSchema = z
         acknowledged: acknowledgedSchema,
         items: z.array(planItemSchema).max(100),
         clauses: clausesSchema,
-        origin: z.object({ court: text(200), caseNumber: text(100) }).nullable().optional(),
+        origin: z
+          .object({ court: text(200), caseNumber: text(100) })
+          .nullable()
+          .optional(),
         signatures: z.array(signatureSchema).max(100),
         locked: z.object({ at: text(40), actor: text(200) }).nullable(),
       })
@@ -268,15 +282,18 @@ export function importSettlements(
       });
     }
     if (x.locked) insertLock(ctx.db, 'settlement', id, x.locked.at, x.locked.actor);
-    const record = loadCaseDetail(ctx.db, caseId) && { id, caseId };
-    recordCreate(ctx, 'settlement', {
-      ...record,
-      originalId: x.id,
-      origin,
-      title: x.title,
-      status: x.status,
-      signatures: x.signatures.length,
-      locked: x.locked !== null,
+    recordChange(ctx, {
+      entity: 'settlement',
+      entityId: id,
+      action: 'create',
+      before: null,
+      after: {
+        ...loadSettlement(ctx.db, id),
+        originalId: x.id,
+        signatures: x.signatures.length,
+        locked: x.locked !== null,
+      },
+      caseId,
     });
     appendAudit(ctx.db, {
       actor: ctx.actor,

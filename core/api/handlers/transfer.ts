@@ -40,6 +40,7 @@ import { ledgerHandlers } from './ledger';
 import { measureView, todayOf } from './measures';
 import { partyHandlers } from './parties';
 import { reconciliationHandlers } from './reconciliation';
+import { importSettlements, settlementPackageFiles, settlementProceedings } from './transfer-settlements';
 
 /**
  * Cross-court transfer (issue 9): 执行情况说明, the pre-export checklist, the signed transfer package, its
@@ -63,19 +64,19 @@ const SESSION_ZH: Record<string, string> = {
 };
 
 /**
- * The spot for hearings (听证) and settlements (执行和解), being built in other areas: return their
- * summaries for the case here and the 执行情况说明 prints them in their own sections.
+ * The spot for hearings (听证) and settlements (执行和解), built in other areas: their summaries for the
+ * case (as of the transfer date) and the 执行情况说明 prints them in their own sections. Hearings: to wire.
  */
-export function collectOtherProceedings(_ctx: HandlerContext, _caseId: number): OtherProceedings {
-  return {};
+export function collectOtherProceedings(ctx: HandlerContext, caseId: number, asOf: string): OtherProceedings {
+  return { settlements: settlementProceedings(ctx, caseId, asOf) };
 }
 
 /**
  * The spot for more files in the transfer package: hearing records, settlements and their attachments
  * (other areas). Each file is listed in the manifest with its hash like the rest; paths must be unique.
  */
-export function otherPackageFiles(_ctx: HandlerContext, _caseId: number): PackageFile[] {
-  return [];
+export function otherPackageFiles(ctx: HandlerContext, caseId: number, asOf: string): PackageFile[] {
+  return [...settlementPackageFiles(ctx, caseId, asOf)];
 }
 
 function identityOf(ctx: HandlerContext, court: string, now: Date): Identity {
@@ -160,7 +161,7 @@ function statusAccount(
           : `法院认定余额 ${s.outcome.courtTotal} 元（争议 ${s.outcome.disputed.length} 项）`
         : '—',
     })),
-    other: collectOtherProceedings(ctx, caseId),
+    other: collectOtherProceedings(ctx, caseId, o.transferDate),
     pendingMatters: o.pendingMatters,
     issuedOn: at.slice(0, 10),
   });
@@ -365,7 +366,7 @@ export const transferHandlers = {
         kind: 'statement',
         bytes: Buffer.from(statement.base64, 'base64'),
       },
-      ...otherPackageFiles(ctx, caseId),
+      ...otherPackageFiles(ctx, caseId, o.transferDate),
     ];
     const at = ctx.now();
     const identity = identityOf(ctx, detail.court, new Date(at));
@@ -516,6 +517,10 @@ export const transferHandlers = {
       ids.set(x.id, id);
       recordCreate(ctx, 'measure', getMeasure(ctx.db, id)!);
     }
+    const settlements = importSettlements(ctx, pkg, caseId, {
+      court: m.original.court,
+      caseNumber: m.original.caseNumber,
+    });
     const records = {
       reconciliation: JSON.parse(text(pkg, 'reconciliation.json')) as unknown,
       exports: JSON.parse(text(pkg, 'exports.json')) as unknown,
@@ -564,6 +569,7 @@ export const transferHandlers = {
       recomputed: view.balances.total,
       figuresMatch,
       measures: measures.length,
+      settlements,
       signer: pkg.signer,
       fingerprint: pkg.fingerprint,
     };

@@ -32,7 +32,8 @@ describe('documents.agreement and documents.distribution', () => {
       }),
     );
     const out = ok(call(s, 'documents.agreement', { settlementId: saved.id }));
-    expect(out.fileName).toBe('(2026)黑1084执恢12号 执行和解协议.pdf');
+    // concluded but not yet signed by hand: a draft until everyone has signed (test/integration/settlement/signing.test.ts)
+    expect(out.fileName).toBe('(2026)黑1084执恢12号 执行和解协议（草稿）.pdf');
     const file = write(out.base64);
     const text = flat(pdftotext(file));
     for (const phrase of [

@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { call, callAsync, type Services } from '../../../core/api/services';
+import type { ExportProgress } from '../../../core/api/types-export-worker';
+import { pdfsig } from '../documents/pdf-tools';
+import { closedSession } from '../signing/helpers';
+import { tempDir } from '../temp';
+import { failed, ok, start } from './harness';
+
+/**
+ * Export jobs (core/api/export-job.ts) in process, on real SQLite and a real worker thread: the same
+ * document and register rows as the synchronous path, progress in order, and what happens when the record
+ * or the database goes away while the pages are being laid out.
+ */
+
+function registerRows(s: Services): { kind: string; case_id: number | null; sha256: string }[] {
+  const db = new Database(s.dbFile, { readonly: true });
+  try {
+    return db.prepare('SELECT kind, case_id, sha256 FROM export_register ORDER BY id').all() as never;
+  } finally {
+    db.close();
+  }
+}
+
+function exportAudits(s: Services): { recordHash: string; pages: number; fileName: string }[] {
+  const db = new Database(s.dbFile, { readonly: true });
+  try {
+    const rows = db
+      .prepare("SELECT after_json FROM audit_log WHERE entity = 'export' ORDER BY seq")
+      .all() as { after_json: string }[];
+    return rows.map((r) => JSON.parse(r.after_json) as never);
+  } finally {
+    db.close();
+  }
+}
+
+function progressOf(s: Services): ExportProgress[] {
+  const seen: ExportProgress[] = [];
+  s.subscribe('export.progress', (p) => seen.push(p));
+  return seen;
+}
+
+describe('export jobs through services.invokeAsync', () => {
+  it('documents.reconMinutes: read, laid out in a worker with progress, then signed, registered and audited', async () => {
+    const s = start();
+    const { caseId, sessionId } = closedSession(s);
+    const seen = progressOf(s);
+
+    const viaWorker = ok(await callAsync(s, 'documents.reconMinutes', { sessionId }));
+    const inThread = ok(call(s, 'documents.reconMinutes', { sessionId }));
+
+    // The same document either way: same content hash, pages and name; each signed over the whole file.
+    const [a, b] = exportAudits(s);
+    expect(a!.recordHash).toBe(b!.recordHash);
+    expect([a!.pages, a!.fileName]).toEqual([b!.pages, b!.fileName]);
+    expect(viaWorker.pages).toBe(inThread.pages);
+    expect(viaWorker.fileName).toBe('(2020)E2执2号 对账笔录（草稿）.pdf');
+    const file = path.join(tempDir(), 'minutes.pdf');
+    fs.writeFileSync(file, Buffer.from(viaWorker.base64, 'base64'));
+    expect(pdfsig(file).out).toContain('Signature is Valid');
+    expect(registerRows(s)).toEqual([
+      { kind: 'reconMinutes', case_id: caseId, sha256: viaWorker.sha256 },
+      { kind: 'reconMinutes', case_id: caseId, sha256: inThread.sha256 },
+    ]);
+
+    // Progress only from the worker path: 0, each page, then the total.
+    const n = viaWorker.pages;
+    expect(seen.map((p) => [p.done, p.total])).toEqual([
+      ...Array.from({ length: n + 1 }, (_, i) => [i, null]),
+      [n, n],
+    ]);
+    expect(new Set(seen.map((p) => p.jobId)).size).toBe(1);
+    expect(seen[0]).toMatchObject({ method: 'documents.reconMinutes', input: { sessionId } });
+    expect(ok(call(s, 'audit.verify', {})).ok).toBe(true);
+  }, 60_000);
+
+  it('documents.statement: registered once, with the audit row the synchronous path writes', async () => {
+    const s = start();
+    const { caseId } = closedSession(s);
+    const viaWorker = ok(await callAsync(s, 'documents.statement', { caseId }));
+    const inThread = ok(call(s, 'documents.statement', { caseId }));
+    const [a, b] = exportAudits(s);
+    expect(a!.recordHash).toBe(b!.recordHash);
+    expect(viaWorker.fileName).toBe(inThread.fileName);
+    expect(viaWorker.pages).toBe(inThread.pages);
+    expect(registerRows(s).map((r) => r.sha256)).toEqual([viaWorker.sha256, inThread.sha256]);
+    const verified = ok(call(s, 'documents.verify', { base64: viaWorker.base64 }));
+    expect(verified).toMatchObject({ intact: true, registered: true, caseId, kind: 'statement' });
+  }, 60_000);
+
+  it('a case deleted while its statement is laid out: NOT_FOUND, nothing registered, the deletion stands', async () => {
+    const s = start();
+    const { caseId } = closedSession(s);
+    let deleted = false;
+    s.subscribe('export.progress', (p) => {
+      // A listener runs on this thread between worker messages: the layout is under way, not finished.
+      if (p.done === 1 && !deleted) {
+        deleted = true;
+        ok(call(s, 'cases.delete', { id: caseId }));
+      }
+    });
+    const error = failed(await callAsync(s, 'documents.statement', { caseId }));
+    expect(deleted).toBe(true);
+    expect(error.code).toBe('NOT_FOUND');
+    expect(registerRows(s)).toEqual([]);
+    expect(exportAudits(s)).toEqual([]);
+    expect(ok(call(s, 'cases.list', {})).map((c) => c.id)).not.toContain(caseId);
+  }, 60_000);
+
+  it('the database closed while the pages are laid out: CONFLICT with a clear message, never a crash', async () => {
+    const s = start();
+    const { sessionId } = closedSession(s);
+    s.subscribe('export.progress', (p) => {
+      if (p.done === 1) s.close();
+    });
+    const error = failed(await callAsync(s, 'documents.reconMinutes', { sessionId }));
+    expect(error.code).toBe('CONFLICT');
+    expect(error.message_zh).toContain('请重新导出');
+  }, 60_000);
+
+  it('invokeAsync answers every other method as invoke does, validation and unknown names included', async () => {
+    const s = start();
+    const { caseId } = closedSession(s);
+    expect(await callAsync(s, 'cases.get', { id: caseId })).toEqual(call(s, 'cases.get', { id: caseId }));
+    expect(failed(await s.invokeAsync('documents.statement', { caseId: 'x' })).code).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect(failed(await s.invokeAsync('documents.statement', { caseId: 999 })).code).toBe('NOT_FOUND');
+    expect(failed(await s.invokeAsync('documents.nope', {})).code).toBe('UNKNOWN_METHOD');
+    expect(registerRows(s)).toEqual([]);
+  }, 60_000);
+});
