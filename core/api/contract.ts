@@ -404,7 +404,7 @@ export const contract = {
   'signatures.refuse': method<SigningView>()(
     z.strictObject({ record: signingRecord, signer: requiredText(100), reason: requiredText(500) }),
   ),
-  'documents.reconMinutes': method<DocumentExport>()(z.strictObject({ sessionId: id })),
+  'documents.reconMinutes': method<DocumentExport>()(z.strictObject({ sessionId: id, ...revealInput })),
   'documents.identity': method<IdentityView>()(z.strictObject({})),
   'documents.importIdentity': method<IdentityView>()(
     z.strictObject({
@@ -444,7 +444,9 @@ export const contract = {
       asOf: isoDate.optional(),
     }),
   ),
-  'documents.statusAccount': method<DocumentExport>()(z.strictObject({ caseId: id, ...transferFields })),
+  'documents.statusAccount': method<DocumentExport>()(
+    z.strictObject({ caseId: id, ...transferFields, ...revealInput }),
+  ),
   'transfer.checklist': method<TransferChecklistView>()(
     z.strictObject({
       caseId: id,

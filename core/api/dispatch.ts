@@ -4,7 +4,7 @@ import { layoutInWorker, layoutRequestFor, sealLaidOut } from '../documents/expo
 import { readTransaction, transaction, type WriteDb } from '../db/handle';
 import { contract, type MethodName, type OutputOf, type TopicName, type Topics } from './contract';
 import { AppError, internal, issueFor, unknownMethod, validationFailed } from './errors';
-import { jobPrepare } from './export-job';
+import { jobPrepare, LAYOUT_SLOTS } from './export-job';
 import type { Handler, HandlerContext, Handlers, Host, Publish } from './handler';
 import type { Envelope } from './types';
 
@@ -123,8 +123,9 @@ export function createDispatcher(handlers: Handlers, env: DispatchEnv): Dispatch
   }
 
   async function invokeAsync(name: string, rawInput: unknown): Promise<Envelope<unknown>> {
-    const prepare = isMethodName(name) ? jobPrepare(handlers[name]) : undefined;
-    if (!prepare || !isMethodName(name)) return invoke(name, rawInput);
+    if (!isMethodName(name)) return invoke(name, rawInput);
+    const prepare = jobPrepare(handlers[name]);
+    if (!prepare) return invoke(name, rawInput);
     try {
       const raw = rawInput === undefined ? {} : rawInput;
       const parsed = contract[name].input.safeParse(raw);
@@ -143,9 +144,10 @@ export function createDispatcher(handlers: Handlers, env: DispatchEnv): Dispatch
       const report = (done: number, total: number | null) =>
         deliver([['export.progress', { ...progress, done, total }]]);
       report(0, null);
-      // (2) The layout, off this thread; other calls are answered meanwhile.
-      const laidOut = await layoutInWorker(layoutRequestFor(plan.model, options), (pages) =>
-        report(pages, null),
+      // (2) The layout, off this thread; other calls are answered meanwhile. A job waiting for a slot
+      // stays at page 0.
+      const laidOut = await LAYOUT_SLOTS.run(() =>
+        layoutInWorker(layoutRequestFor(plan.model, options), (pages) => report(pages, null)),
       );
       report(laidOut.pages, laidOut.pages);
       // (3) Sign, register and audit in one write transaction.

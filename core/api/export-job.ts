@@ -63,3 +63,34 @@ export function jobPrepare(handler: unknown): ExportPrepare<MethodName> | undefi
   if (typeof handler !== 'function') return undefined;
   return (handler as Partial<JobHandler<MethodName>>)[PREPARE];
 }
+
+/**
+ * At most `limit` layouts at once (each worker loads the fonts and holds a whole PDF): the others wait
+ * their turn, first come first served. A finished job hands its slot straight to the next in line.
+ */
+export function layoutSlots(limit: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    async run<T>(fn: () => Promise<T>): Promise<T> {
+      if (running < limit) running += 1;
+      else await new Promise<void>((resolve) => waiting.push(resolve));
+      try {
+        return await fn();
+      } finally {
+        const next = waiting.shift();
+        if (next) next();
+        else running -= 1;
+      }
+    },
+    get running() {
+      return running;
+    },
+    get waiting() {
+      return waiting.length;
+    },
+  };
+}
+
+/** Shared by every dispatcher of the process: two cores' worth of layout at a time. */
+export const LAYOUT_SLOTS = layoutSlots(2);

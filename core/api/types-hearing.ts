@@ -61,6 +61,8 @@ export type HearingView = {
   stage: Stage;
   cursor: number;
   conclusion: string;
+  /** Held by another court and carried here with the case (issue 9): read-only. Null when held here. */
+  origin: { court: string; caseNumber: string } | null;
   attendees: Attendee[];
   items: HearingItemView[];
   summary: Summary;

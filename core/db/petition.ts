@@ -26,9 +26,14 @@ export type HearingSetup = {
   isPublic: boolean;
 };
 
+/** A hearing held by another court, carried here with its case in a transfer package (migration 011). */
+export type HearingOrigin = { court: string; caseNumber: string };
+
 export type HearingRow = HearingSetup & {
   id: number;
   caseId: number;
+  /** null for a hearing held here; the original court's case for one carried in a transfer package */
+  origin: HearingOrigin | null;
   state: HearingState;
   stage: Stage;
   cursor: number;
@@ -51,11 +56,17 @@ type RawHearing = {
   conclusion: string;
   created_at: string;
   updated_at: string;
+  origin_court: string | null;
+  origin_case_number: string | null;
 };
 
 const toHearing = (r: RawHearing): HearingRow => ({
   id: r.id,
   caseId: r.case_id,
+  origin:
+    r.origin_court === null && r.origin_case_number === null
+      ? null
+      : { court: r.origin_court ?? '', caseNumber: r.origin_case_number ?? '' },
   type: r.type,
   title: r.title,
   date: r.date,
@@ -76,6 +87,47 @@ export function insertHearing(db: WriteDb, caseId: number, setup: HearingSetup, 
       'INSERT INTO petition_hearings (case_id, type, title, date, place, public, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(caseId, setup.type, setup.title, setup.date, setup.place, setup.isPublic ? 1 : 0, at, at)
       .lastInsertRowid,
+  );
+}
+
+/**
+ * A hearing carried in a transfer package (issue 9): inserted with its state, stage, cursor and conclusion
+ * as the original court left them, and that court as its origin.
+ */
+export function insertCarriedHearing(
+  db: WriteDb,
+  caseId: number,
+  h: HearingSetup & {
+    state: HearingState;
+    stage: Stage;
+    cursor: number;
+    conclusion: string;
+    createdAt: string;
+    updatedAt: string;
+  },
+  origin: HearingOrigin,
+): number {
+  return Number(
+    stmt(
+      db,
+      `INSERT INTO petition_hearings (case_id, type, title, date, place, public, state, stage, cursor, conclusion,
+         created_at, updated_at, origin_court, origin_case_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      caseId,
+      h.type,
+      h.title,
+      h.date,
+      h.place,
+      h.isPublic ? 1 : 0,
+      h.state,
+      h.stage,
+      h.cursor,
+      h.conclusion,
+      h.createdAt,
+      h.updatedAt,
+      origin.court,
+      origin.caseNumber,
+    ).lastInsertRowid,
   );
 }
 
@@ -391,12 +443,14 @@ export function insertQuestion(
   itemId: number,
   q: { asker: string; question: string; answerer: string; answer: string },
   at: string,
+  /** When the answer was given; the asking time by default (a carried record keeps its own). */
+  answeredAt: string | null = q.answer === '' ? null : at,
 ): number {
   return Number(
     stmt(
       db,
       'INSERT INTO petition_questions (item_id, asker, question, answerer, answer, at, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(itemId, q.asker, q.question, q.answerer, q.answer, at, q.answer === '' ? null : at).lastInsertRowid,
+    ).run(itemId, q.asker, q.question, q.answerer, q.answer, at, answeredAt).lastInsertRowid,
   );
 }
 

@@ -10,6 +10,8 @@ import {
   type Identity,
 } from '../../documents/identity';
 import { reconMinutesModel, type ReconMinutesInput } from '../../documents/recon-minutes';
+import { disclosureAudit } from '../../documents/privacy';
+import { discloseReconMinutes } from '../../documents/privacy-documents';
 import { grouped } from '../../documents/statement';
 import type { Claim, Finding, Side } from '../../hearing/reconciliation';
 import { orderLabelZh } from '../../interest/settings';
@@ -174,8 +176,9 @@ export function reconMinutesInput(ctx: Pick<HandlerContext, 'db'>, sessionId: nu
 export const signingDocumentHandlers = {
   // An export job (../export-job.ts): read, laid out in a worker under the hosts, then registered
   // (export_register + audit) in one write transaction.
-  'documents.reconMinutes': exportJob<'documents.reconMinutes'>((ctx, { sessionId }) => {
-    const input = reconMinutesInput(ctx, sessionId);
+  'documents.reconMinutes': exportJob<'documents.reconMinutes'>((ctx, { sessionId, reveal = false }) => {
+    // Identity and phone numbers masked unless shown for this document (issue 8); audited below.
+    const input = discloseReconMinutes(reconMinutesInput(ctx, sessionId), reveal);
     const caseId = getSession(ctx.db, sessionId)!.caseId;
     const at = ctx.now();
     const now = new Date(at);
@@ -202,7 +205,14 @@ export const signingDocumentHandlers = {
           entityId: record.id,
           action: 'create',
           before: null,
-          after: { ...record, pages: doc.pages, recordHash: doc.recordHash, sessionId, draft: input.draft },
+          after: {
+            ...record,
+            pages: doc.pages,
+            recordHash: doc.recordHash,
+            sessionId,
+            draft: input.draft,
+            ...disclosureAudit(reveal),
+          },
         });
         return {
           fileName: doc.fileName,

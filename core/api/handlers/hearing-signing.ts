@@ -34,10 +34,15 @@ export const hearingSigningSource: SigningSource = {
     return {
       caseId: hearing.caseId,
       signers: hearingSignerList(ctx.db, id),
-      open: hearing.state === 'AWAITING_SIGNATURES',
+      // A hearing carried from another court was signed there (or not at all), never here.
+      open: hearing.state === 'AWAITING_SIGNATURES' && hearing.origin === null,
       roleZh: hearingRoleZh,
-      notOpen:
-        hearing.state === 'SIGNED'
+      notOpen: hearing.origin
+        ? [
+            `该听证由原执行法院（${hearing.origin.court || hearing.origin.caseNumber}）举行，不能在本院签名`,
+            'this hearing was held by the original court and cannot be signed here',
+          ]
+        : hearing.state === 'SIGNED'
           ? ['该听证笔录已签名完毕', 'the hearing minutes are already signed']
           : ['听证结束（进入「待签名」）后才能签名', 'the hearing can be signed once it is finished'],
     };

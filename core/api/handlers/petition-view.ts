@@ -35,6 +35,7 @@ export function hearingView(db: ReadDb, hearing: HearingRow): HearingView {
     stage: hearing.stage,
     cursor: Math.min(hearing.cursor, Math.max(records.length - 1, 0)),
     conclusion: hearing.conclusion,
+    origin: hearing.origin,
     attendees: listAttendees(db, hearing.id),
     items: records.map((r) => ({
       id: r.id,

@@ -85,6 +85,21 @@ function audit(
   recordChange(ctx, { entity, entityId, action, before, after, caseId: hearing.caseId });
 }
 
+/**
+ * Every write of a hearing's content calls this first: a hearing carried from another court is that
+ * court's record (read-only here), and a hearing that anyone has signed is frozen (assertUnlocked: LOCKED).
+ */
+function writable(ctx: HandlerContext, hearing: HearingRow): void {
+  if (hearing.origin)
+    throw new AppError(
+      'CONFLICT',
+      `该听证由原执行法院（${hearing.origin.court || hearing.origin.caseNumber}）举行，随案移送，只能查看，不能修改`,
+      'this hearing was held by the original court and carried with the case; it is read-only here',
+      { reason: 'carried', origin: hearing.origin },
+    );
+  assertUnlocked(ctx.db, 'hearing', hearing.id);
+}
+
 const view = (ctx: HandlerContext, hearingId: number): HearingView =>
   hearingView(ctx.db, loadHearing(ctx.db, hearingId));
 
@@ -212,7 +227,7 @@ export const petitionHandlers = {
 
   'hearings.update': (ctx, input) => {
     const hearing = loadHearing(ctx.db, input.hearingId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(setupOpen(hearing.state));
     const setup = setupOf(input);
     updateHearingSetup(ctx.db, hearing.id, setup, ctx.now());
@@ -222,7 +237,7 @@ export const petitionHandlers = {
 
   'hearings.addAttendee': (ctx, input) => {
     const hearing = loadHearing(ctx.db, input.hearingId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(recordOpen(hearing.state));
     const a = checkAttendee(input);
     const id = insertAttendee(ctx.db, hearing.id, a);
@@ -234,7 +249,7 @@ export const petitionHandlers = {
     const before = getAttendee(ctx.db, input.attendeeId);
     if (!before) throw notFound('hearingAttendee', input.attendeeId);
     const hearing = loadHearing(ctx.db, before.hearingId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(recordOpen(hearing.state));
     const a = checkAttendee(input);
     updateAttendee(ctx.db, before.id, a);
@@ -246,7 +261,7 @@ export const petitionHandlers = {
     const before = getAttendee(ctx.db, attendeeId);
     if (!before) throw notFound('hearingAttendee', attendeeId);
     const hearing = loadHearing(ctx.db, before.hearingId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(recordOpen(hearing.state));
     if (hearing.state === 'IN_SESSION' && ['petitioner', 'presiding', 'clerk'].includes(before.kind)) {
       const same = listAttendees(ctx.db, hearing.id).filter((a) => a.kind === before.kind);
@@ -264,7 +279,7 @@ export const petitionHandlers = {
 
   'hearings.addItem': (ctx, input) => {
     const hearing = loadHearing(ctx.db, input.hearingId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(recordOpen(hearing.state));
     const fields = fieldsOf(input);
     const id = insertItem(ctx.db, hearing.id, fields);
@@ -274,7 +289,7 @@ export const petitionHandlers = {
 
   'hearings.updateItem': (ctx, input) => {
     const { item, hearing } = itemAndHearing(ctx, input.itemId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(recordOpen(hearing.state));
     const fields = fieldsOf(input);
     updateItem(ctx.db, item.id, fields);
@@ -285,7 +300,7 @@ export const petitionHandlers = {
   // An item that was already discussed keeps its record: it cannot be deleted once anything was said.
   'hearings.deleteItem': (ctx, { itemId }) => {
     const { item, hearing } = itemAndHearing(ctx, itemId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(recordOpen(hearing.state));
     const current = hearingView(ctx.db, hearing).items.find((i) => i.id === itemId);
     if (current && (current.explanations.length || current.responses.length || current.questions.length))
@@ -308,7 +323,7 @@ export const petitionHandlers = {
   // All or nothing: one row with a problem and no item is saved.
   'hearings.importConfirm': (ctx, { hearingId, fileName, base64, sheet }) => {
     const hearing = loadHearing(ctx.db, hearingId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(recordOpen(hearing.state));
     const preview = readItemFile(base64, sheet);
     const bad = preview.rows.filter((r) => r.errors.length > 0);
@@ -334,7 +349,7 @@ export const petitionHandlers = {
   // The type comes from the bytes; the name is only a label; the file is stored under its digest.
   'hearings.addAttachment': (ctx, { itemId, fileName, base64 }) => {
     const { item, hearing } = itemAndHearing(ctx, itemId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(recordOpen(hearing.state));
     const bytes = decode(base64);
     if (bytes.length === 0)
@@ -374,7 +389,7 @@ export const petitionHandlers = {
     const link = getItemAttachment(ctx.db, attachmentId);
     if (!link) throw notFound('hearingAttachment', attachmentId);
     const { hearing } = itemAndHearing(ctx, link.itemId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(recordOpen(hearing.state));
     unlinkAttachment(ctx.db, attachmentId);
     audit(ctx, hearing, 'hearingAttachment', attachmentId, 'delete', link, null);
@@ -409,7 +424,7 @@ export const petitionHandlers = {
     const link = getItemAttachment(ctx.db, attachmentId);
     if (!link) throw notFound('hearingAttachment', attachmentId);
     const { hearing } = itemAndHearing(ctx, link.itemId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(recordOpen(hearing.state));
     if (link.kind !== 'photo')
       throw new AppError('CONFLICT', '只能在照片上标注', 'annotations go on photos only');
@@ -428,7 +443,7 @@ export const petitionHandlers = {
 
   'hearings.start': (ctx, { hearingId }) => {
     const hearing = loadHearing(ctx.db, hearingId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     const t = start(hearing.state, listAttendees(ctx.db, hearingId));
     check(t);
     if (t.ok) setHearingState(ctx.db, hearingId, t.state, ctx.now());
@@ -438,7 +453,7 @@ export const petitionHandlers = {
 
   'hearings.stage': (ctx, { hearingId, stage }) => {
     const hearing = loadHearing(ctx.db, hearingId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(moveStage(hearing.state, stage));
     setHearingStage(ctx.db, hearingId, stage, ctx.now());
     audit(ctx, hearing, 'hearing', hearingId, 'update', { stage: hearing.stage }, { stage });
@@ -447,7 +462,7 @@ export const petitionHandlers = {
 
   'hearings.move': (ctx, { hearingId, cursor }) => {
     const hearing = loadHearing(ctx.db, hearingId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(inSession(hearing.state));
     const count = listItems(ctx.db, hearingId).length;
     if (cursor >= Math.max(count, 1))
@@ -461,7 +476,7 @@ export const petitionHandlers = {
 
   'hearings.explain': (ctx, { itemId, text }) => {
     const { item, hearing } = itemAndHearing(ctx, itemId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(inSession(hearing.state));
     const at = ctx.now();
     insertExplanation(ctx.db, item.id, text, at, ctx.actor);
@@ -471,7 +486,7 @@ export const petitionHandlers = {
 
   'hearings.respond': (ctx, { itemId, stance, statement }) => {
     const { item, hearing } = itemAndHearing(ctx, itemId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(inSession(hearing.state));
     if (stance === 'objects' && statement.trim() === '')
       throw new AppError(
@@ -490,7 +505,7 @@ export const petitionHandlers = {
 
   'hearings.ask': (ctx, { itemId, asker, question, answerer, answer }) => {
     const { item, hearing } = itemAndHearing(ctx, itemId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(inSession(hearing.state));
     const at = ctx.now();
     const id = insertQuestion(ctx.db, item.id, { asker, question, answerer, answer }, at);
@@ -509,7 +524,7 @@ export const petitionHandlers = {
     const before = getQuestion(ctx.db, questionId);
     if (!before) throw notFound('hearingQuestion', questionId);
     const { hearing } = itemAndHearing(ctx, before.itemId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(inSession(hearing.state));
     const at = ctx.now();
     answerQuestion(ctx.db, questionId, answerer, answer, at);
@@ -523,7 +538,7 @@ export const petitionHandlers = {
 
   'hearings.conclude': (ctx, { hearingId, conclusion }) => {
     const hearing = loadHearing(ctx.db, hearingId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     check(inSession(hearing.state));
     setConclusion(ctx.db, hearingId, conclusion, ctx.now());
     audit(ctx, hearing, 'hearing', hearingId, 'update', { conclusion: hearing.conclusion }, { conclusion });
@@ -532,7 +547,7 @@ export const petitionHandlers = {
 
   'hearings.finish': (ctx, { hearingId }) => {
     const hearing = loadHearing(ctx.db, hearingId);
-    assertUnlocked(ctx.db, 'hearing', hearing.id);
+    writable(ctx, hearing);
     const t = finish(hearing.state, hearing.stage, hearing.conclusion);
     check(t);
     if (t.ok) setHearingState(ctx.db, hearingId, t.state, ctx.now());

@@ -16,6 +16,7 @@ import {
 import { signedDocument, type SignedDocument } from '../../documents/export';
 import { ensureIdentity, IdentityError, type Identity } from '../../documents/identity';
 import { statusAccountModel, type OtherProceedings } from '../../documents/status-account';
+import { disclose, disclosureAudit, documentParty } from '../../documents/privacy';
 import {
   buildPackage,
   PackageError,
@@ -41,6 +42,7 @@ import { measureView, todayOf } from './measures';
 import { partyHandlers } from './parties';
 import { reconciliationHandlers } from './reconciliation';
 import { importSettlements, settlementPackageFiles, settlementProceedings } from './transfer-settlements';
+import { hearingPackageFiles, hearingProceedings, importHearings } from './transfer-hearings';
 
 /**
  * Cross-court transfer (issue 9): 执行情况说明, the pre-export checklist, the signed transfer package, its
@@ -65,10 +67,13 @@ const SESSION_ZH: Record<string, string> = {
 
 /**
  * The spot for hearings (听证) and settlements (执行和解), built in other areas: their summaries for the
- * case (as of the transfer date) and the 执行情况说明 prints them in their own sections. Hearings: to wire.
+ * case (as of the transfer date) and the 执行情况说明 prints them in their own sections.
  */
 export function collectOtherProceedings(ctx: HandlerContext, caseId: number, asOf: string): OtherProceedings {
-  return { settlements: settlementProceedings(ctx, caseId, asOf) };
+  return {
+    hearings: hearingProceedings(ctx, caseId),
+    settlements: settlementProceedings(ctx, caseId, asOf),
+  };
 }
 
 /**
@@ -76,7 +81,7 @@ export function collectOtherProceedings(ctx: HandlerContext, caseId: number, asO
  * (other areas). Each file is listed in the manifest with its hash like the rest; paths must be unique.
  */
 export function otherPackageFiles(ctx: HandlerContext, caseId: number, asOf: string): PackageFile[] {
-  return [...settlementPackageFiles(ctx, caseId, asOf)];
+  return [...hearingPackageFiles(ctx, caseId), ...settlementPackageFiles(ctx, caseId, asOf)];
 }
 
 function identityOf(ctx: HandlerContext, court: string, now: Date): Identity {
@@ -105,6 +110,8 @@ type AccountOptions = {
   receivingCourt: string;
   pendingMatters: string;
   legalDocument: string;
+  /** Identity and phone numbers in full in this one document (issue 8); masked when absent. */
+  reveal?: boolean;
 };
 
 function firstRespondent(ctx: HandlerContext, caseId: number) {
@@ -130,11 +137,12 @@ function statusAccount(
     court: detail.court,
     caseNumber: detail.caseNumber,
     title: detail.title,
-    parties: detail.parties.map((p) => ({
-      role: p.role,
-      name: p.name,
-      ...(p.representative ? { representative: p.representative } : {}),
-    })),
+    parties: detail.parties.map((p) =>
+      documentParty(
+        { role: p.role, name: p.name, ...(p.representative ? { representative: p.representative } : {}) },
+        o.reveal ?? false,
+      ),
+    ),
     ...(o.legalDocument ? { legalDocument: o.legalDocument } : {}),
     ledger,
     result: view,
@@ -162,7 +170,7 @@ function statusAccount(
         : '—',
     })),
     other: collectOtherProceedings(ctx, caseId, o.transferDate),
-    pendingMatters: o.pendingMatters,
+    pendingMatters: disclose(o.pendingMatters, o.reveal ?? false),
     issuedOn: at.slice(0, 10),
   });
   const doc = signedDocument(model, { identity, now, auditHead: auditHead(ctx.db) }, `截至${o.transferDate}`);
@@ -187,6 +195,7 @@ function statusAccount(
       recordHash: doc.recordHash,
       transferDate: o.transferDate,
       unrealised: view.balances.total,
+      ...disclosureAudit(o.reveal ?? false),
     },
   });
   return { doc, view };
@@ -521,6 +530,8 @@ export const transferHandlers = {
       court: m.original.court,
       caseNumber: m.original.caseNumber,
     });
+    // Hearings: the original court's records, read-only here (transfer-hearings.ts).
+    importHearings(ctx, pkg, caseId, { court: m.original.court, caseNumber: m.original.caseNumber });
     const records = {
       reconciliation: JSON.parse(text(pkg, 'reconciliation.json')) as unknown,
       exports: JSON.parse(text(pkg, 'exports.json')) as unknown,

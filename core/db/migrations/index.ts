@@ -8,6 +8,7 @@ import { migration007 } from './007_petition_hearings';
 import { migration008 } from './008_signatures';
 import { migration009 } from './009_reliability';
 import { migration010 } from './010_settlement_signing';
+import { migration011 } from './011_hearing_transfer';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 // The last one's number, not the count: while a list is being merged a gap must not hide a migration.

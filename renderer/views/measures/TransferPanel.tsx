@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n/zh-CN';
 import { downloadBase64 } from './download';
 import { localToday } from './forms';
 import '../../styles/transfer.css';
+import { RevealChoice } from '../privacy/RevealChoice';
 
 const levelKey = (l: CheckItem['level']): MessageKey => `transfer.level.${l}`;
 
@@ -26,6 +27,8 @@ export function TransferPanel({ caseId, version }: { caseId: number; version?: s
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // Issue 8: identity and phone numbers in full in the next 执行情况说明 only.
+  const [reveal, setReveal] = useState(false);
   const message = (e: { message_zh: string; message_en: string }) =>
     locale === 'en' ? e.message_en : e.message_zh;
 
@@ -63,7 +66,8 @@ export function TransferPanel({ caseId, version }: { caseId: number; version?: s
     setError(null);
     setDone(null);
     if (what === 'account') {
-      const r = await api.call('documents.statusAccount', fields());
+      const r = await api.call('documents.statusAccount', { ...fields(), reveal });
+      setReveal(false);
       setBusy(false);
       if (!r.ok) return setError(message(r.error));
       downloadBase64(r.value.fileName, r.value.base64, 'application/pdf');
@@ -173,6 +177,7 @@ export function TransferPanel({ caseId, version }: { caseId: number; version?: s
         >
           {t('transfer.statusAccount')}
         </button>
+        <RevealChoice checked={reveal} onChange={setReveal} testId="transfer-account-reveal" />
         <button
           type="button"
           className="btn btn--primary"

@@ -8,6 +8,7 @@ import { hrefFor } from '../../lib/route';
 import '../../styles/signing.css';
 import { ExportProgressNote, useExportProgress } from '../export-worker/ExportProgress';
 import { downloadPdf } from './pdf';
+import { RevealChoice } from '../privacy/RevealChoice';
 
 /**
  * 签名 (#/case/<id>/recon/<sessionId>/sign): the signers of the minutes in court order — parties and
@@ -24,6 +25,8 @@ export function SigningPage({ caseId, sessionId }: { caseId: number; sessionId: 
   const [refusing, setRefusing] = useState(false);
   const [reason, setReason] = useState('');
   const [exported, setExported] = useState<{ fileName: string; pages: number } | null>(null);
+  // Issue 8: identity and phone numbers in full in the next exported minutes only.
+  const [reveal, setReveal] = useState(false);
   const pad = useRef<SignaturePadHandle>(null);
   // A long 对账笔录 is laid out off the main thread, page by page.
   const exporting = useExportProgress('documents.reconMinutes', { sessionId });
@@ -98,7 +101,8 @@ export function SigningPage({ caseId, sessionId }: { caseId: number; sessionId: 
   const exportMinutes = async () => {
     setBusy(true);
     setError(null);
-    const r = await exporting.track(() => api.call('documents.reconMinutes', { sessionId }));
+    const r = await exporting.track(() => api.call('documents.reconMinutes', { sessionId, reveal }));
+    setReveal(false);
     setBusy(false);
     if (!r.ok) {
       setError(message(r.error));
@@ -140,6 +144,7 @@ export function SigningPage({ caseId, sessionId }: { caseId: number; sessionId: 
           >
             {t(signing.complete ? 'signing.export' : 'signing.exportDraft')}
           </button>
+          <RevealChoice checked={reveal} onChange={setReveal} testId="signing-reveal" />
           <ExportProgressNote
             progress={exporting.progress}
             running={exporting.running}

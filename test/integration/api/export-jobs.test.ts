@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { call, callAsync, type Services } from '../../../core/api/services';
 import type { ExportProgress } from '../../../core/api/types-export-worker';
@@ -131,4 +132,57 @@ describe('export jobs through services.invokeAsync', () => {
     expect(failed(await s.invokeAsync('documents.nope', {})).code).toBe('UNKNOWN_METHOD');
     expect(registerRows(s)).toEqual([]);
   }, 60_000);
+
+  it('never throws and commits nothing when it fails, whatever the payload (the async path of the fuzzer)', async () => {
+    const s = start();
+    const { caseId, sessionId } = closedSession(s);
+    const id = fc.oneof(
+      fc.constantFrom<unknown>(caseId, sessionId, 0, -1, 999, 1.5, '1', null, NaN, 2 ** 53),
+      fc.anything(),
+    );
+    const payload = fc.oneof(
+      fc.record({ caseId: id }, { requiredKeys: [] }),
+      fc.record({
+        caseId: id,
+        asOf: fc.oneof(fc.string(), fc.constant('2024-02-30')),
+        reveal: fc.anything(),
+      }),
+      fc.record({ sessionId: id, extra: fc.anything() }, { requiredKeys: [] }),
+      fc.anything(),
+    );
+    const rows = () => [registerRows(s).length, exportAudits(s).length];
+    const tally = { ok: 0, failed: 0 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          {
+            weight: 1,
+            arbitrary: fc.constantFrom<[string, unknown]>(
+              ['documents.statement', { caseId }],
+              ['documents.reconMinutes', { sessionId }],
+            ),
+          },
+          {
+            weight: 2,
+            arbitrary: fc.tuple(fc.constantFrom('documents.statement', 'documents.reconMinutes'), payload),
+          },
+        ),
+        async ([name, input]) => {
+          const before = rows();
+          const answer = await s.invokeAsync(name, input);
+          tally[answer.ok ? 'ok' : 'failed'] += 1;
+          if (answer.ok) expect(rows()).toEqual([before[0]! + 1, before[1]! + 1]);
+          else {
+            expect(answer.error.code).not.toBe('INTERNAL');
+            expect(rows()).toEqual(before);
+          }
+        },
+      ),
+      { numRuns: 24 },
+    );
+    console.info(`[export jobs] 24 payloads through invokeAsync: ${tally.ok} ok, ${tally.failed} refused`);
+    expect(tally.ok).toBeGreaterThan(0);
+    expect(tally.failed).toBeGreaterThan(0);
+    expect(ok(call(s, 'audit.verify', {})).ok).toBe(true);
+  }, 120_000);
 });

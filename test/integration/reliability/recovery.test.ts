@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { call, openServices } from '../../../core/api/services';
 import { RESTORE_WORD } from '../../../core/api/types-reliability';
 import { LATEST_VERSION } from '../../../core/db/migrations';
@@ -17,6 +18,10 @@ import { callHost, spawnHost, type Envelope, type HostProcess } from './host-pro
 
 const dirs: string[] = [];
 const hosts: HostProcess[] = [];
+// The host serves the built renderer; a fresh clone runs these tests before the e2e step builds it.
+beforeAll(() => {
+  execFileSync(process.execPath, ['build/ensure-renderer.mjs'], { stdio: 'ignore' });
+}, 120_000);
 afterEach(async () => {
   for (const h of hosts.splice(0)) await h.stop().catch(() => h.child.kill('SIGKILL'));
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
