@@ -1,8 +1,13 @@
+import { appendAudit, auditHead } from '../db/audit';
+import { getCase } from '../db/cases';
+import { insertExport } from '../db/exports';
 import { signedDocument, type SignedDocument } from '../documents/export';
-import type { Identity } from '../documents/identity';
+import { ensureIdentity, IdentityError, type Identity } from '../documents/identity';
 import type { DocumentModel } from '../documents/model';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
+import { AppError, notFound } from './errors';
 import type { Handler, HandlerContext } from './handler';
+import type { DocumentExport } from './types';
 
 /**
  * Export jobs: a document export split in three so that a long document (a 388-page statement, a
@@ -19,10 +24,13 @@ import type { Handler, HandlerContext } from './handler';
  * fuzzer, tests) it runs the three steps in one write transaction in the calling thread, as before.
  * Hosts call services.invokeAsync, which runs the split path. Converting an export handler:
  *
- *   'documents.x': exportJob<'documents.x'>((ctx, input) => ({ model, identity, auditHead, finish }))
+ *   'documents.x': exportJob<'documents.x'>((ctx, input) => {
+ *     … read, build the model …
+ *     return registeredExport(ctx, { model, kind: 'x', caseId, court, audit: { xId } });
+ *   }),
  *
- * where `finish(ctx, doc)` holds what used to follow signedDocument(...) (insertExport, appendAudit,
- * the DocumentExport answer). prepare must not write to the database.
+ * (or a plan of its own whose `finish(ctx, doc)` holds what used to follow signedDocument(...)).
+ * prepare must not write to the database.
  */
 export type ExportPlan<O> = {
   model: DocumentModel;
@@ -94,3 +102,64 @@ export function layoutSlots(limit: number) {
 
 /** Shared by every dispatcher of the process: two cores' worth of layout at a time. */
 export const LAYOUT_SLOTS = layoutSlots(2);
+
+/** The workstation's signing identity for a court, its errors as CONFLICT. */
+export function signingIdentity(ctx: HandlerContext, court: string | null): Identity {
+  try {
+    return ensureIdentity(ctx.dataDir, { ...(court ? { court } : {}), now: new Date(ctx.now()) });
+  } catch (error) {
+    if (error instanceof IdentityError) throw new AppError('CONFLICT', error.zh, error.en);
+    throw error;
+  }
+}
+
+/**
+ * The usual export plan: signed by the workstation identity of the court, with the audit head as read;
+ * `finish` checks the case is still there (it may have been deleted during the layout), registers the
+ * file in export_register with its audit row ({ ...record, pages, recordHash, ...audit }) and answers.
+ */
+export function registeredExport(
+  ctx: HandlerContext,
+  o: {
+    model: DocumentModel;
+    kind: string;
+    caseId: number;
+    court: string | null;
+    suffix?: string;
+    audit?: Record<string, unknown>;
+  },
+): ExportPlan<DocumentExport> {
+  return {
+    model: o.model,
+    identity: signingIdentity(ctx, o.court),
+    auditHead: auditHead(ctx.db),
+    ...(o.suffix ? { suffix: o.suffix } : {}),
+    finish: (tx, doc) => {
+      if (!getCase(tx.db, o.caseId)) throw notFound('case', o.caseId);
+      const at = tx.now();
+      const record = insertExport(tx.db, {
+        kind: o.kind,
+        caseId: o.caseId,
+        sha256: doc.sha256,
+        signer: doc.signer,
+        at,
+        fileName: doc.fileName,
+      });
+      appendAudit(tx.db, {
+        actor: tx.actor,
+        at,
+        entity: 'export',
+        entityId: record.id,
+        action: 'create',
+        before: null,
+        after: { ...record, pages: doc.pages, recordHash: doc.recordHash, ...o.audit },
+      });
+      return {
+        fileName: doc.fileName,
+        base64: doc.pdf.toString('base64'),
+        sha256: doc.sha256,
+        pages: doc.pages,
+      };
+    },
+  };
+}

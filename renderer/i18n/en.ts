@@ -572,6 +572,8 @@ export const en: Catalogue = {
     'The case is open, but the unrealised amount computed here ({recomputed}) differs from the original court’s ({unrealised}); check this installation’s LPR table.',
   'transfer.import.openCase': 'Open the new case',
   'transfer.origin': 'Transferred from {court} (original case {caseNumber}) on {date}; unrealised {amount}',
+  'transfer.debtors.plan': 'Start a distribution plan from these cases',
+  'transfer.debtors.seedLeft': 'The unrealised amount of these cases cannot be computed yet; add them by hand: {cases}',
   'transfer.debtors.heading': 'Joint enforcement: cases against one debtor',
   'transfer.debtors.intro':
     'Cases held here grouped by the debtor’s name and id number, with the unrealised totals, for a distribution plan.',

@@ -565,6 +565,8 @@ export const zhCN = {
     '已立案，但本机重新计算的未执行金额（{recomputed} 元）与原法院的（{unrealised} 元）不一致，请核对本机利率表（LPR）是否齐全。',
   'transfer.import.openCase': '打开新案件',
   'transfer.origin': '本案移送自 {court}（原案号 {caseNumber}），移送日期 {date}，未执行金额 {amount} 元',
+  'transfer.debtors.plan': '据此编制执行款分配方案',
+  'transfer.debtors.seedLeft': '以下案件的未实现金额尚不能计算，未列入债权，请手工补充：{cases}',
   'transfer.debtors.heading': '集中执行：同一被执行人的案件',
   'transfer.debtors.intro':
     '按被执行人姓名（名称）和身份证号（统一社会信用代码）归集本院的案件，合计未执行金额，供制作分配方案。',

@@ -1,14 +1,9 @@
-import { appendAudit, auditHead } from '../../db/audit';
-import { insertExport } from '../../db/exports';
-import { getCase } from '../../db/cases';
-import { ensureIdentity, IdentityError } from '../../documents/identity';
 import { disclosureAudit, documentParty } from '../../documents/privacy';
 import { statementModel, type StatementParty } from '../../documents/statement';
 import { verifyPdf } from '../../documents/verify';
 import type { Ledger } from '../../interest/types';
 import { parseLedger } from '../../ledger/ledger-file';
-import { AppError, notFound } from '../errors';
-import { exportJob } from '../export-job';
+import { exportJob, registeredExport } from '../export-job';
 import type { HandlerGroup } from '../handler';
 import type { DocumentVerification } from '../types';
 import { loadCaseDetail } from './case-detail';
@@ -35,14 +30,6 @@ export const documentHandlers = {
     const parsed = parseLedger(caseToLedger(detail), { asOf: view.asOf });
     const ledger: Ledger = parsed.ok ? parsed.ledger : caseToLedger(detail);
     const at = ctx.now();
-    const now = new Date(at);
-    let identity;
-    try {
-      identity = ensureIdentity(ctx.dataDir, { ...(detail.court ? { court: detail.court } : {}), now });
-    } catch (error) {
-      if (error instanceof IdentityError) throw new AppError('CONFLICT', error.zh, error.en);
-      throw error;
-    }
     const model = statementModel({
       result: view,
       ledger,
@@ -67,45 +54,14 @@ export const documentHandlers = {
         ),
       },
     });
-    return {
+    return registeredExport(ctx, {
       model,
-      identity,
-      auditHead: auditHead(ctx.db),
+      kind: 'statement',
+      caseId,
+      court: detail.court,
       suffix: `截至${view.asOf}`,
-      finish: (ctx, doc) => {
-        // The case may have been deleted while the document was laid out.
-        if (!getCase(ctx.db, caseId)) throw notFound('case', caseId);
-        const record = insertExport(ctx.db, {
-          kind: 'statement',
-          caseId,
-          sha256: doc.sha256,
-          signer: doc.signer,
-          at,
-          fileName: doc.fileName,
-        });
-        appendAudit(ctx.db, {
-          actor: ctx.actor,
-          at,
-          entity: 'export',
-          entityId: record.id,
-          action: 'create',
-          before: null,
-          after: {
-            ...record,
-            pages: doc.pages,
-            recordHash: doc.recordHash,
-            asOf: view.asOf,
-            ...disclosureAudit(reveal),
-          },
-        });
-        return {
-          fileName: doc.fileName,
-          base64: doc.pdf.toString('base64'),
-          sha256: doc.sha256,
-          pages: doc.pages,
-        };
-      },
-    };
+      audit: { asOf: view.asOf, ...disclosureAudit(reveal) },
+    });
   }),
 
   'documents.verify': (ctx, { base64 }): DocumentVerification => {

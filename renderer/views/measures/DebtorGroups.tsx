@@ -3,7 +3,8 @@ import type { DebtorGroup } from '../../../core/api/types-transfer';
 import { api } from '../../api/client';
 import { Amount } from '../../components/Amount';
 import { useI18n } from '../../i18n';
-import { hrefFor } from '../../lib/route';
+import { seedFromGroup, storeSeed } from '../../lib/distribution-seed';
+import { hrefFor, navigate } from '../../lib/route';
 import { localToday } from './forms';
 import '../../styles/transfer.css';
 
@@ -34,7 +35,19 @@ export function DebtorGroups() {
           data-testid="debtor-group"
         >
           <caption>
-            {g.debtorName} <span className="mono">{g.debtorIdNumber}</span>
+            {g.debtorName} <span className="mono">{g.debtorIdNumber}</span>{' '}
+            <button
+              type="button"
+              className="btn btn--small"
+              data-testid="debtor-group-plan"
+              onClick={() => {
+                const seed = seedFromGroup(g);
+                storeSeed(seed);
+                navigate({ name: 'distribution', caseId: seed.caseId });
+              }}
+            >
+              {t('transfer.debtors.plan')}
+            </button>
           </caption>
           <thead>
             <tr>

@@ -275,6 +275,11 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
           {error}
         </div>
       )}
+      {view.origin && (
+        <p className="notice" data-testid="hearing-origin">
+          {t('hearingWiring.origin', { court: view.origin.court || view.origin.caseNumber })}
+        </p>
+      )}
 
       <nav className="pet-stages" aria-label={t('hearing.stages')} data-testid="stage-bar">
         {STAGES.map((st, i) => (

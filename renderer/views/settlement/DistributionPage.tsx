@@ -7,6 +7,7 @@ import { Amount } from '../../components/Amount';
 import { useI18n } from '../../i18n';
 import { hrefFor } from '../../lib/route';
 import '../../styles/settlement.css';
+import { takeSeed } from '../../lib/distribution-seed';
 import { downloadPdf } from '../signing/pdf';
 import { Field, Panel } from './fields';
 
@@ -78,6 +79,24 @@ export function DistributionPage({ caseId }: { caseId: number }) {
     else setError(message(r.error));
   }, [caseId, message]);
   useEffect(() => void loadList(), [loadList]);
+
+  // Arriving from 集中执行 on the case list: the debtor's cases as ordinary claims.
+  useEffect(() => {
+    const seed = takeSeed(caseId);
+    if (!seed) return;
+    setDraft({
+      ...emptyPlan(),
+      debtor: seed.debtor,
+      planDate: seed.planDate,
+      claims: seed.claims.map((c) => ({
+        ...emptyClaim(),
+        creditor: c.creditor,
+        amount: c.amount,
+        note: c.note,
+      })),
+    });
+    if (seed.left.length) setNotice(t('transfer.debtors.seedLeft', { cases: seed.left.join('、') }));
+  }, [caseId, t]);
 
   useEffect(() => {
     let live = true;

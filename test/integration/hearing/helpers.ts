@@ -6,12 +6,14 @@ import { PNG, strokes } from '../signing/helpers';
 const b64 = (b: Buffer | string) => Buffer.from(b).toString('base64');
 
 /**
- * A finished petition hearing (AWAITING_SIGNATURES) on a new case: attendees registered out of court
+ * A finished petition hearing (AWAITING_SIGNATURES) on a new case (or on `caseId`): attendees registered out of court
  * order on purpose, three items (the petitioner accepts item 1 and objects to item 2, item 3 is left
  * open), a photo on item 1 and the same photo on item 2 (one file, two links).
  */
-export function finishedHearing(s: Services, caseNumber = '(2024)黑1084执12号') {
-  const c = ok(call(s, 'cases.create', { caseNumber, court: '示例市第一人民法院' }));
+export function finishedHearing(s: Services, caseNumber = '(2024)黑1084执12号', caseId?: number) {
+  const c = caseId
+    ? { id: caseId }
+    : ok(call(s, 'cases.create', { caseNumber, court: '示例市第一人民法院' }));
   const h = ok(
     call(s, 'hearings.create', {
       caseId: c.id,
