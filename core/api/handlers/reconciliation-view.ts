@@ -10,6 +10,7 @@ import {
   type Entry,
   type EntryRecord,
 } from '../../hearing/reconciliation';
+import { thinTimeline } from '../../hearing/presenter';
 import { compute } from '../../interest';
 import type {
   Allocation,
@@ -99,7 +100,7 @@ export function wallView(db: ReadDb, session: SessionRow): WallView {
       debtor: money.debtor.total,
       court: money.court.total,
     },
-    timeline: frozen.result.timeline,
+    timeline: thinTimeline(frozen.result.timeline),
   };
 }
 
