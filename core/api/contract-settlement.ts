@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { revealInput } from './schemas-reliability';
 import { id, isoDate } from './schemas';
 import { claimSchema, distributionFields, planSchema, settlementFields } from './schemas-settlement';
 import type { DocumentExport } from './types';
@@ -60,6 +61,6 @@ export const settlementContract = {
   ),
   'distribution.delete': method<{ id: number }>()(z.strictObject({ id })),
 
-  'documents.agreement': method<DocumentExport>()(z.strictObject({ settlementId: id })),
-  'documents.distribution': method<DocumentExport>()(z.strictObject({ planId: id })),
+  'documents.agreement': method<DocumentExport>()(z.strictObject({ settlementId: id, ...revealInput })),
+  'documents.distribution': method<DocumentExport>()(z.strictObject({ planId: id, ...revealInput })),
 } as const;

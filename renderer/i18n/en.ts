@@ -573,7 +573,8 @@ export const en: Catalogue = {
   'transfer.import.openCase': 'Open the new case',
   'transfer.origin': 'Transferred from {court} (original case {caseNumber}) on {date}; unrealised {amount}',
   'transfer.debtors.plan': 'Start a distribution plan from these cases',
-  'transfer.debtors.seedLeft': 'The unrealised amount of these cases cannot be computed yet; add them by hand: {cases}',
+  'transfer.debtors.seedLeft':
+    'The unrealised amount of these cases cannot be computed yet; add them by hand: {cases}',
   'transfer.debtors.heading': 'Joint enforcement: cases against one debtor',
   'transfer.debtors.intro':
     'Cases held here grouped by the debtor’s name and id number, with the unrealised totals, for a distribution plan.',

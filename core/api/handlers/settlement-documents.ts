@@ -1,100 +1,106 @@
-import { appendAudit, auditHead } from '../../db/audit';
-import { insertExport } from '../../db/exports';
 import { agreementModel, distributionModel } from '../../documents/agreement';
-import { signedDocument } from '../../documents/export';
-import { ensureIdentity, IdentityError } from '../../documents/identity';
-import type { DocumentModel } from '../../documents/model';
+import { disclose, disclosureAudit, maskIdentifier } from '../../documents/privacy';
 import { distribute, project } from '../../settlement';
-import { AppError } from '../errors';
-import type { HandlerContext, HandlerGroup } from '../handler';
-import type { CaseDetail, DocumentExport } from '../types';
+import { exportJob, registeredExport } from '../export-job';
+import type { HandlerGroup } from '../handler';
 import { loadCaseDetail } from './case-detail';
 import { caseParties, loadDistribution, loadSettlement } from './settlement';
 import { signingView } from './signing';
 
 /**
- * 执行和解协议 and 执行款分配方案 as signed PDFs, laid out, signed and registered in the call's write
- * transaction like documents.statement: the export_register row and its audit row commit with the file.
+ * 执行和解协议 and 执行款分配方案 as signed PDFs, as export jobs (core/api/export-job.ts): read and modelled
+ * in a read transaction, laid out in a worker, then signed, registered and audited in one write
+ * transaction. Identity and phone numbers (the guarantor's ID number, any typed into a name) are masked
+ * unless the user chose to show them for this document; the choice is in the export's audit row.
  */
-function signAndRegister(
-  ctx: HandlerContext,
-  detail: CaseDetail,
-  model: DocumentModel,
-  suffix: string,
-  extra: Record<string, unknown>,
-): DocumentExport {
-  const at = ctx.now();
-  const now = new Date(at);
-  let identity;
-  try {
-    identity = ensureIdentity(ctx.dataDir, { ...(detail.court ? { court: detail.court } : {}), now });
-  } catch (error) {
-    if (error instanceof IdentityError) throw new AppError('CONFLICT', error.zh, error.en);
-    throw error;
-  }
-  const doc = signedDocument(model, { identity, now, auditHead: auditHead(ctx.db) }, suffix);
-  const record = insertExport(ctx.db, {
-    kind: model.kind,
-    caseId: detail.id,
-    sha256: doc.sha256,
-    signer: doc.signer,
-    at,
-    fileName: doc.fileName,
-  });
-  appendAudit(ctx.db, {
-    actor: ctx.actor,
-    at,
-    entity: 'export',
-    entityId: record.id,
-    action: 'create',
-    before: null,
-    after: { ...record, pages: doc.pages, recordHash: doc.recordHash, ...extra },
-  });
-  return { fileName: doc.fileName, base64: doc.pdf.toString('base64'), sha256: doc.sha256, pages: doc.pages };
-}
-
 export const settlementDocumentHandlers = {
-  'documents.agreement': (ctx, { settlementId }) => {
-    const record = loadSettlement(ctx.db, settlementId);
+  'documents.agreement': exportJob<'documents.agreement'>((ctx, { settlementId, reveal = false }) => {
+    const stored = loadSettlement(ctx.db, settlementId);
+    const record = reveal ? stored : maskedSettlement(stored);
     const detail = loadCaseDetail(ctx.db, record.caseId);
     const projection = project(record.acknowledged, record.items);
     const signing = signingView(ctx, 'settlement', settlementId);
+    const parties = caseParties(detail);
     const model = agreementModel({
       settlement: record,
       projection,
       court: detail.court,
       caseNumber: detail.caseNumber,
       title: detail.title,
-      parties: caseParties(detail),
+      parties: { creditor: disclose(parties.creditor, reveal), debtor: disclose(parties.debtor, reveal) },
       date: record.concludedOn ?? ctx.now().slice(0, 10),
       // 草稿 until everyone has signed or refused (a concluded agreement still awaiting signatures too).
       draft: !signing.complete,
       signers: signing.signers.map((s) => ({
         role: s.roleZh,
-        name: s.name,
+        name: disclose(s.name, reveal),
         everyPage: s.stage === 'participant',
         status: s.status,
         ...(s.png ? { png: s.png } : {}),
-        ...(s.reason !== null ? { reason: s.reason } : {}),
+        ...(s.reason !== null ? { reason: disclose(s.reason, reveal) } : {}),
       })),
     });
-    return signAndRegister(ctx, detail, model, '', {
-      settlementId,
-      draft: !signing.complete,
-      locked: signing.locked !== null,
+    return registeredExport(ctx, {
+      model,
+      kind: model.kind,
+      caseId: detail.id,
+      court: detail.court,
+      audit: {
+        settlementId,
+        draft: !signing.complete,
+        locked: signing.locked !== null,
+        ...disclosureAudit(reveal),
+      },
     });
-  },
+  }),
 
-  'documents.distribution': (ctx, { planId }) => {
+  'documents.distribution': exportJob<'documents.distribution'>((ctx, { planId, reveal = false }) => {
     const plan = loadDistribution(ctx.db, planId);
     const detail = loadCaseDetail(ctx.db, plan.caseId);
+    const shown = reveal
+      ? plan
+      : {
+          ...plan,
+          debtor: disclose(plan.debtor, reveal),
+          claims: plan.claims.map((c) => ({
+            ...c,
+            creditor: disclose(c.creditor, reveal),
+            note: disclose(c.note, reveal),
+          })),
+        };
     const model = distributionModel({
-      plan,
-      result: distribute(plan.amount, plan.claims),
+      plan: shown,
+      result: distribute(shown.amount, shown.claims),
       court: detail.court,
       caseNumber: detail.caseNumber,
       issuedOn: plan.planDate,
     });
-    return signAndRegister(ctx, detail, model, plan.planDate, { planId });
-  },
+    return registeredExport(ctx, {
+      model,
+      kind: model.kind,
+      caseId: detail.id,
+      court: detail.court,
+      suffix: plan.planDate,
+      audit: { planId, ...disclosureAudit(reveal) },
+    });
+  }),
 } satisfies HandlerGroup;
+
+/** The guarantor's identifiers and any number typed into the agreement's names, masked for the page. */
+function maskedSettlement<S extends { clauses: { guarantor: { name: string; idNumber?: string } | null } }>(
+  record: S,
+): S {
+  const g = record.clauses.guarantor;
+  if (!g) return record;
+  return {
+    ...record,
+    clauses: {
+      ...record.clauses,
+      guarantor: {
+        ...g,
+        name: disclose(g.name, false),
+        ...(g.idNumber ? { idNumber: maskIdentifier(g.idNumber) } : {}),
+      },
+    },
+  };
+}

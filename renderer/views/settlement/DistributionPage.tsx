@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { hrefFor } from '../../lib/route';
 import '../../styles/settlement.css';
 import { takeSeed } from '../../lib/distribution-seed';
+import { RevealChoice } from '../privacy/RevealChoice';
 import { downloadPdf } from '../signing/pdf';
 import { Field, Panel } from './fields';
 
@@ -167,9 +168,12 @@ export function DistributionPage({ caseId }: { caseId: number }) {
     void loadList();
   };
 
+  const [reveal, setReveal] = useState(false);
+
   const exportPdf = async () => {
     if (draft.id === null) return;
-    const r = await api.call('documents.distribution', { planId: draft.id });
+    const r = await api.call('documents.distribution', { planId: draft.id, reveal });
+    setReveal(false); // the choice holds for one document only
     if (!r.ok) return setError(message(r.error));
     downloadPdf(r.value.fileName, r.value.base64);
     setNotice(t('settlement.exported', { file: r.value.fileName, n: r.value.pages }));
@@ -347,6 +351,9 @@ export function DistributionPage({ caseId }: { caseId: number }) {
               >
                 {t('settlement.dist.export')}
               </button>
+            )}
+            {draft.id !== null && (
+              <RevealChoice checked={reveal} onChange={setReveal} testId="distribution-reveal" />
             )}
             {draft.id !== null && (
               <button

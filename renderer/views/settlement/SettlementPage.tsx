@@ -13,6 +13,8 @@ import { useI18n } from '../../i18n';
 import { formatAmount } from '../../lib/money';
 import { hrefFor } from '../../lib/route';
 import '../../styles/settlement.css';
+import { ExportProgressNote, useExportProgress } from '../export-worker/ExportProgress';
+import { RevealChoice } from '../privacy/RevealChoice';
 import { downloadPdf } from '../signing/pdf';
 import { Field, Panel } from './fields';
 import { ItemEditor, KIND_KEY } from './ItemEditor';
@@ -113,9 +115,15 @@ export function SettlementPage({ caseId }: { caseId: number }) {
     void loadList();
   };
 
+  const [reveal, setReveal] = useState(false);
+  const exporting = useExportProgress('documents.agreement', { settlementId: draft.id });
+
   const exportPdf = async () => {
     if (draft.id === null) return;
-    const r = await api.call('documents.agreement', { settlementId: draft.id });
+    const r = await exporting.track(() =>
+      api.call('documents.agreement', { settlementId: draft.id!, reveal }),
+    );
+    setReveal(false); // the choice holds for one document only
     if (!r.ok) return setError(message(r.error));
     downloadPdf(r.value.fileName, r.value.base64);
     setNotice(t('settlement.exported', { file: r.value.fileName, n: r.value.pages }));
@@ -381,6 +389,12 @@ export function SettlementPage({ caseId }: { caseId: number }) {
               >
                 {t('settlement.export')}
               </button>
+              <RevealChoice checked={reveal} onChange={setReveal} testId="settlement-reveal" />
+              <ExportProgressNote
+                progress={exporting.progress}
+                running={exporting.running}
+                testId="settlement-export-progress"
+              />
               <button
                 type="button"
                 className="btn btn--danger"

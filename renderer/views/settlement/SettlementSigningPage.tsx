@@ -5,6 +5,8 @@ import { api } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { hrefFor } from '../../lib/route';
 import { RecordSigning } from '../signing/RecordSigning';
+import { ExportProgressNote, useExportProgress } from '../export-worker/ExportProgress';
+import { RevealChoice } from '../privacy/RevealChoice';
 import { downloadPdf } from '../signing/pdf';
 
 /**
@@ -37,10 +39,14 @@ export function SettlementSigningPage({ caseId, settlementId }: { caseId: number
     })();
   }, [caseId, settlementId, message]);
 
+  const [reveal, setReveal] = useState(false);
+  const exporting = useExportProgress('documents.agreement', { settlementId });
+
   const exportPdf = async () => {
     setBusy(true);
     setError(null);
-    const r = await api.call('documents.agreement', { settlementId });
+    const r = await exporting.track(() => api.call('documents.agreement', { settlementId, reveal }));
+    setReveal(false); // the choice holds for one document only
     setBusy(false);
     if (!r.ok) return setError(message(r.error));
     downloadPdf(r.value.fileName, r.value.base64);
@@ -72,6 +78,12 @@ export function SettlementSigningPage({ caseId, settlementId }: { caseId: number
           >
             {t(complete ? 'settlementWiring.export' : 'settlementWiring.exportDraft')}
           </button>
+          <RevealChoice checked={reveal} onChange={setReveal} testId="settlement-signing-reveal" />
+          <ExportProgressNote
+            progress={exporting.progress}
+            running={exporting.running}
+            testId="settlement-signing-progress"
+          />
         </div>
       </div>
       {error && (

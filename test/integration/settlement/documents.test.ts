@@ -95,4 +95,29 @@ describe('documents.agreement and documents.distribution', () => {
       expect(text).toContain(phrase);
     expect(pdfsig(file).out).toContain('Signature is Valid');
   });
+
+  it("masks the guarantor's identity number unless shown for this one document, and logs the choice", () => {
+    const s = start();
+    const caseId = cowCase(s);
+    const saved = ok(
+      call(s, 'settlements.save', {
+        ...cowPlan(caseId, '115.76', '115.71'),
+        clauses: { graceDays: 0, guarantor: { name: '赵某', idNumber: '230102198001011234', scope: '' } },
+      }),
+    );
+    const masked = flat(
+      pdftotext(write(ok(call(s, 'documents.agreement', { settlementId: saved.id })).base64)),
+    );
+    expect(masked).toContain('赵某（230***********1234）');
+    expect(masked).not.toContain('230102198001011234');
+    const shown = ok(call(s, 'documents.agreement', { settlementId: saved.id, reveal: true }));
+    expect(flat(pdftotext(write(shown.base64)))).toContain('赵某（230102198001011234）');
+    const db = new Database(s.dbFile, { readonly: true });
+    const rows = db
+      .prepare("SELECT after_json FROM audit_log WHERE entity = 'export' ORDER BY seq")
+      .pluck()
+      .all() as string[];
+    db.close();
+    expect(rows.map((r) => (JSON.parse(r) as { masked: boolean }).masked)).toEqual([true, false]);
+  });
 });
