@@ -18,6 +18,7 @@ import { attachmentRoute, mimeThroughApi } from '../core/shell/attachments';
 
 // A 20 MB import file arrives as base64 (×4/3) inside JSON: leave room for it.
 export const MAX_BODY_BYTES = 28 * 1024 * 1024;
+const MAX_BODY_MB = MAX_BODY_BYTES / (1024 * 1024);
 const HEARTBEAT_MS = 25_000;
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_RENDERER_DIR = path.resolve(here, '..', 'dist', 'renderer');
@@ -94,8 +95,9 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | Failure> {
     const tooLarge = fail(
       413,
       'PAYLOAD_TOO_LARGE',
-      '请求内容过大（上限 10 MB）',
-      'request body too large (limit 10 MB)',
+      // A file travels as base64 (4 characters for 3 bytes): 28 MB of request is about 20 MB of file.
+      `请求内容过大（上限 ${MAX_BODY_MB} MB，约合 20 MB 的文件）`,
+      `request body too large (limit ${MAX_BODY_MB} MB, about a 20 MB file)`,
     );
     if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
       req.resume();
