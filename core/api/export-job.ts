@@ -54,16 +54,21 @@ export type JobHandler<M extends MethodName> = Handler<M> & { readonly [PREPARE]
 
 /** An export handler declared as a job: still callable synchronously, recognised by the dispatcher. */
 export function exportJob<M extends MethodName>(prepare: ExportPrepare<M>): JobHandler<M> {
-  const inThread: Handler<M> = (ctx, input) => {
-    const plan = prepare(ctx, input);
-    const doc = signedDocument(
-      plan.model,
-      { identity: plan.identity, now: new Date(ctx.now()), auditHead: plan.auditHead },
-      plan.suffix ?? '',
-    );
-    return plan.finish(ctx, doc);
-  };
+  const inThread: Handler<M> = (ctx, input) => runPlan(ctx, prepare(ctx, input));
   return Object.assign(inThread, { [PREPARE]: prepare });
+}
+
+/**
+ * The three steps of a plan in the calling thread and transaction: for a job called synchronously, and
+ * for a document laid out as part of a larger export (the transfer package's minutes and 执行情况说明).
+ */
+export function runPlan<O>(ctx: HandlerContext, plan: ExportPlan<O>): O {
+  const doc = signedDocument(
+    plan.model,
+    { identity: plan.identity, now: new Date(ctx.now()), auditHead: plan.auditHead },
+    plan.suffix ?? '',
+  );
+  return plan.finish(ctx, doc);
 }
 
 /** The prepare step of a job handler, or undefined for an ordinary handler. */

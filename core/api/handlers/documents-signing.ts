@@ -1,14 +1,6 @@
-import { appendAudit, auditHead } from '../../db/audit';
-import { insertExport } from '../../db/exports';
+import { appendAudit } from '../../db/audit';
 import { getSession, listPositions } from '../../db/reconciliation';
-import { getCase } from '../../db/cases';
-import {
-  currentIdentity,
-  ensureIdentity,
-  IdentityError,
-  importIdentity,
-  type Identity,
-} from '../../documents/identity';
+import { currentIdentity, IdentityError, importIdentity, type Identity } from '../../documents/identity';
 import { reconMinutesModel, type ReconMinutesInput } from '../../documents/recon-minutes';
 import { disclosureAudit } from '../../documents/privacy';
 import { discloseReconMinutes } from '../../documents/privacy-documents';
@@ -18,9 +10,9 @@ import { orderLabelZh } from '../../interest/settings';
 import { chineseDate } from '../../money/chinese';
 import { RECON_ROLE_ZH, reconSigners } from '../../signing/recon';
 import { AppError, notFound, validationFailed } from '../errors';
-import { exportJob } from '../export-job';
+import { exportJob, registeredExport } from '../export-job';
 import type { HandlerContext, HandlerGroup } from '../handler';
-import type { DocumentExport, SessionEntryView } from '../types';
+import type { SessionEntryView } from '../types';
 import type { IdentityView } from '../types-signing';
 import { loadCaseDetail } from './case-detail';
 import { sessionView } from './reconciliation-view';
@@ -81,15 +73,6 @@ function subject(e: SessionEntryView): string {
       if (entry.orders) return `清偿抵充顺序：${entry.orders.map((o) => o.zh).join('；')}`;
       return entry.key;
     }
-  }
-}
-
-function identityFor(ctx: HandlerContext, court: string | null, now: Date): Identity {
-  try {
-    return ensureIdentity(ctx.dataDir, { ...(court ? { court } : {}), now });
-  } catch (error) {
-    if (error instanceof IdentityError) throw new AppError('CONFLICT', error.zh, error.en);
-    throw error;
   }
 }
 
@@ -180,48 +163,13 @@ export const signingDocumentHandlers = {
     // Identity and phone numbers masked unless shown for this document (issue 8); audited below.
     const input = discloseReconMinutes(reconMinutesInput(ctx, sessionId), reveal);
     const caseId = getSession(ctx.db, sessionId)!.caseId;
-    const at = ctx.now();
-    const now = new Date(at);
-    const identity = identityFor(ctx, input.court || null, now);
-    const model = reconMinutesModel(input);
-    return {
-      model,
-      identity,
-      auditHead: auditHead(ctx.db),
-      finish: (ctx, doc): DocumentExport => {
-        if (!getCase(ctx.db, caseId)) throw notFound('case', caseId);
-        const record = insertExport(ctx.db, {
-          kind: 'reconMinutes',
-          caseId,
-          sha256: doc.sha256,
-          signer: doc.signer,
-          at,
-          fileName: doc.fileName,
-        });
-        appendAudit(ctx.db, {
-          actor: ctx.actor,
-          at,
-          entity: 'export',
-          entityId: record.id,
-          action: 'create',
-          before: null,
-          after: {
-            ...record,
-            pages: doc.pages,
-            recordHash: doc.recordHash,
-            sessionId,
-            draft: input.draft,
-            ...disclosureAudit(reveal),
-          },
-        });
-        return {
-          fileName: doc.fileName,
-          base64: doc.pdf.toString('base64'),
-          sha256: doc.sha256,
-          pages: doc.pages,
-        };
-      },
-    };
+    return registeredExport(ctx, {
+      model: reconMinutesModel(input),
+      kind: 'reconMinutes',
+      caseId,
+      court: input.court || null,
+      audit: { sessionId, draft: input.draft, ...disclosureAudit(reveal) },
+    });
   }),
 
   'documents.identity': (ctx): IdentityView => {

@@ -1,10 +1,6 @@
-import { appendAudit, auditHead } from '../../db/audit';
 import { getCase } from '../../db/cases';
 import { listHearingCourse, type HearingRow } from '../../db/petition';
 import { listSignatures } from '../../db/signatures';
-import { insertExport } from '../../db/exports';
-import { signedDocument } from '../../documents/export';
-import { ensureIdentity, IdentityError } from '../../documents/identity';
 import { minutesModel, type MinutesInput } from '../../documents/minutes';
 import type { PageSignature } from '../../documents/model';
 import { disclose, disclosureAudit } from '../../documents/privacy';
@@ -20,6 +16,7 @@ import {
 } from '../../hearing/petition';
 import { attendeeOfKey, HEARING_SIGN_ORDER, signsEveryPage } from '../../signing/hearing';
 import { AppError } from '../errors';
+import { registeredExport, runPlan, type ExportPlan } from '../export-job';
 import type { HandlerContext } from '../handler';
 import type { DocumentExport } from '../types';
 import type { HearingView } from '../types-hearing';
@@ -161,12 +158,16 @@ export function hearingSignatures(ctx: Pick<HandlerContext, 'db'>, hearingId: nu
   return out;
 }
 
-export function hearingMinutes(
+/**
+ * 听证笔录 (draft, or final once every attendee has signed or refused) as an export plan
+ * (../export-job.ts): read and modelled here, then signed, registered and audited by registeredExport.
+ */
+export function hearingMinutesPlan(
   ctx: HandlerContext,
   hearing: HearingRow,
   final: boolean,
   reveal = false,
-): DocumentExport {
+): ExportPlan<DocumentExport> {
   if (final && hearing.state !== 'SIGNED')
     throw new AppError(
       'CONFLICT',
@@ -181,38 +182,21 @@ export function hearingMinutes(
       reveal,
     }),
   );
-  const at = ctx.now();
-  const now = new Date(at);
-  let identity;
-  try {
-    identity = ensureIdentity(ctx.dataDir, { ...(court ? { court } : {}), now });
-  } catch (error) {
-    if (error instanceof IdentityError) throw new AppError('CONFLICT', error.zh, error.en);
-    throw error;
-  }
-  const doc = signedDocument(model, { identity, now, auditHead: auditHead(ctx.db) });
-  const record = insertExport(ctx.db, {
+  return registeredExport(ctx, {
+    model,
     kind: final ? 'hearingMinutes' : 'hearingMinutesDraft',
     caseId: hearing.caseId,
-    sha256: doc.sha256,
-    signer: doc.signer,
-    at,
-    fileName: doc.fileName,
+    court,
+    audit: { hearingId: hearing.id, ...disclosureAudit(reveal) },
   });
-  appendAudit(ctx.db, {
-    actor: ctx.actor,
-    at,
-    entity: 'export',
-    entityId: record.id,
-    action: 'create',
-    before: null,
-    after: {
-      ...record,
-      hearingId: hearing.id,
-      pages: doc.pages,
-      recordHash: doc.recordHash,
-      ...disclosureAudit(reveal),
-    },
-  });
-  return { fileName: doc.fileName, base64: doc.pdf.toString('base64'), sha256: doc.sha256, pages: doc.pages };
+}
+
+/** The minutes laid out and registered in this thread (the transfer package carries them). */
+export function hearingMinutes(
+  ctx: HandlerContext,
+  hearing: HearingRow,
+  final: boolean,
+  reveal = false,
+): DocumentExport {
+  return runPlan(ctx, hearingMinutesPlan(ctx, hearing, final, reveal));
 }

@@ -56,12 +56,13 @@ import {
   storeAttachment,
 } from '../../shell/attachments';
 import { AppError, invalid, notFound } from '../errors';
+import { exportJob } from '../export-job';
 import type { HandlerContext, HandlerGroup } from '../handler';
 import type { EntityName } from '../messages';
 import type { HearingView, ItemImportPreviewView } from '../types-hearing';
 import { recordChange, requireCase } from './common';
 import { assertUnlocked } from './locks';
-import { hearingMinutes } from './petition-minutes';
+import { hearingMinutesPlan } from './petition-minutes';
 import { hearingView, loadHearing, wallPayload } from './petition-view';
 
 /**
@@ -583,6 +584,8 @@ export const petitionHandlers = {
     return { view: 'hearing' as const };
   },
 
-  'hearings.minutes': (ctx, { hearingId, final, reveal = false }) =>
-    hearingMinutes(ctx, loadHearing(ctx.db, hearingId), final, reveal),
+  // An export job (../export-job.ts): a long 听证笔录 is laid out in a worker under the hosts.
+  'hearings.minutes': exportJob<'hearings.minutes'>((ctx, { hearingId, final, reveal = false }) =>
+    hearingMinutesPlan(ctx, loadHearing(ctx.db, hearingId), final, reveal),
+  ),
 } satisfies HandlerGroup;

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import { strToU8 } from 'fflate';
 import { z } from 'zod';
-import { appendAudit } from '../../db/audit';
 import {
   insertAttendee,
   insertCarriedHearing,
@@ -16,7 +14,6 @@ import {
   setAnnotations,
   type HearingOrigin,
 } from '../../db/petition';
-import { getLock, insertLock, insertSignature, listSignatures } from '../../db/signatures';
 import type { OtherProceedings } from '../../documents/status-account';
 import type { PackageFile, VerifiedPackage } from '../../documents/transfer-package';
 import {
@@ -34,13 +31,19 @@ import {
 } from '../../hearing/petition';
 import { readAttachment, sniffType, storeAttachment } from '../../shell/attachments';
 import { attendeeKey, attendeeOfKey } from '../../signing/hearing';
-import { checkStrokes } from '../../signing/order';
-import { contract } from '../contract';
 import { AppError } from '../errors';
 import type { HandlerContext } from '../handler';
 import { recordChange } from './common';
 import { hearingMinutes } from './petition-minutes';
 import { hearingView, loadHearing } from './petition-view';
+import {
+  auditCarriedSignatures,
+  carriedSignatures,
+  carriedSignatureSchema,
+  insertCarriedSignatures,
+  parsedEntry,
+  sha256Hex,
+} from './transfer-carried';
 
 /**
  * Petition hearings in a cross-court transfer (issues 6 × 9).
@@ -60,8 +63,6 @@ import { hearingView, loadHearing } from './petition-view';
 
 export const HEARINGS_FILE = 'hearings.json';
 export const attachmentEntry = (sha256: string): string => `attachments/${sha256}`;
-
-const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 // ---------------------------------------------------------------------------------------------
 // 执行情况说明
@@ -90,19 +91,6 @@ export function hearingProceedings(
 // ---------------------------------------------------------------------------------------------
 // Export
 
-type CarriedSignature = {
-  signerKey: string;
-  role: string;
-  name: string;
-  outcome: 'signed' | 'refused';
-  reason: string | null;
-  strokes: unknown[] | null;
-  png: string | null;
-  pngSha256: string | null;
-  at: string;
-  actor: string;
-};
-
 /** hearings.json, each attachment file once, and each hearing's minutes as a signed PDF made now. */
 export function hearingPackageFiles(ctx: HandlerContext, caseId: number): PackageFile[] {
   const hearings = [...listHearings(ctx.db, caseId)].reverse();
@@ -123,19 +111,6 @@ export function hearingPackageFiles(ctx: HandlerContext, caseId: number): Packag
           );
         attachments.set(a.sha256, bytes);
       }
-    const lock = getLock(ctx.db, 'hearing', h.id);
-    const signatures: CarriedSignature[] = listSignatures(ctx.db, 'hearing', h.id).map((s) => ({
-      signerKey: s.signerKey,
-      role: s.role,
-      name: s.name,
-      outcome: s.outcome,
-      reason: s.reason,
-      strokes: s.strokesJson === null ? null : (JSON.parse(s.strokesJson) as unknown[]),
-      png: s.png ? s.png.toString('base64') : null,
-      pngSha256: s.pngSha256,
-      at: s.at,
-      actor: s.actor,
-    }));
     return {
       id: h.id,
       type: h.type,
@@ -159,8 +134,7 @@ export function hearingPackageFiles(ctx: HandlerContext, caseId: number): Packag
         questions: i.questions.map(({ id: _id, ...q }) => q),
         attachments: i.attachments.map(({ id: _id, ...a }) => a),
       })),
-      signatures,
-      locked: lock ? { at: lock.lockedAt, actor: lock.actor } : null,
+      ...carriedSignatures(ctx, 'hearing', h.id),
     };
   });
   const files: PackageFile[] = [
@@ -189,35 +163,10 @@ const day = z
   .nullable();
 const stamp = text(40);
 const sha = z.string().regex(/^[0-9a-f]{64}$/);
-const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-const signatureSchema = z
-  .object({
-    signerKey: z.string().min(1).max(100),
-    role: text(50),
-    name: text(200),
-    outcome: z.enum(['signed', 'refused']),
-    reason: text(500).nullable(),
-    strokes: contract['signatures.sign'].input.shape.strokes.nullable(),
-    png: z.string().max(1_400_000).nullable(),
-    pngSha256: sha.nullable(),
-    at: stamp,
-    actor: text(200),
-  })
-  .superRefine((s, issue) => {
-    const bad = (message: string) => issue.addIssue({ code: 'custom', message });
-    if (attendeeOfKey(s.signerKey) === null) bad('签名人不是听证参加人');
-    if (s.outcome === 'refused') {
-      if (s.reason === null || s.png !== null || s.strokes !== null) bad('拒绝签名须有理由，且没有签名笔迹');
-      return;
-    }
-    if (s.png === null || s.strokes === null || s.pngSha256 === null || s.reason !== null)
-      return bad('签名须有笔迹和签名图像');
-    const png = Buffer.from(s.png, 'base64');
-    if (!png.subarray(0, 8).equals(PNG_MAGIC)) return bad('签名图像不是 PNG 图像');
-    if (sha256Hex(png) !== s.pngSha256) return bad('签名图像与其校验值不符');
-    if (checkStrokes(s.strokes)) bad('签名笔迹无效');
-  });
+const signatureSchema = carriedSignatureSchema((key) =>
+  attendeeOfKey(key) === null ? '签名人不是听证参加人' : null,
+);
 
 const itemSchema = z.object({
   position: z.number().int().min(1),
@@ -323,14 +272,6 @@ const hearingFileSchema = z
   )
   .max(1000);
 
-const invalid = (why: string) =>
-  new AppError(
-    'IMPORT_INVALID',
-    `移送案卷包中的「${HEARINGS_FILE}」内容无效：${why}`,
-    `${HEARINGS_FILE} is not valid: ${why}`,
-    { entry: HEARINGS_FILE },
-  );
-
 const badAttachment = (entry: string, zh: string, en: string) =>
   new AppError(
     'IMPORT_INVALID',
@@ -353,23 +294,12 @@ export function importHearings(
   caseId: number,
   original: HearingOrigin,
 ): number {
-  const bytes = pkg.files.get(HEARINGS_FILE);
-  if (!bytes) return 0;
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(bytes).toString('utf8'));
-  } catch {
-    throw invalid('不是有效的 JSON');
-  }
-  const parsed = hearingFileSchema.safeParse(value);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw invalid(`${first?.path.join('.') ?? ''} ${first?.message ?? '格式不符'}`.trim());
-  }
+  const hearings = parsedEntry(pkg, HEARINGS_FILE, hearingFileSchema);
+  if (!hearings) return 0;
 
   // Every attachment file: present, its bytes hashing to its name, its type what its bytes say.
   const files = new Map<string, Uint8Array>();
-  for (const h of parsed.data)
+  for (const h of hearings)
     for (const item of h.items)
       for (const a of item.attachments) {
         if (files.has(a.sha256)) continue;
@@ -389,7 +319,7 @@ export function importHearings(
       }
 
   const at = ctx.now();
-  for (const x of parsed.data) {
+  for (const x of hearings) {
     const origin = x.origin ?? original;
     const id = insertCarriedHearing(ctx.db, caseId, x, origin);
     const attendeeIds = new Map<number, number>();
@@ -416,22 +346,9 @@ export function importHearings(
         links++;
       }
     }
-    for (const s of x.signatures)
-      insertSignature(ctx.db, {
-        kind: 'hearing',
-        recordId: id,
-        signerKey: attendeeKey(attendeeIds.get(attendeeOfKey(s.signerKey)!)!),
-        role: s.role,
-        name: s.name,
-        outcome: s.outcome,
-        reason: s.reason,
-        strokesJson: s.strokes === null ? null : JSON.stringify(s.strokes),
-        png: s.png === null ? null : Buffer.from(s.png, 'base64'),
-        pngSha256: s.pngSha256,
-        at: s.at,
-        actor: s.actor,
-      });
-    if (x.locked) insertLock(ctx.db, 'hearing', id, x.locked.at, x.locked.actor);
+    insertCarriedSignatures(ctx, 'hearing', id, x, (key) =>
+      attendeeKey(attendeeIds.get(attendeeOfKey(key)!)!),
+    );
     recordChange(ctx, {
       entity: 'hearing',
       entityId: id,
@@ -453,28 +370,9 @@ export function importHearings(
       },
       caseId,
     });
-    if (x.signatures.length)
-      appendAudit(ctx.db, {
-        actor: ctx.actor,
-        at,
-        entity: 'signature',
-        entityId: `hearing:${id}`,
-        action: 'create',
-        before: null,
-        after: {
-          imported: true,
-          origin,
-          signatures: x.signatures.map((s) => ({
-            signerKey: s.signerKey,
-            name: s.name,
-            outcome: s.outcome,
-            at: s.at,
-            pngSha256: s.pngSha256,
-          })),
-        },
-      });
+    if (x.signatures.length) auditCarriedSignatures(ctx, 'hearing', id, origin, x.signatures, at);
   }
   // The files last, content-addressed: storing one that is already there is a no-op.
   for (const data of files.values()) storeAttachment(ctx.dataDir, data);
-  return parsed.data.length;
+  return hearings.length;
 }

@@ -1,24 +1,26 @@
-import { createHash } from 'node:crypto';
 import { strToU8 } from 'fflate';
 import { z } from 'zod';
-import { appendAudit } from '../../db/audit';
 import { insertSettlement, listSettlements } from '../../db/settlements';
-import { getLock, insertLock, insertSignature, listSignatures } from '../../db/signatures';
+import { getLock, listSignatures } from '../../db/signatures';
 import type { OtherProceedings } from '../../documents/status-account';
 import { grouped } from '../../documents/statement';
 import type { PackageFile, VerifiedPackage } from '../../documents/transfer-package';
 import { capitalAmount, chineseDate } from '../../money/chinese';
 import { Decimal } from '../../money/decimal';
 import { project, track, type AgreementStatus } from '../../settlement';
-import { checkStrokes } from '../../signing/order';
-import { contract } from '../contract';
-import { AppError } from '../errors';
 import type { HandlerContext } from '../handler';
 import { acknowledgedSchema, clausesSchema, planItemSchema } from '../schemas-settlement';
 import type { SettlementOrigin, SettlementRecord } from '../types-settlement';
 import { loadCaseDetail } from './case-detail';
 import { recordChange } from './common';
 import { loadSettlement } from './settlement';
+import {
+  auditCarriedSignatures,
+  carriedSignatures,
+  carriedSignatureSchema,
+  insertCarriedSignatures,
+  parsedEntry,
+} from './transfer-carried';
 import { settlementDocumentHandlers } from './settlement-documents';
 
 /**
@@ -89,37 +91,11 @@ export function settlementProceedings(
   });
 }
 
-type CarriedSignature = {
-  signerKey: string;
-  role: string;
-  name: string;
-  outcome: 'signed' | 'refused';
-  reason: string | null;
-  strokes: unknown[] | null;
-  png: string | null;
-  pngSha256: string | null;
-  at: string;
-  actor: string;
-};
-
 /** settlements.json and each concluded agreement as a signed PDF made now (with its handwritten signatures). */
 export function settlementPackageFiles(ctx: HandlerContext, caseId: number, asOf: string): PackageFile[] {
   const records = listSettlements(ctx.db, caseId);
   if (records.length === 0) return [];
   const carried = records.map((r) => {
-    const lock = getLock(ctx.db, 'settlement', r.id);
-    const signatures: CarriedSignature[] = listSignatures(ctx.db, 'settlement', r.id).map((s) => ({
-      signerKey: s.signerKey,
-      role: s.role,
-      name: s.name,
-      outcome: s.outcome,
-      reason: s.reason,
-      strokes: s.strokesJson === null ? null : (JSON.parse(s.strokesJson) as unknown[]),
-      png: s.png ? s.png.toString('base64') : null,
-      pngSha256: s.pngSha256,
-      at: s.at,
-      actor: s.actor,
-    }));
     const performance =
       r.status === 'concluded'
         ? (({ tracking }) => ({
@@ -132,8 +108,7 @@ export function settlementPackageFiles(ctx: HandlerContext, caseId: number, asOf
     const { caseId: _caseId, ...rest } = r;
     return {
       ...rest,
-      signatures,
-      locked: lock ? { at: lock.lockedAt, actor: lock.actor } : null,
+      ...carriedSignatures(ctx, 'settlement', r.id),
       performance,
     };
   });
@@ -154,37 +129,7 @@ export function settlementPackageFiles(ctx: HandlerContext, caseId: number, asOf
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const text = (max: number) => z.string().max(max);
-const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-const signatureSchema = z
-  .object({
-    signerKey: z.string().min(1).max(100),
-    role: text(50),
-    name: text(200),
-    outcome: z.enum(['signed', 'refused']),
-    reason: text(500).nullable(),
-    strokes: contract['signatures.sign'].input.shape.strokes.nullable(),
-    png: z.string().max(1_400_000).nullable(),
-    pngSha256: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .nullable(),
-    at: text(40),
-    actor: text(200),
-  })
-  .superRefine((s, issue) => {
-    const bad = (message: string) => issue.addIssue({ code: 'custom', message });
-    if (s.outcome === 'refused') {
-      if (s.reason === null || s.png !== null || s.strokes !== null) bad('拒绝签名须有理由，且没有签名笔迹');
-      return;
-    }
-    if (s.png === null || s.strokes === null || s.pngSha256 === null || s.reason !== null)
-      return bad('签名须有笔迹和签名图像');
-    const png = Buffer.from(s.png, 'base64');
-    if (!png.subarray(0, 8).equals(PNG_MAGIC)) return bad('签名图像不是 PNG 图像');
-    if (createHash('sha256').update(png).digest('hex') !== s.pngSha256) return bad('签名图像与其校验值不符');
-    if (checkStrokes(s.strokes)) bad('签名笔迹无效');
-  });
+const signatureSchema = carriedSignatureSchema();
 
 const settlementFileSchema = z
   .array(
@@ -214,14 +159,6 @@ const settlementFileSchema = z
   )
   .max(1000);
 
-const invalid = (why: string) =>
-  new AppError(
-    'IMPORT_INVALID',
-    `移送案卷包中的「${SETTLEMENTS_FILE}」内容无效：${why}`,
-    `${SETTLEMENTS_FILE} is not valid: ${why}`,
-    { entry: SETTLEMENTS_FILE },
-  );
-
 /**
  * Takes in the package's settlements (absent in packages made before settlements travelled: none). Each is
  * marked as made under the original court (or the court it was made under, when it had travelled before),
@@ -234,21 +171,10 @@ export function importSettlements(
   caseId: number,
   original: SettlementOrigin,
 ): number {
-  const bytes = pkg.files.get(SETTLEMENTS_FILE);
-  if (!bytes) return 0;
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(bytes).toString('utf8'));
-  } catch {
-    throw invalid('不是有效的 JSON');
-  }
-  const parsed = settlementFileSchema.safeParse(value);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw invalid(`${first?.path.join('.') ?? ''} ${first?.message ?? '格式不符'}`.trim());
-  }
+  const settlements = parsedEntry(pkg, SETTLEMENTS_FILE, settlementFileSchema);
+  if (!settlements) return 0;
   const at = ctx.now();
-  for (const x of parsed.data) {
+  for (const x of settlements) {
     const origin = x.origin ?? original;
     const id = insertSettlement(
       ctx.db,
@@ -264,24 +190,7 @@ export function importSettlements(
       at,
       origin,
     );
-    for (const s of x.signatures) {
-      const png = s.png === null ? null : Buffer.from(s.png, 'base64');
-      insertSignature(ctx.db, {
-        kind: 'settlement',
-        recordId: id,
-        signerKey: s.signerKey,
-        role: s.role,
-        name: s.name,
-        outcome: s.outcome,
-        reason: s.reason,
-        strokesJson: s.strokes === null ? null : JSON.stringify(s.strokes),
-        png,
-        pngSha256: s.pngSha256,
-        at: s.at,
-        actor: s.actor,
-      });
-    }
-    if (x.locked) insertLock(ctx.db, 'settlement', id, x.locked.at, x.locked.actor);
+    insertCarriedSignatures(ctx, 'settlement', id, x);
     recordChange(ctx, {
       entity: 'settlement',
       entityId: id,
@@ -295,25 +204,7 @@ export function importSettlements(
       },
       caseId,
     });
-    appendAudit(ctx.db, {
-      actor: ctx.actor,
-      at,
-      entity: 'signature',
-      entityId: `settlement:${id}`,
-      action: 'create',
-      before: null,
-      after: {
-        imported: true,
-        origin,
-        signatures: x.signatures.map((s) => ({
-          signerKey: s.signerKey,
-          name: s.name,
-          outcome: s.outcome,
-          at: s.at,
-          pngSha256: s.pngSha256,
-        })),
-      },
-    });
+    auditCarriedSignatures(ctx, 'settlement', id, origin, x.signatures, at);
   }
-  return parsed.data.length;
+  return settlements.length;
 }

@@ -1,6 +1,5 @@
 import { strToU8 } from 'fflate';
 import { z } from 'zod';
-import { appendAudit, auditHead } from '../../db/audit';
 import { findCaseId } from '../../db/cases';
 import { insertExport, listExports } from '../../db/exports';
 import { insertMeasure, listMeasures, releaseMeasure, getMeasure } from '../../db/measures';
@@ -13,8 +12,6 @@ import {
   markPaymentsTransferred,
   respondents,
 } from '../../db/transfers';
-import { signedDocument, type SignedDocument } from '../../documents/export';
-import { ensureIdentity, IdentityError, type Identity } from '../../documents/identity';
 import { statusAccountModel, type OtherProceedings } from '../../documents/status-account';
 import { disclose, disclosureAudit, documentParty } from '../../documents/privacy';
 import {
@@ -30,6 +27,7 @@ import { PACKAGE_FORMAT, PACKAGE_VERSION } from '../../transfer/manifest';
 import { MEASURE_KINDS } from '../../transfer/measures';
 import { contract } from '../contract';
 import { AppError, duplicate } from '../errors';
+import { exportJob, registeredExport, runPlan, signingIdentity, type ExportPlan } from '../export-job';
 import type { HandlerContext, HandlerGroup } from '../handler';
 import type { ComputeView, DocumentExport } from '../types';
 import type { DebtorGroup, Measure, TransferVerifyView } from '../types-transfer';
@@ -42,6 +40,7 @@ import { measureView, todayOf } from './measures';
 import { partyHandlers } from './parties';
 import { reconciliationHandlers } from './reconciliation';
 import { importSettlements, settlementPackageFiles, settlementProceedings } from './transfer-settlements';
+import { invalidEntry } from './transfer-carried';
 import { hearingPackageFiles, hearingProceedings, importHearings } from './transfer-hearings';
 
 /**
@@ -84,15 +83,6 @@ export function otherPackageFiles(ctx: HandlerContext, caseId: number, asOf: str
   return [...hearingPackageFiles(ctx, caseId), ...settlementPackageFiles(ctx, caseId, asOf)];
 }
 
-function identityOf(ctx: HandlerContext, court: string, now: Date): Identity {
-  try {
-    return ensureIdentity(ctx.dataDir, { ...(court ? { court } : {}), now });
-  } catch (error) {
-    if (error instanceof IdentityError) throw new AppError('CONFLICT', error.zh, error.en);
-    throw error;
-  }
-}
-
 function computeOn(ctx: HandlerContext, caseId: number, asOf: string): ComputeView {
   return ledgerHandlers['ledger.compute'](ctx, { caseId, asOf, trace: false, timeline: false });
 }
@@ -119,20 +109,21 @@ function firstRespondent(ctx: HandlerContext, caseId: number) {
   return { name: p?.name ?? '', idNumber: p?.idNumber ?? '' };
 }
 
-/** Lays out and signs the 执行情况说明, registers it; the engine's figures come with it. */
-function statusAccount(
+/**
+ * The 执行情况说明 as an export plan (../export-job.ts): read and modelled here, then signed, registered
+ * and audited by registeredExport; the engine's figures come with it.
+ */
+function statusAccountPlan(
   ctx: HandlerContext,
   caseId: number,
   o: AccountOptions,
-): { doc: SignedDocument; view: ComputeView } {
+): { plan: ExportPlan<DocumentExport>; view: ComputeView } {
   const detail = loadCaseDetail(ctx.db, caseId);
   const view = computeOn(ctx, caseId, o.transferDate);
   const ledger = JSON.parse(ledgerHandlers['ledger.export'](ctx, { caseId }).text) as Parameters<
     typeof statusAccountModel
   >[0]['ledger'];
   const at = ctx.now();
-  const now = new Date(at);
-  const identity = identityOf(ctx, detail.court, now);
   const model = statusAccountModel({
     court: detail.court,
     caseNumber: detail.caseNumber,
@@ -173,32 +164,19 @@ function statusAccount(
     pendingMatters: disclose(o.pendingMatters, o.reveal ?? false),
     issuedOn: at.slice(0, 10),
   });
-  const doc = signedDocument(model, { identity, now, auditHead: auditHead(ctx.db) }, `截至${o.transferDate}`);
-  const record = insertExport(ctx.db, {
+  const plan = registeredExport(ctx, {
+    model,
     kind: 'statusAccount',
     caseId,
-    sha256: doc.sha256,
-    signer: doc.signer,
-    at,
-    fileName: doc.fileName,
-  });
-  appendAudit(ctx.db, {
-    actor: ctx.actor,
-    at,
-    entity: 'export',
-    entityId: record.id,
-    action: 'create',
-    before: null,
-    after: {
-      ...record,
-      pages: doc.pages,
-      recordHash: doc.recordHash,
+    court: detail.court,
+    suffix: `截至${o.transferDate}`,
+    audit: {
       transferDate: o.transferDate,
       unrealised: view.balances.total,
       ...disclosureAudit(o.reveal ?? false),
     },
   });
-  return { doc, view };
+  return { plan, view };
 }
 
 function checklistOf(
@@ -245,14 +223,6 @@ function verified(base64: string): VerifiedPackage {
     return packageRefused(error);
   }
 }
-
-const invalidEntry = (entry: string, why: string): AppError =>
-  new AppError(
-    'IMPORT_INVALID',
-    `移送案卷包中的「${entry}」内容无效：${why}`,
-    `${entry} is not valid: ${why}`,
-    { entry },
-  );
 
 const caseFileSchema = z.object({
   caseNumber: z.string(),
@@ -304,15 +274,10 @@ function parsed<T>(pkg: VerifiedPackage, path: string, schema: z.ZodType<T>): T 
 }
 
 export const transferHandlers = {
-  'documents.statusAccount': (ctx, { caseId, ...o }): DocumentExport => {
-    const { doc } = statusAccount(ctx, caseId, o);
-    return {
-      fileName: doc.fileName,
-      base64: doc.pdf.toString('base64'),
-      sha256: doc.sha256,
-      pages: doc.pages,
-    };
-  },
+  // An export job (../export-job.ts): laid out in a worker under the hosts.
+  'documents.statusAccount': exportJob<'documents.statusAccount'>(
+    (ctx, { caseId, ...o }) => statusAccountPlan(ctx, caseId, o).plan,
+  ),
 
   'transfer.checklist': (ctx, { caseId, decisionDate, asOf, acknowledgeExpiring }) => {
     requireCase(ctx, caseId);
@@ -341,7 +306,8 @@ export const transferHandlers = {
         },
       );
     }
-    const { doc, view } = statusAccount(ctx, caseId, o);
+    const { plan, view } = statusAccountPlan(ctx, caseId, o);
+    const account = runPlan(ctx, plan);
     const statement = documentHandlers['documents.statement'](ctx, { caseId, asOf: o.transferDate });
     const ledgerFile = ledgerHandlers['ledger.export'](ctx, { caseId });
     const measures = listMeasures(ctx.db, caseId).map((r) => ({
@@ -369,7 +335,11 @@ export const transferHandlers = {
       { path: 'reconciliation.json', kind: 'reconciliation', bytes: json(sessions) },
       { path: 'exports.json', kind: 'exportRegister', bytes: json(listExports(ctx.db, caseId)) },
       { path: 'rates.json', kind: 'lprAdditions', bytes: json(listLprAdditions(ctx.db)) },
-      { path: `documents/${doc.fileName}`, kind: 'statusAccount', bytes: doc.pdf },
+      {
+        path: `documents/${account.fileName}`,
+        kind: 'statusAccount',
+        bytes: Buffer.from(account.base64, 'base64'),
+      },
       {
         path: `documents/${statement.fileName}`,
         kind: 'statement',
@@ -378,7 +348,7 @@ export const transferHandlers = {
       ...otherPackageFiles(ctx, caseId, o.transferDate),
     ];
     const at = ctx.now();
-    const identity = identityOf(ctx, detail.court, new Date(at));
+    const identity = signingIdentity(ctx, detail.court);
     const debtor = firstRespondent(ctx, caseId);
     const built = buildPackage(
       files,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Measure } from '../../../core/api/types-transfer';
 import { api } from '../../api/client';
+import { FormError, useErrorText } from '../../components/Feedback';
 import { RecordForm } from '../../components/RecordForm';
 import { useI18n } from '../../i18n';
 import {
@@ -27,15 +28,12 @@ type Mode =
 
 /** The case page's 查控措施台账: every measure with its last day and status; add, edit, renew, release, delete. */
 export function MeasuresSection({ caseId, version }: { caseId: number; version?: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [measures, setMeasures] = useState<Measure[] | null>(null);
   const [mode, setMode] = useState<Mode>({ kind: 'none' });
   const [confirming, setConfirming] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const message = useCallback(
-    (e: { message_zh: string; message_en: string }) => (locale === 'en' ? e.message_en : e.message_zh),
-    [locale],
-  );
+  const message = useErrorText();
 
   const load = useCallback(async () => {
     const result = await api.call('measures.list', { caseId, asOf: localToday() });
@@ -127,11 +125,7 @@ export function MeasuresSection({ caseId, version }: { caseId: number; version?:
         </div>
       </header>
       <p className="muted section-intro">{t('measures.intro')}</p>
-      {error && (
-        <div className="form-error" role="alert" data-testid="measures-error">
-          {error}
-        </div>
-      )}
+      <FormError text={error} testId="measures-error" />
       {form}
       {measures === null ? (
         <p className="muted">{t('common.loading')}</p>

@@ -1,6 +1,8 @@
 import { useState, type ChangeEvent } from 'react';
 import type { TransferVerifyView } from '../../../core/api/types-transfer';
 import { api } from '../../api/client';
+import { FormError, useErrorText } from '../../components/Feedback';
+import { LabelledField } from '../../components/LabelledField';
 import { useI18n } from '../../i18n';
 import { fileToBase64 } from '../../lib/imports';
 import { hrefFor, navigate } from '../../lib/route';
@@ -11,7 +13,7 @@ import '../../styles/transfer.css';
  * court's number. A refused package says which file is wrong; nothing is written.
  */
 export function TransferImport() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [base64, setBase64] = useState<string | null>(null);
   const [seen, setSeen] = useState<TransferVerifyView | null>(null);
   const [caseNumber, setCaseNumber] = useState('');
@@ -20,8 +22,7 @@ export function TransferImport() {
   const [mismatch, setMismatch] = useState<{ caseId: number; unrealised: string; recomputed: string } | null>(
     null,
   );
-  const message = (e: { message_zh: string; message_en: string }) =>
-    locale === 'en' ? e.message_en : e.message_zh;
+  const message = useErrorText();
 
   const choose = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -52,8 +53,7 @@ export function TransferImport() {
       <header className="panel__header">
         <h2>{t('transfer.import.heading')}</h2>
       </header>
-      <div className="field">
-        <label htmlFor="transfer-import-file">{t('transfer.import.file')}</label>
+      <LabelledField id="transfer-import-file" label={t('transfer.import.file')}>
         <input
           id="transfer-import-file"
           data-testid="transfer-import-file"
@@ -61,7 +61,7 @@ export function TransferImport() {
           accept=".zip,application/zip"
           onChange={(e) => void choose(e)}
         />
-      </div>
+      </LabelledField>
       {seen && (
         <>
           <p role="status" data-testid="transfer-import-verified">
@@ -73,8 +73,7 @@ export function TransferImport() {
               amount: seen.unrealised,
             })}
           </p>
-          <div className="field">
-            <label htmlFor="transfer-import-number">{t('transfer.import.newCaseNumber')}</label>
+          <LabelledField id="transfer-import-number" label={t('transfer.import.newCaseNumber')}>
             <input
               id="transfer-import-number"
               data-testid="transfer-import-number"
@@ -84,7 +83,7 @@ export function TransferImport() {
                 if (e.key === 'Enter') void confirm();
               }}
             />
-          </div>
+          </LabelledField>
           <button
             type="button"
             className="btn btn--primary"
@@ -105,11 +104,7 @@ export function TransferImport() {
           <a href={hrefFor({ name: 'case', id: mismatch.caseId })}>{t('transfer.import.openCase')}</a>
         </div>
       )}
-      {error && (
-        <div className="form-error" role="alert" data-testid="transfer-import-error">
-          {error}
-        </div>
-      )}
+      <FormError text={error} testId="transfer-import-error" />
     </section>
   );
 }

@@ -1,15 +1,39 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import type { CheckItem } from '../../../core/transfer/checklist';
 import type { CaseTransfer } from '../../../core/api/types-transfer';
 import { api } from '../../api/client';
+import { FormError, useErrorText } from '../../components/Feedback';
+import { LabelledField } from '../../components/LabelledField';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { downloadBase64 } from './download';
 import { localToday } from './forms';
 import '../../styles/transfer.css';
 import { RevealChoice } from '../privacy/RevealChoice';
+import { ExportProgressNote, useExportProgress } from '../export-worker/ExportProgress';
 
 const levelKey = (l: CheckItem['level']): MessageKey => `transfer.level.${l}`;
+
+type Facts = { decisionDate: string; transferDate: string; receivingCourt: string; pendingMatters: string };
+/** The facts of a transfer as typed; a row with `rows` is a text area. */
+const FACT_FIELDS: readonly {
+  key: keyof Facts;
+  id: string;
+  label: MessageKey;
+  wide?: boolean;
+  rows?: number;
+  placeholder?: MessageKey;
+}[] = [
+  {
+    key: 'decisionDate',
+    id: 'transfer-decision',
+    label: 'transfer.decisionDate',
+    placeholder: 'placeholder.date',
+  },
+  { key: 'transferDate', id: 'transfer-date', label: 'transfer.transferDate' },
+  { key: 'receivingCourt', id: 'transfer-court', label: 'transfer.receivingCourt', wide: true },
+  { key: 'pendingMatters', id: 'transfer-pending', label: 'transfer.pending', wide: true, rows: 3 },
+];
 
 /**
  * The case page's 移送执行 panel: where the case came from (if it was received), the facts of a transfer,
@@ -18,10 +42,12 @@ const levelKey = (l: CheckItem['level']): MessageKey => `transfer.level.${l}`;
 export function TransferPanel({ caseId, version }: { caseId: number; version?: string }) {
   const { t, locale } = useI18n();
   const [transfers, setTransfers] = useState<CaseTransfer[]>([]);
-  const [decisionDate, setDecisionDate] = useState('');
-  const [transferDate, setTransferDate] = useState(localToday());
-  const [receivingCourt, setReceivingCourt] = useState('');
-  const [pendingMatters, setPendingMatters] = useState('');
+  const [facts, setFacts] = useState<Facts>(() => ({
+    decisionDate: '',
+    transferDate: localToday(),
+    receivingCourt: '',
+    pendingMatters: '',
+  }));
   const [acknowledge, setAcknowledge] = useState(false);
   const [items, setItems] = useState<CheckItem[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,8 +55,9 @@ export function TransferPanel({ caseId, version }: { caseId: number; version?: s
   const [done, setDone] = useState<string | null>(null);
   // Issue 8: identity and phone numbers in full in the next 执行情况说明 only.
   const [reveal, setReveal] = useState(false);
-  const message = (e: { message_zh: string; message_en: string }) =>
-    locale === 'en' ? e.message_en : e.message_zh;
+  // A long 执行情况说明 is laid out off the main thread, page by page.
+  const exporting = useExportProgress('documents.statusAccount', { caseId });
+  const message = useErrorText();
 
   const loadTransfers = useCallback(async () => {
     const r = await api.call('transfer.list', { caseId });
@@ -42,10 +69,10 @@ export function TransferPanel({ caseId, version }: { caseId: number; version?: s
 
   const fields = () => ({
     caseId,
-    transferDate,
-    decisionDate: decisionDate.trim() === '' ? null : decisionDate.trim(),
-    receivingCourt,
-    pendingMatters,
+    transferDate: facts.transferDate,
+    decisionDate: facts.decisionDate.trim() === '' ? null : facts.decisionDate.trim(),
+    receivingCourt: facts.receivingCourt,
+    pendingMatters: facts.pendingMatters,
   });
 
   const check = async () => {
@@ -66,7 +93,7 @@ export function TransferPanel({ caseId, version }: { caseId: number; version?: s
     setError(null);
     setDone(null);
     if (what === 'account') {
-      const r = await api.call('documents.statusAccount', { ...fields(), reveal });
+      const r = await exporting.track(() => api.call('documents.statusAccount', { ...fields(), reveal }));
       setReveal(false);
       setBusy(false);
       if (!r.ok) return setError(message(r.error));
@@ -98,6 +125,17 @@ export function TransferPanel({ caseId, version }: { caseId: number; version?: s
   };
 
   const incoming = transfers.filter((x) => x.direction === 'in');
+  const runButton = (what: 'account' | 'package', className: string, label: MessageKey) => (
+    <button
+      type="button"
+      className={className}
+      data-testid={what === 'account' ? 'transfer-account' : 'transfer-export'}
+      disabled={busy}
+      onClick={() => void run(what)}
+    >
+      {t(label)}
+    </button>
+  );
 
   return (
     <section className="panel" data-testid="transfer-panel" aria-labelledby="transfer-heading">
@@ -116,44 +154,21 @@ export function TransferPanel({ caseId, version }: { caseId: number; version?: s
       ))}
       <p className="muted section-intro">{t('transfer.intro')}</p>
       <div className="record-form__grid">
-        <div className="field">
-          <label htmlFor="transfer-decision">{t('transfer.decisionDate')}</label>
-          <input
-            id="transfer-decision"
-            data-testid="transfer-decision"
-            placeholder={t('placeholder.date')}
-            value={decisionDate}
-            onChange={(e) => setDecisionDate(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="transfer-date">{t('transfer.transferDate')}</label>
-          <input
-            id="transfer-date"
-            data-testid="transfer-date"
-            value={transferDate}
-            onChange={(e) => setTransferDate(e.target.value)}
-          />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor="transfer-court">{t('transfer.receivingCourt')}</label>
-          <input
-            id="transfer-court"
-            data-testid="transfer-court"
-            value={receivingCourt}
-            onChange={(e) => setReceivingCourt(e.target.value)}
-          />
-        </div>
-        <div className="field field--wide">
-          <label htmlFor="transfer-pending">{t('transfer.pending')}</label>
-          <textarea
-            id="transfer-pending"
-            data-testid="transfer-pending"
-            rows={3}
-            value={pendingMatters}
-            onChange={(e) => setPendingMatters(e.target.value)}
-          />
-        </div>
+        {FACT_FIELDS.map((f) => {
+          const props = {
+            id: f.id,
+            'data-testid': f.id,
+            value: facts[f.key],
+            placeholder: f.placeholder && t(f.placeholder),
+            onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+              setFacts((x) => ({ ...x, [f.key]: e.target.value })),
+          };
+          return (
+            <LabelledField key={f.id} id={f.id} label={t(f.label)} wide={f.wide}>
+              {f.rows ? <textarea rows={f.rows} {...props} /> : <input {...props} />}
+            </LabelledField>
+          );
+        })}
       </div>
       <div className="transfer-actions">
         <button type="button" className="btn" data-testid="transfer-check" onClick={() => void check()}>
@@ -168,25 +183,14 @@ export function TransferPanel({ caseId, version }: { caseId: number; version?: s
           />{' '}
           {t('transfer.acknowledge')}
         </label>
-        <button
-          type="button"
-          className="btn"
-          data-testid="transfer-account"
-          disabled={busy}
-          onClick={() => void run('account')}
-        >
-          {t('transfer.statusAccount')}
-        </button>
+        {runButton('account', 'btn', 'transfer.statusAccount')}
         <RevealChoice checked={reveal} onChange={setReveal} testId="transfer-account-reveal" />
-        <button
-          type="button"
-          className="btn btn--primary"
-          data-testid="transfer-export"
-          disabled={busy}
-          onClick={() => void run('package')}
-        >
-          {t('transfer.export')}
-        </button>
+        <ExportProgressNote
+          progress={exporting.progress}
+          running={exporting.running}
+          testId="transfer-account-progress"
+        />
+        {runButton('package', 'btn btn--primary', 'transfer.export')}
       </div>
       {items && (
         <ul className="checklist" data-testid="transfer-checklist">
@@ -198,11 +202,7 @@ export function TransferPanel({ caseId, version }: { caseId: number; version?: s
           ))}
         </ul>
       )}
-      {error && (
-        <div className="form-error" role="alert" data-testid="transfer-error">
-          {error}
-        </div>
-      )}
+      <FormError text={error} testId="transfer-error" />
       {done && (
         <p className="muted" role="status" data-testid="transfer-done">
           {done}

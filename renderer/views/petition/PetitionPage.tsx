@@ -11,6 +11,7 @@ import { Attendees, ImportBox, ItemForm, SetupForm } from './forms';
 import { ItemPanel } from './ItemPanel';
 import { HearingSigningLink } from './HearingSigningPage';
 import { RevealChoice } from '../privacy/RevealChoice';
+import { ExportProgressNote, useExportProgress } from '../export-worker/ExportProgress';
 
 const isField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -42,6 +43,8 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
   const [onWall, setOnWall] = useState(false);
   const [conclusion, setConclusion] = useState('');
   const [reveal, setReveal] = useState(false);
+  // A long 听证笔录 is laid out off the main thread, page by page.
+  const exporting = useExportProgress('hearings.minutes', { hearingId });
   const objection = useRef<HTMLTextAreaElement | null>(null);
   const question = useRef<HTMLTextAreaElement | null>(null);
 
@@ -185,7 +188,7 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
   }, [apply, blank, item, live, media, move, nextStage, onWall, present, view]);
 
   const minutes = async (final: boolean) => {
-    const r = await api.call('hearings.minutes', { hearingId, final, reveal });
+    const r = await exporting.track(() => api.call('hearings.minutes', { hearingId, final, reveal }));
     // The choice to show identity and phone numbers holds for one document only.
     setReveal(false);
     if (r.ok) download(r.value.fileName, r.value.base64);
@@ -250,6 +253,7 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
             type="button"
             className="btn"
             data-testid="minutes-draft"
+            disabled={exporting.running}
             onClick={() => void minutes(false)}
           >
             {t('hearing.minutesDraft')}
@@ -259,12 +263,18 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
               type="button"
               className="btn"
               data-testid="minutes-final"
+              disabled={exporting.running}
               onClick={() => void minutes(true)}
             >
               {t('hearing.minutesFinal')}
             </button>
           )}
           <RevealChoice checked={reveal} onChange={setReveal} testId="minutes-reveal" />
+          <ExportProgressNote
+            progress={exporting.progress}
+            running={exporting.running}
+            testId="minutes-export-progress"
+          />
           {(view.state === 'AWAITING_SIGNATURES' || view.state === 'SIGNED') && (
             <HearingSigningLink caseId={caseId} hearingId={hearingId} signed={view.state === 'SIGNED'} />
           )}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LabelledField } from '../../components/LabelledField';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
 
@@ -25,8 +26,7 @@ export function Field({
   const { t } = useI18n();
   const id = `f-${testId}`;
   return (
-    <div className={`field${wide ? ' field--wide' : ''}`}>
-      <label htmlFor={id}>{t(label)}</label>
+    <LabelledField id={id} label={t(label)} wide={wide}>
       {multiline ? (
         <textarea
           id={id}
@@ -51,7 +51,56 @@ export function Field({
           onChange={(e) => onChange(e.target.value)}
         />
       )}
-    </div>
+    </LabelledField>
+  );
+}
+
+/** The keys of a draft whose values are free text as typed (not a choice among literals). */
+export type TextKey<T> = {
+  [P in keyof T]-?: T[P] extends string ? (string extends T[P] ? P : never) : never;
+}[keyof T] &
+  string;
+
+/** One row of a table-driven form: which draft field, its label, its test id (default: prefix + key). */
+export type FieldSpec<K extends string> = {
+  key: K;
+  label: MessageKey;
+  testId?: string;
+  type?: 'date';
+  wide?: boolean;
+  multiline?: boolean;
+  placeholder?: MessageKey;
+};
+
+/** The fields of a spec list, in order, each bound to its key of the draft. */
+export function FieldList<K extends string>({
+  specs,
+  values,
+  onChange,
+  prefix = '',
+}: {
+  specs: readonly FieldSpec<K>[];
+  values: Record<K, string>;
+  onChange: (key: K, v: string) => void;
+  prefix?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {specs.map((s) => (
+        <Field
+          key={s.key}
+          label={s.label}
+          type={s.type}
+          value={values[s.key]}
+          onChange={(v) => onChange(s.key, v)}
+          testId={s.testId ?? `${prefix}${s.key}`}
+          wide={s.wide}
+          multiline={s.multiline}
+          placeholder={s.placeholder && t(s.placeholder)}
+        />
+      ))}
+    </>
   );
 }
 

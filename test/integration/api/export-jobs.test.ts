@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { call, callAsync, type Services } from '../../../core/api/services';
 import type { ExportProgress } from '../../../core/api/types-export-worker';
 import { pdfsig } from '../documents/pdf-tools';
+import { finishedHearing } from '../hearing/helpers';
 import { closedSession } from '../signing/helpers';
 import { tempDir } from '../temp';
 import { failed, ok, start } from './harness';
@@ -90,6 +91,63 @@ describe('export jobs through services.invokeAsync', () => {
     const verified = ok(call(s, 'documents.verify', { base64: viaWorker.base64 }));
     expect(verified).toMatchObject({ intact: true, registered: true, caseId, kind: 'statement' });
   }, 60_000);
+
+  it('hearings.minutes and documents.statusAccount: jobs with progress, the same file either way, their audit fields kept', async () => {
+    const s = start();
+    const { caseId } = closedSession(s);
+    const { hearingId } = finishedHearing(s, undefined, caseId);
+    const seen = progressOf(s);
+    const account = {
+      caseId,
+      transferDate: '2026-01-21',
+      decisionDate: '2026-01-19',
+      receivingCourt: '示例市中级人民法院',
+      pendingMatters: '无',
+    };
+
+    const minutes = ok(await callAsync(s, 'hearings.minutes', { hearingId, final: false }));
+    const minutesInThread = ok(call(s, 'hearings.minutes', { hearingId, final: false }));
+    const status = ok(await callAsync(s, 'documents.statusAccount', { ...account, reveal: true }));
+    const statusInThread = ok(call(s, 'documents.statusAccount', { ...account, reveal: true }));
+
+    expect([minutes.fileName, minutes.pages]).toEqual([minutesInThread.fileName, minutesInThread.pages]);
+    expect(minutes.fileName).toBe('(2020)E2执2号 听证笔录（草稿）.pdf');
+    expect([status.fileName, status.pages]).toEqual([statusInThread.fileName, statusInThread.pages]);
+    expect(status.fileName).toBe('(2020)E2执2号 执行情况说明 截至2026-01-21.pdf');
+    expect(registerRows(s)).toEqual([
+      { kind: 'hearingMinutesDraft', case_id: caseId, sha256: minutes.sha256 },
+      { kind: 'hearingMinutesDraft', case_id: caseId, sha256: minutesInThread.sha256 },
+      { kind: 'statusAccount', case_id: caseId, sha256: status.sha256 },
+      { kind: 'statusAccount', case_id: caseId, sha256: statusInThread.sha256 },
+    ]);
+    const audits = exportAudits(s) as unknown as Record<string, unknown>[];
+    expect(audits.map((a) => a.recordHash)).toEqual([
+      audits[0]!.recordHash,
+      audits[0]!.recordHash,
+      audits[2]!.recordHash,
+      audits[2]!.recordHash,
+    ]);
+    for (const a of audits.slice(0, 2)) expect(a).toMatchObject({ hearingId, masked: true });
+    const unrealised = ok(call(s, 'ledger.compute', { caseId, asOf: '2026-01-21', trace: false })).balances
+      .total;
+    for (const a of audits.slice(2))
+      expect(a).toMatchObject({ transferDate: '2026-01-21', unrealised, masked: false });
+
+    // One job each on the worker path, every page reported, each with its own method and input.
+    const jobs = new Map<string, ExportProgress[]>();
+    for (const p of seen) jobs.set(p.jobId, [...(jobs.get(p.jobId) ?? []), p]);
+    expect([...jobs.values()].map((ps) => [ps[0]!.method, ps.at(-1)!.done, ps.at(-1)!.total])).toEqual([
+      ['hearings.minutes', minutes.pages, minutes.pages],
+      ['documents.statusAccount', status.pages, status.pages],
+    ]);
+    expect(seen[0]!.input).toMatchObject({ hearingId, final: false });
+    for (const doc of [minutes, status]) {
+      const file = path.join(tempDir(), 'job.pdf');
+      fs.writeFileSync(file, Buffer.from(doc.base64, 'base64'));
+      expect(pdfsig(file).out).toContain('Signature is Valid');
+    }
+    expect(ok(call(s, 'audit.verify', {})).ok).toBe(true);
+  }, 90_000);
 
   it('a case deleted while its statement is laid out: NOT_FOUND, nothing registered, the deletion stands', async () => {
     const s = start();

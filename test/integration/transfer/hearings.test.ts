@@ -12,42 +12,11 @@ import type { Manifest } from '../../../core/transfer/manifest';
 import { failed, ok, start } from '../api/harness';
 import { finishedHearing, signHearing } from '../hearing/helpers';
 import { tempDir } from '../temp';
+import { accountText, EXPORT, pdfText, rowCounts } from './helpers';
 
 /** Issues 6 × 9: hearings in the 执行情况说明 and in the transfer package, and back in on import. */
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-
-const EXPORT = {
-  transferDate: '2026-01-21',
-  decisionDate: '2026-01-19',
-  receivingCourt: '示例市中级人民法院',
-  pendingMatters: '',
-  asOf: '2026-01-21',
-};
-
-function rowCounts(s: Services): Record<string, number> {
-  const db = new Database(s.dbFile, { readonly: true });
-  try {
-    const tables = (
-      db
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        .all() as {
-        name: string;
-      }[]
-    ).map((t) => t.name);
-    return Object.fromEntries(
-      tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]),
-    );
-  } finally {
-    db.close();
-  }
-}
-
-function pdfText(bytes: Uint8Array, name: string): string {
-  const file = path.join(tempDir(), name);
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-}
 
 /** The sample case with a signed hearing (one photo on two items) and a hearing still in preparation. */
 function withHearings(s: Services) {
@@ -64,9 +33,7 @@ describe('hearings in the transfer', () => {
   it('lists the hearings in the 执行情况说明 with how their items stood', () => {
     const a = start();
     const { caseId } = withHearings(a);
-    const { asOf: _asOf, ...fields } = EXPORT;
-    const doc = ok(call(a, 'documents.statusAccount', { caseId, ...fields }));
-    const text = pdfText(Buffer.from(doc.base64, 'base64'), 'account.pdf');
+    const text = accountText(a, caseId);
     for (const phrase of [
       '听证情况',
       '1.涉执信访听证「王某信访听证」',

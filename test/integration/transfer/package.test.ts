@@ -8,27 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { call, type Services } from '../../../core/api/services';
 import { failed, ok, start } from '../api/harness';
 import { tempDir } from '../temp';
+import { rowCounts } from './helpers';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-
-/** Every user table's row count, read through a second connection: what is really on disk. */
-function rowCounts(s: Services): Record<string, number> {
-  const db = new Database(s.dbFile, { readonly: true });
-  try {
-    const tables = (
-      db
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        .all() as {
-        name: string;
-      }[]
-    ).map((t) => t.name);
-    return Object.fromEntries(
-      tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]),
-    );
-  } finally {
-    db.close();
-  }
-}
 
 /** The sample case with measures (a renewal chain, a release) and a reconciliation session. */
 function seeded(s: Services) {

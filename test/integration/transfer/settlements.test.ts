@@ -11,37 +11,10 @@ import { failed, ok, start } from '../api/harness';
 import { flat, pdftotext } from '../documents/pdf-tools';
 import { PNG, strokes } from '../signing/helpers';
 import { tempDir } from '../temp';
+import { accountText, EXPORT, pdfText, rowCounts } from './helpers';
 
-const EXPORT = {
-  transferDate: '2026-01-21',
-  decisionDate: '2026-01-19',
-  receivingCourt: '示例市中级人民法院',
-  pendingMatters: '',
-  asOf: '2026-01-21',
-};
 const ORIGIN = { court: '示例市第一人民法院', caseNumber: '(2006)示1084执123号' };
 const rec = (id: number) => ({ kind: 'settlement' as const, id });
-
-function rowCounts(s: Services): Record<string, number> {
-  const db = new Database(s.dbFile, { readonly: true });
-  try {
-    const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .pluck()
-      .all() as string[];
-    return Object.fromEntries(
-      tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]),
-    );
-  } finally {
-    db.close();
-  }
-}
-
-const pdfText = (bytes: Uint8Array, name: string) => {
-  const file = path.join(tempDir(), name);
-  fs.writeFileSync(file, bytes);
-  return flat(pdftotext(file));
-};
 
 /**
  * The sample case (judge 王某, clerk 刘某; 5,000.00 paid on 2026-01-09) with two settlements: one signed by
@@ -98,9 +71,7 @@ describe('settlements in a transferred case', () => {
   it('the 执行情况说明 lists them with their performance and 大写 amounts', () => {
     const a = start();
     const { caseId } = withSettlements(a);
-    const { asOf: _asOf, ...fields } = EXPORT;
-    const doc = ok(call(a, 'documents.statusAccount', { caseId, ...fields }));
-    const text = pdfText(Buffer.from(doc.base64, 'base64'), 'account.pdf');
+    const text = accountText(a, caseId);
     for (const phrase of [
       '执行和解及履行情况',
       '1.分三期付款',
