@@ -7,22 +7,24 @@ export function useErrorText(): (e: { message_zh: string; message_en: string }) 
   return useCallback((e) => (locale === 'en' ? e.message_en : e.message_zh), [locale]);
 }
 
-/** The red line under a form when a call failed; nothing when there is no message. */
-export function FormError({ text, testId }: { text: string | null; testId?: string }) {
+type LineProps = { text: string | null; testId?: string };
+
+function Line({
+  text,
+  testId,
+  className,
+  role,
+}: LineProps & { className: string; role: 'alert' | 'status' }) {
   if (!text) return null;
   return (
-    <div className="form-error" role="alert" data-testid={testId}>
+    <div className={className} role={role} data-testid={testId}>
       {text}
     </div>
   );
 }
 
+/** The red line under a form when a call failed; nothing when there is no message. */
+export const FormError = (p: LineProps) => <Line {...p} className="form-error" role="alert" />;
+
 /** The quiet line that says what was just done; nothing when there is no message. */
-export function Notice({ text, testId }: { text: string | null; testId?: string }) {
-  if (!text) return null;
-  return (
-    <div className="notice" role="status" data-testid={testId}>
-      {text}
-    </div>
-  );
-}
+export const Notice = (p: LineProps) => <Line {...p} className="notice" role="status" />;

@@ -3,7 +3,7 @@ import type { DistributionSummary } from '../../../core/api/types-settlement';
 import type { ClaimClass } from '../../../core/settlement/distribution';
 import { api } from '../../api/client';
 import { Amount } from '../../components/Amount';
-import { FormError, Notice, useErrorText } from '../../components/Feedback';
+import { FormError, Notice } from '../../components/Feedback';
 import { useI18n } from '../../i18n';
 import { hrefFor } from '../../lib/route';
 import '../../styles/settlement.css';
@@ -12,8 +12,8 @@ import { downloadPdf } from '../signing/pdf';
 import { CLASS_KEY, DistributionResult } from './DistributionResult';
 import { FieldList, Panel, type FieldSpec, type TextKey } from './fields';
 import { MoneyTable } from './money-table';
-import { PageHead, PlanActions, SavedList } from './plan-page';
-import { useLiveAnswer } from './use-answer';
+import { PageHead, PlanActions, SavedList, SaveForm } from './plan-page';
+import { useLiveAnswer, usePlanState } from './hooks';
 
 type ClaimDraft = {
   key: number;
@@ -69,17 +69,9 @@ const claimsInput = (p: PlanDraft) =>
 /** 执行款分配方案: claims by priority class, the money shared class by class, residual fen by a stated rule. */
 export function DistributionPage({ caseId }: { caseId: number }) {
   const { t } = useI18n();
-  const [list, setList] = useState<DistributionSummary[]>([]);
-  const [draft, setDraft] = useState<PlanDraft>(emptyPlan);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const message = useErrorText();
-
-  const loadList = useCallback(async () => {
-    const r = await api.call('distribution.list', { caseId });
-    if (r.ok) setList(r.value);
-    else setError(message(r.error));
-  }, [caseId, message]);
+  const listCall = useCallback(() => api.call('distribution.list', { caseId }), [caseId]);
+  const { list, loadList, draft, setDraft, set, setText, error, setError, notice, setNotice, message } =
+    usePlanState<PlanDraft, DistributionSummary>(emptyPlan, listCall);
   useEffect(() => void loadList(), [loadList]);
 
   // Arriving from 集中执行 on the case list: the debtor's cases as ordinary claims.
@@ -106,8 +98,6 @@ export function DistributionPage({ caseId }: { caseId: number }) {
   );
   const { value: result, error: previewError } = useLiveAnswer(computeCall, message);
 
-  const set = (patch: Partial<PlanDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const setText = (key: TextKey<PlanDraft>, v: string) => set({ [key]: v });
   const setClaim = (i: number, patch: Partial<ClaimDraft>) =>
     set({ claims: draft.claims.map((c, k) => (k === i ? { ...c, ...patch } : c)) });
 
@@ -194,12 +184,7 @@ export function DistributionPage({ caseId }: { caseId: number }) {
         newLabel="settlement.dist.new"
         onNew={() => setDraft(emptyPlan())}
       />
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SaveForm onSave={() => void save()}>
         <Panel title="settlement.dist.planHeading" testId="distribution-form">
           <div className="record-form__grid">
             <FieldList specs={PLAN_FIELDS} values={draft} onChange={setText} />
@@ -269,7 +254,7 @@ export function DistributionPage({ caseId }: { caseId: number }) {
             />
           </div>
         </Panel>
-      </form>
+      </SaveForm>
       <DistributionResult result={result} error={previewError} />
     </div>
   );

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { Field, Panel } from './fields';
 import { AmountCell, MoneyTable, PLAN_ROW, PlanRowCells } from './money-table';
-import { useAnswer } from './use-answer';
+import { useAnswer } from './hooks';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

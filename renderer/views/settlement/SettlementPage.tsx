@@ -3,7 +3,7 @@ import type { SettlementSummary } from '../../../core/api/types-settlement';
 import type { PlanItemKind } from '../../../core/settlement/types';
 import { api } from '../../api/client';
 import { Amount } from '../../components/Amount';
-import { FormError, Notice, useErrorText } from '../../components/Feedback';
+import { FormError, Notice } from '../../components/Feedback';
 import { LabelledField } from '../../components/LabelledField';
 import { useI18n } from '../../i18n';
 import { formatAmount } from '../../lib/money';
@@ -15,11 +15,11 @@ import { FieldList, Panel, type FieldSpec, type TextKey } from './fields';
 import { ItemEditor, KIND_KEY } from './ItemEditor';
 import { emptyItem, emptyPlan, fromRecord, planInput, saveInput, type PlanDraft } from './plan-form';
 import { AmountCell, MoneyTable, PLAN_ROW, PlanRowCells } from './money-table';
-import { PageHead, PlanActions, SavedList } from './plan-page';
+import { PageHead, PlanActions, SavedList, SaveForm } from './plan-page';
 import { RemainingChart } from './RemainingChart';
 import { DefaultPanel, TrackPanel } from './ScenarioPanels';
 import { SigningBadges, SigningLinkFor } from './signing-links';
-import { useLiveAnswer } from './use-answer';
+import { useLiveAnswer, usePlanState } from './hooks';
 
 const KINDS: PlanItemKind[] = ['lump', 'instalments', 'deduction', 'inKind', 'thirdParty'];
 const today = () => new Date().toISOString().slice(0, 10);
@@ -72,17 +72,9 @@ const CONCLUDED_FIELDS: readonly Spec[] = [
 export function SettlementPage({ caseId }: { caseId: number }) {
   const { t, locale } = useI18n();
   const [caseNumber, setCaseNumber] = useState<string | null>(null);
-  const [list, setList] = useState<SettlementSummary[]>([]);
-  const [draft, setDraft] = useState<PlanDraft>(() => emptyPlan(today()));
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const message = useErrorText();
-
-  const loadList = useCallback(async () => {
-    const r = await api.call('settlements.list', { caseId });
-    if (r.ok) setList(r.value);
-    else setError(message(r.error));
-  }, [caseId, message]);
+  const listCall = useCallback(() => api.call('settlements.list', { caseId }), [caseId]);
+  const plan = usePlanState<PlanDraft, SettlementSummary>(() => emptyPlan(today()), listCall);
+  const { draft, setDraft, set, setText, message, setError } = plan;
 
   useEffect(() => {
     void (async () => {
@@ -93,8 +85,8 @@ export function SettlementPage({ caseId }: { caseId: number }) {
           setDraft((d) => (d.id === null && d.items.length === 0 ? { ...d, asOf: c.value.asOf! } : d));
       }
     })();
-    void loadList();
-  }, [caseId, loadList]);
+    void plan.loadList();
+  }, [caseId, plan.loadList]);
 
   // Live preview: the server computes the schedule and the gap; the renderer only shows them.
   const previewCall = useCallback(
@@ -102,9 +94,6 @@ export function SettlementPage({ caseId }: { caseId: number }) {
     [caseId, draft],
   );
   const { value: preview, error: previewError } = useLiveAnswer(previewCall, message);
-
-  const set = (patch: Partial<PlanDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const setText = (key: TextKey<PlanDraft>, v: string) => set({ [key]: v });
 
   const acknowledge = async () => {
     const r = await api.call('settlements.acknowledge', { caseId, asOf: draft.asOf });
@@ -118,42 +107,27 @@ export function SettlementPage({ caseId }: { caseId: number }) {
     const r = await api.call('settlements.get', { id });
     if (!r.ok) return setError(message(r.error));
     setDraft(fromRecord(r.value));
-    setNotice(null);
+    plan.setNotice(null);
     setError(null);
   };
 
-  const save = async () => {
-    const r = await api.call('settlements.save', saveInput(caseId, draft));
-    if (!r.ok) {
-      setError(message(r.error));
-      return;
-    }
-    setError(null);
-    setDraft(fromRecord(r.value));
-    setNotice(t('settlement.saved'));
-    void loadList();
-  };
+  const save = async () =>
+    plan.afterSave(await api.call('settlements.save', saveInput(caseId, draft)), (v) =>
+      setDraft(fromRecord(v)),
+    );
 
   const remove = async () => {
     if (draft.id === null) return;
-    const r = await api.call('settlements.delete', { id: draft.id });
-    if (!r.ok) return setError(message(r.error));
-    setDraft(emptyPlan(draft.asOf));
-    void loadList();
+    plan.afterDelete(await api.call('settlements.delete', { id: draft.id }), emptyPlan(draft.asOf));
   };
 
-  const [reveal, setReveal] = useState(false);
   const exporting = useExportProgress('documents.agreement', { settlementId: draft.id });
-
   const exportPdf = async () => {
     if (draft.id === null) return;
-    const r = await exporting.track(() =>
-      api.call('documents.agreement', { settlementId: draft.id!, reveal }),
+    const id = draft.id;
+    plan.afterExport(
+      await exporting.track(() => api.call('documents.agreement', { settlementId: id, reveal: plan.reveal })),
     );
-    setReveal(false); // the choice holds for one document only
-    if (!r.ok) return setError(message(r.error));
-    downloadPdf(r.value.fileName, r.value.base64);
-    setNotice(t('settlement.exported', { file: r.value.fileName, n: r.value.pages }));
   };
 
   const projection = preview?.projection;
@@ -184,13 +158,13 @@ export function SettlementPage({ caseId }: { caseId: number }) {
         </a>
       </PageHead>
 
-      <FormError text={error} testId="settlement-error" />
-      <Notice text={notice} testId="settlement-notice" />
+      <FormError text={plan.error} testId="settlement-error" />
+      <Notice text={plan.notice} testId="settlement-notice" />
 
       <SavedList
         heading="settlement.listHeading"
         testId="settlement-list"
-        items={list}
+        items={plan.list}
         onOpen={(id) => void open(id)}
         openTestId={(id) => `open-settlement-${id}`}
         empty="settlement.none"
@@ -208,12 +182,7 @@ export function SettlementPage({ caseId }: { caseId: number }) {
         onNew={() => setDraft(emptyPlan(draft.asOf))}
       />
 
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <SaveForm onSave={() => void save()}>
         <Panel title="settlement.ackHeading" testId="settlement-ack">
           <div className="record-form__grid">
             <FieldList specs={HEAD_FIELDS} values={draft} onChange={setText} />
@@ -282,10 +251,10 @@ export function SettlementPage({ caseId }: { caseId: number }) {
             prefix="settlement"
             exportLabel="settlement.export"
             onExport={() => void exportPdf()}
-            reveal={reveal}
-            onReveal={setReveal}
+            reveal={plan.reveal}
+            onReveal={plan.setReveal}
             onDelete={() => void remove()}
-            before={<SigningLinkFor caseId={caseId} summary={list.find((x) => x.id === draft.id)} />}
+            before={<SigningLinkFor caseId={caseId} summary={plan.list.find((x) => x.id === draft.id)} />}
           >
             <ExportProgressNote
               progress={exporting.progress}
@@ -295,7 +264,7 @@ export function SettlementPage({ caseId }: { caseId: number }) {
           </PlanActions>
           <span className="hint">{t('settlement.keys')}</span>
         </div>
-      </form>
+      </SaveForm>
 
       <Panel title="settlement.scheduleHeading" testId="settlement-schedule">
         {previewError && (

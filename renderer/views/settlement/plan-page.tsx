@@ -137,3 +137,17 @@ export function PlanActions({
     </>
   );
 }
+
+/** The plan's form: Enter in a field or the save button submits it, without leaving the page. */
+export function SaveForm({ onSave, children }: { onSave: () => void; children: ReactNode }) {
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+    >
+      {children}
+    </form>
+  );
+}

@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { call, type Services } from '../../../core/api/services';
@@ -8,7 +5,6 @@ import { ensureIdentity } from '../../../core/documents/identity';
 import { buildPackage, type PackageFile } from '../../../core/documents/transfer-package';
 import type { Manifest } from '../../../core/transfer/manifest';
 import { failed, ok, start } from '../api/harness';
-import { flat, pdftotext } from '../documents/pdf-tools';
 import { PNG, strokes } from '../signing/helpers';
 import { tempDir } from '../temp';
 import { accountText, EXPORT, pdfText, rowCounts } from './helpers';
