@@ -29,7 +29,7 @@ import {
   type PlanItem,
 } from '../../settlement';
 import { AppError, notFound, validationFailed } from '../errors';
-import type { HandlerGroup } from '../handler';
+import type { HandlerContext, HandlerGroup } from '../handler';
 import type { CaseDetail } from '../types';
 import type {
   DistributionRecord,
@@ -55,6 +55,21 @@ const names = (detail: CaseDetail, role: string, fallback: string) =>
     .filter((p) => p.role === role)
     .map((p) => p.name)
     .join('、') || fallback;
+
+/**
+ * The agreement's schedule and the case's payments matched to it as of a date: only payments after the
+ * acknowledgement count, each to the earliest amount still open (core/settlement/track.ts).
+ */
+export function trackedSettlement(ctx: HandlerContext, record: SettlementRecord, asOf: string) {
+  const detail = loadCaseDetail(ctx.db, record.caseId);
+  const projection = project(record.acknowledged, record.items);
+  const tracking = track(
+    projection.schedule,
+    detail.payments.map((p) => ({ id: p.code, date: p.date, amount: p.amount })),
+    { after: record.acknowledged.asOf, asOf, graceDays: record.clauses.graceDays },
+  );
+  return { projection, tracking };
+}
 
 export function caseParties(detail: CaseDetail): SettlementParties {
   return {
@@ -254,17 +269,10 @@ export const settlementHandlers = {
     return engine(() => defaultScenario(ledger, rateTables(ctx.db), projection, missedSeq, asOf));
   },
 
-  'settlements.track': (ctx, { id, asOf }) => {
-    const record = loadSettlement(ctx.db, id);
-    const detail = loadCaseDetail(ctx.db, record.caseId);
-    const projection = project(record.acknowledged, record.items);
-    const tracking = track(
-      projection.schedule,
-      detail.payments.map((p) => ({ id: p.code, date: p.date, amount: p.amount })),
-      { after: record.acknowledged.asOf, asOf, graceDays: record.clauses.graceDays },
-    );
-    return { ...tracking, settlementId: id };
-  },
+  'settlements.track': (ctx, { id, asOf }) => ({
+    ...trackedSettlement(ctx, loadSettlement(ctx.db, id), asOf).tracking,
+    settlementId: id,
+  }),
 
   'distribution.list': (ctx, { caseId }) => {
     requireCase(ctx, caseId);

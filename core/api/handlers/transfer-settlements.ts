@@ -7,13 +7,12 @@ import { grouped } from '../../documents/statement';
 import type { PackageFile, VerifiedPackage } from '../../documents/transfer-package';
 import { capitalAmount, chineseDate } from '../../money/chinese';
 import { Decimal } from '../../money/decimal';
-import { project, track, type AgreementStatus } from '../../settlement';
+import { project, type AgreementStatus } from '../../settlement';
 import type { HandlerContext } from '../handler';
 import { acknowledgedSchema, clausesSchema, planItemSchema } from '../schemas-settlement';
-import type { SettlementOrigin, SettlementRecord } from '../types-settlement';
-import { loadCaseDetail } from './case-detail';
+import type { SettlementOrigin } from '../types-settlement';
 import { recordChange } from './common';
-import { loadSettlement } from './settlement';
+import { loadSettlement, trackedSettlement } from './settlement';
 import {
   auditCarriedSignatures,
   carriedSignatures,
@@ -40,18 +39,7 @@ const STATUS_ZH: Record<AgreementStatus, string> = {
 
 const money = (amount: string) => `${grouped(amount)}元（${capitalAmount(amount)}）`;
 
-/** A settlement's performance as of a day: tracking against the case's payments (core/settlement/track). */
-function tracked(ctx: HandlerContext, record: SettlementRecord, asOf: string) {
-  const detail = loadCaseDetail(ctx.db, record.caseId);
-  const projection = project(record.acknowledged, record.items);
-  const tracking = track(
-    projection.schedule,
-    detail.payments.map((p) => ({ id: p.code, date: p.date, amount: p.amount })),
-    { after: record.acknowledged.asOf, asOf, graceDays: record.clauses.graceDays },
-  );
-  return { projection, tracking };
-}
-
+/** Where a settlement's handwritten signatures stand, in the words of the 执行情况说明. */
 function signingZh(ctx: HandlerContext, id: number): string {
   if (getLock(ctx.db, 'settlement', id)) return '已签名';
   const n = listSignatures(ctx.db, 'settlement', id).length;
@@ -75,7 +63,7 @@ export function settlementProceedings(
         detail: `${title}：尚在协商，未签订；草稿中应付合计 ${money(p.agreedTotal)}，履行计划合计 ${money(p.planned)}。`,
       };
     }
-    const { projection, tracking } = tracked(ctx, r, asOf);
+    const { projection, tracking } = trackedSettlement(ctx, r, asOf);
     const breach = tracking.firstBreach
       ? `；第 ${tracking.firstBreach.seq} 笔约定款项逾期未付，自${chineseDate(tracking.firstBreach.date)}起构成违约`
       : '';
@@ -103,7 +91,7 @@ export function settlementPackageFiles(ctx: HandlerContext, caseId: number, asOf
             status: tracking.status,
             paid: tracking.paid,
             outstanding: tracking.outstanding,
-          }))(tracked(ctx, r, asOf))
+          }))(trackedSettlement(ctx, r, asOf))
         : null;
     const { caseId: _caseId, ...rest } = r;
     return {

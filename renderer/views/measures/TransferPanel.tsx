@@ -6,7 +6,7 @@ import { FormError, useErrorText } from '../../components/Feedback';
 import { LabelledField } from '../../components/LabelledField';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/zh-CN';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../../lib/download';
 import { localToday } from './forms';
 import '../../styles/transfer.css';
 import { RevealChoice } from '../privacy/RevealChoice';

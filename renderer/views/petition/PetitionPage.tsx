@@ -12,21 +12,10 @@ import { ItemPanel } from './ItemPanel';
 import { HearingSigningLink } from './HearingSigningPage';
 import { RevealChoice } from '../privacy/RevealChoice';
 import { ExportProgressNote, useExportProgress } from '../export-worker/ExportProgress';
+import { downloadPdf } from '../signing/pdf';
 
 const isField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-
-function download(fileName: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * The operator's petition hearing screen (#/case/<id>/hearing/<hearingId>): setup before the start;
@@ -191,7 +180,7 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
     const r = await exporting.track(() => api.call('hearings.minutes', { hearingId, final, reveal }));
     // The choice to show identity and phone numbers holds for one document only.
     setReveal(false);
-    if (r.ok) download(r.value.fileName, r.value.base64);
+    if (r.ok) downloadPdf(r.value.fileName, r.value.base64);
     else setError(message(r.error));
   };
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { DistributionSummary } from '../../../core/api/types-settlement';
 import type { ClaimClass } from '../../../core/settlement/distribution';
 import { api } from '../../api/client';
@@ -8,7 +8,6 @@ import { useI18n } from '../../i18n';
 import { hrefFor } from '../../lib/route';
 import '../../styles/settlement.css';
 import { takeSeed } from '../../lib/distribution-seed';
-import { downloadPdf } from '../signing/pdf';
 import { CLASS_KEY, DistributionResult } from './DistributionResult';
 import { FieldList, Panel, type FieldSpec, type TextKey } from './fields';
 import { MoneyTable } from './money-table';
@@ -70,9 +69,9 @@ const claimsInput = (p: PlanDraft) =>
 export function DistributionPage({ caseId }: { caseId: number }) {
   const { t } = useI18n();
   const listCall = useCallback(() => api.call('distribution.list', { caseId }), [caseId]);
-  const { list, loadList, draft, setDraft, set, setText, error, setError, notice, setNotice, message } =
-    usePlanState<PlanDraft, DistributionSummary>(emptyPlan, listCall);
-  useEffect(() => void loadList(), [loadList]);
+  const plan = usePlanState<PlanDraft, DistributionSummary>(emptyPlan, listCall);
+  const { draft, setDraft, set, setText, message } = plan;
+  useEffect(() => void plan.loadList(), [plan.loadList]);
 
   // Arriving from 集中执行 on the case list: the debtor's cases as ordinary claims.
   useEffect(() => {
@@ -89,7 +88,7 @@ export function DistributionPage({ caseId }: { caseId: number }) {
         note: c.note,
       })),
     });
-    if (seed.left.length) setNotice(t('transfer.debtors.seedLeft', { cases: seed.left.join('、') }));
+    if (seed.left.length) plan.setNotice(t('transfer.debtors.seedLeft', { cases: seed.left.join('、') }));
   }, [caseId, t]);
 
   const computeCall = useCallback(
@@ -103,7 +102,7 @@ export function DistributionPage({ caseId }: { caseId: number }) {
 
   const open = async (id: number) => {
     const r = await api.call('distribution.get', { id });
-    if (!r.ok) return setError(message(r.error));
+    if (!r.ok) return plan.setError(message(r.error));
     const p = r.value;
     setDraft({
       id: p.id,
@@ -132,30 +131,17 @@ export function DistributionPage({ caseId }: { caseId: number }) {
       amount: draft.amount,
       claims: claimsInput(draft),
     });
-    if (!r.ok) return setError(message(r.error));
-    setError(null);
-    set({ id: r.value.id });
-    setNotice(t('settlement.saved'));
-    void loadList();
+    plan.afterSave(r, (saved) => set({ id: saved.id }));
   };
 
   const remove = async () => {
     if (draft.id === null) return;
-    const r = await api.call('distribution.delete', { id: draft.id });
-    if (!r.ok) return setError(message(r.error));
-    setDraft(emptyPlan());
-    void loadList();
+    plan.afterDelete(await api.call('distribution.delete', { id: draft.id }), emptyPlan());
   };
-
-  const [reveal, setReveal] = useState(false);
 
   const exportPdf = async () => {
     if (draft.id === null) return;
-    const r = await api.call('documents.distribution', { planId: draft.id, reveal });
-    setReveal(false); // the choice holds for one document only
-    if (!r.ok) return setError(message(r.error));
-    downloadPdf(r.value.fileName, r.value.base64);
-    setNotice(t('settlement.exported', { file: r.value.fileName, n: r.value.pages }));
+    plan.afterExport(await api.call('documents.distribution', { planId: draft.id, reveal: plan.reveal }));
   };
 
   return (
@@ -169,12 +155,12 @@ export function DistributionPage({ caseId }: { caseId: number }) {
         title="settlement.dist.title"
         subtitle="settlement.dist.subtitle"
       />
-      <FormError text={error} testId="distribution-error" />
-      <Notice text={notice} />
+      <FormError text={plan.error} testId="distribution-error" />
+      <Notice text={plan.notice} />
       <SavedList
         heading="settlement.dist.listHeading"
         testId="distribution-list"
-        items={list}
+        items={plan.list}
         onOpen={(id) => void open(id)}
         extra={(p) => (
           <>
@@ -244,12 +230,10 @@ export function DistributionPage({ caseId }: { caseId: number }) {
               + {t('settlement.dist.addClaim')}
             </button>
             <PlanActions
-              saved={draft.id !== null}
+              plan={plan}
               prefix="distribution"
               exportLabel="settlement.dist.export"
               onExport={() => void exportPdf()}
-              reveal={reveal}
-              onReveal={setReveal}
               onDelete={() => void remove()}
             />
           </div>

@@ -10,7 +10,6 @@ import { formatAmount } from '../../lib/money';
 import { hrefFor } from '../../lib/route';
 import '../../styles/settlement.css';
 import { ExportProgressNote, useExportProgress } from '../export-worker/ExportProgress';
-import { downloadPdf } from '../signing/pdf';
 import { FieldList, Panel, type FieldSpec, type TextKey } from './fields';
 import { ItemEditor, KIND_KEY } from './ItemEditor';
 import { emptyItem, emptyPlan, fromRecord, planInput, saveInput, type PlanDraft } from './plan-form';
@@ -247,12 +246,10 @@ export function SettlementPage({ caseId }: { caseId: number }) {
 
         <div className="toolbar settlement-actions">
           <PlanActions
-            saved={draft.id !== null}
+            plan={plan}
             prefix="settlement"
             exportLabel="settlement.export"
             onExport={() => void exportPdf()}
-            reveal={plan.reveal}
-            onReveal={plan.setReveal}
             onDelete={() => void remove()}
             before={<SigningLinkFor caseId={caseId} summary={plan.list.find((x) => x.id === draft.id)} />}
           >

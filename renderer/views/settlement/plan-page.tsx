@@ -96,21 +96,18 @@ export function SavedList<T extends { id: number; title: string }>({
  */
 export function PlanActions({
   prefix,
-  saved,
+  plan,
   exportLabel,
   onExport,
-  reveal,
-  onReveal,
   onDelete,
   before,
   children,
 }: {
   prefix: string;
-  saved: boolean;
+  /** the page's plan state: saved once the draft has an id; the privacy choice */
+  plan: { draft: { id: number | null }; reveal: boolean; setReveal: (checked: boolean) => void };
   exportLabel: MessageKey;
   onExport: () => void;
-  reveal: boolean;
-  onReveal: (checked: boolean) => void;
   onDelete: () => void;
   before?: ReactNode;
   children?: ReactNode;
@@ -121,7 +118,7 @@ export function PlanActions({
       {t('settlement.save')}
     </button>
   );
-  if (!saved) return save;
+  if (plan.draft.id === null) return save;
   return (
     <>
       {save}
@@ -129,7 +126,7 @@ export function PlanActions({
       <button type="button" className="btn" data-testid={`${prefix}-export`} onClick={onExport}>
         {t(exportLabel)}
       </button>
-      <RevealChoice checked={reveal} onChange={onReveal} testId={`${prefix}-reveal`} />
+      <RevealChoice checked={plan.reveal} onChange={plan.setReveal} testId={`${prefix}-reveal`} />
       {children}
       <button type="button" className="btn btn--danger" data-testid={`${prefix}-delete`} onClick={onDelete}>
         {t('common.delete')}
