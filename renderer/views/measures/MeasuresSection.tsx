@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { FormError, useErrorText } from '../../components/Feedback';
 import { RecordForm } from '../../components/RecordForm';
 import { useI18n } from '../../i18n';
+import type { MessageKey } from '../../i18n/zh-CN';
 import {
   EMPTY_MEASURE,
   kindKey,
@@ -25,6 +26,18 @@ type Mode =
   | { kind: 'edit'; m: Measure }
   | { kind: 'renew'; m: Measure }
   | { kind: 'release'; m: Measure };
+
+/** A row's buttons in order; `open` ones stay once the measure is released or renewed. */
+const ROW_ACTIONS: readonly {
+  kind: 'renew' | 'release' | 'edit' | 'delete';
+  label: MessageKey;
+  open?: true;
+}[] = [
+  { kind: 'renew', label: 'measures.renew' },
+  { kind: 'release', label: 'measures.release' },
+  { kind: 'edit', label: 'common.edit', open: true },
+  { kind: 'delete', label: 'common.delete', open: true },
+];
 
 /** The case page's 查控措施台账: every measure with its last day and status; add, edit, renew, release, delete. */
 export function MeasuresSection({ caseId, version }: { caseId: number; version?: string }) {
@@ -208,44 +221,21 @@ export function MeasuresSection({ caseId, version }: { caseId: number; version?:
                         </button>
                       </>
                     ) : (
-                      <>
-                        {m.status !== 'released' && m.status !== 'renewed' && (
-                          <>
-                            <button
-                              type="button"
-                              className="btn btn--small"
-                              data-testid="measure-renew"
-                              onClick={() => setMode({ kind: 'renew', m })}
-                            >
-                              {t('measures.renew')}
-                            </button>
-                            <button
-                              type="button"
-                              className="btn btn--small"
-                              data-testid="measure-release"
-                              onClick={() => setMode({ kind: 'release', m })}
-                            >
-                              {t('measures.release')}
-                            </button>
-                          </>
-                        )}
+                      ROW_ACTIONS.filter(
+                        (a) => a.open || (m.status !== 'released' && m.status !== 'renewed'),
+                      ).map((a) => (
                         <button
+                          key={a.kind}
                           type="button"
                           className="btn btn--small"
-                          data-testid="measure-edit"
-                          onClick={() => setMode({ kind: 'edit', m })}
+                          data-testid={`measure-${a.kind}`}
+                          onClick={() =>
+                            a.kind === 'delete' ? setConfirming(m.id) : setMode({ kind: a.kind, m })
+                          }
                         >
-                          {t('common.edit')}
+                          {t(a.label)}
                         </button>
-                        <button
-                          type="button"
-                          className="btn btn--small"
-                          data-testid="measure-delete"
-                          onClick={() => setConfirming(m.id)}
-                        >
-                          {t('common.delete')}
-                        </button>
-                      </>
+                      ))
                     )}
                   </td>
                 </tr>
