@@ -6,6 +6,7 @@ import type { SessionView } from '../../core/api/types';
 import type { SigningView } from '../../core/api/types-signing';
 import { expect, test } from './fixtures';
 import { callApi, type RunningHost } from './host';
+import { flipSignedByte } from '../integration/documents/pdf-bytes';
 
 const e2 = readFileSync(
   path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/examples/e2.json'),
@@ -155,9 +156,7 @@ test('signing the minutes: in court order, one party refuses, the session locks,
   await expect(page.getByTestId('verify-kind')).toHaveText('对账笔录');
 
   // One byte changed: not intact.
-  const altered = Buffer.from(bytes);
-  const at = Math.floor(altered.length / 3);
-  altered[at] = altered[at]! ^ 0x01;
+  const altered = flipSignedByte(bytes);
   await page
     .getByTestId('verify-file')
     .setInputFiles({ name: 'altered.pdf', mimeType: 'application/pdf', buffer: altered });

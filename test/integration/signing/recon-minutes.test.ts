@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { call } from '../../../core/api/services';
 import { verifyPdf } from '../../../core/documents/verify';
 import { failed, ok, start } from '../api/harness';
+import { flipSignedByte } from '../documents/pdf-bytes';
 import { flat, pdfPages, pdfsig, pdftotext, qpdfCheck, renderPage } from '../documents/pdf-tools';
 import { tempDir } from '../temp';
 import { closedSession, PNG, strokes } from './helpers';
@@ -104,9 +105,7 @@ describe('documents.reconMinutes: the 对账笔录 of a session, signed and regi
       { kind: 'reconMinutes', case_id: caseId },
       { kind: 'reconMinutes', case_id: caseId },
     ]);
-    const flipped = fs.readFileSync(file);
-    const at = Math.floor(flipped.length / 3);
-    flipped[at] = flipped[at]! ^ 0x01;
+    const flipped = flipSignedByte(fs.readFileSync(file));
     const bad = save(flipped.toString('base64'), 'flipped.pdf');
     expect(pdfsig(bad).out).not.toContain('Signature is Valid');
     expect(ok(call(s, 'documents.verify', { base64: flipped.toString('base64') })).intact).toBe(false);
