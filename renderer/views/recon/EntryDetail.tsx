@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { SessionEntryView } from '../../../core/api/types';
 import { Amount } from '../../components/Amount';
 import { useI18n } from '../../i18n';
@@ -44,26 +45,23 @@ export function EntryDetail({ entry, count }: { entry: SessionEntryView; count: 
 
       {entry.kind === 'payment' && entry.payment && (
         <>
-          <dl className="entry-facts">
-            <div>
-              <dt>{t('field.date')}</dt>
-              <dd className="mono entry-facts__big" data-testid="recon-entry-date">
-                {entry.payment.date}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('field.paymentKind')}</dt>
-              <dd>
-                <PaymentKind kind={entry.payment.kind} />
-              </dd>
-            </div>
-            <div>
-              <dt>{t('field.amount')}</dt>
-              <dd className="entry-facts__big">
-                <Amount value={entry.payment.amount} testId="recon-entry-amount" />
-              </dd>
-            </div>
-          </dl>
+          <Facts
+            rows={[
+              {
+                label: t('field.date'),
+                value: entry.payment.date,
+                big: true,
+                mono: true,
+                testId: 'recon-entry-date',
+              },
+              { label: t('field.paymentKind'), value: <PaymentKind kind={entry.payment.kind} /> },
+              {
+                label: t('field.amount'),
+                value: <Amount value={entry.payment.amount} testId="recon-entry-amount" />,
+                big: true,
+              },
+            ]}
+          />
           {entry.allocation ? (
             <div className="entry-detail__applied">
               <h3>
@@ -75,51 +73,45 @@ export function EntryDetail({ entry, count }: { entry: SessionEntryView; count: 
           ) : (
             <p className="muted">{t('recon.notApplied')}</p>
           )}
-          {entry.trace && entry.trace.length > 0 && (
-            <div className="entry-detail__trace">
-              <h3>{t('recon.trace')}</h3>
-              <TracePanel steps={entry.trace} highlight={NO_HIGHLIGHT} />
-            </div>
-          )}
+          <EntryTrace entry={entry} />
         </>
       )}
 
       {entry.kind === 'period' &&
         (entry.period ? (
           <>
-            <dl className="entry-facts">
-              <div>
-                <dt>{t('field.kind')}</dt>
-                <dd>
-                  <span className="mono">{entry.period.obligation}</span>{' '}
-                  {t(`recon.period.${entry.period.kind}`)}
-                </dd>
-              </div>
-              <div>
-                <dt>{t('recon.period')}</dt>
-                <dd className="mono" data-testid="recon-period-span">
-                  {t('recon.period.span', { from: entry.period.from, to: entry.period.to })}
-                </dd>
-              </div>
-              <div>
-                <dt>{t('recon.period.days')}</dt>
-                <dd className="mono entry-facts__big" data-testid="recon-period-days">
-                  {entry.period.days}
-                </dd>
-              </div>
-              <div>
-                <dt>{t('recon.period.amount')}</dt>
-                <dd className="entry-facts__big">
-                  <Amount value={entry.period.rounded} testId="recon-entry-amount" />
-                </dd>
-              </div>
-            </dl>
-            {entry.trace && entry.trace.length > 0 && (
-              <div className="entry-detail__trace">
-                <h3>{t('recon.trace')}</h3>
-                <TracePanel steps={entry.trace} highlight={NO_HIGHLIGHT} />
-              </div>
-            )}
+            <Facts
+              rows={[
+                {
+                  label: t('field.kind'),
+                  value: (
+                    <>
+                      <span className="mono">{entry.period.obligation}</span>{' '}
+                      {t(`recon.period.${entry.period.kind}`)}
+                    </>
+                  ),
+                },
+                {
+                  label: t('recon.period'),
+                  value: t('recon.period.span', { from: entry.period.from, to: entry.period.to }),
+                  mono: true,
+                  testId: 'recon-period-span',
+                },
+                {
+                  label: t('recon.period.days'),
+                  value: entry.period.days,
+                  big: true,
+                  mono: true,
+                  testId: 'recon-period-days',
+                },
+                {
+                  label: t('recon.period.amount'),
+                  value: <Amount value={entry.period.rounded} testId="recon-entry-amount" />,
+                  big: true,
+                },
+              ]}
+            />
+            <EntryTrace entry={entry} />
           </>
         ) : (
           <p className="muted">{t('recon.period.missing')}</p>
@@ -134,5 +126,40 @@ export function EntryDetail({ entry, count }: { entry: SessionEntryView; count: 
         </>
       )}
     </article>
+  );
+}
+
+type Fact = { label: string; value: ReactNode; big?: boolean; mono?: boolean; testId?: string };
+
+/** The facts of an entry as a definition list, the key figures large. */
+function Facts({ rows }: { rows: Fact[] }) {
+  return (
+    <dl className="entry-facts">
+      {rows.map((r) => (
+        <div key={r.label}>
+          <dt>{r.label}</dt>
+          <dd
+            className={
+              [r.mono ? 'mono' : '', r.big ? 'entry-facts__big' : ''].filter(Boolean).join(' ') || undefined
+            }
+            data-testid={r.testId}
+          >
+            {r.value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The computation behind the entry: its steps of the engine's trace. */
+function EntryTrace({ entry }: { entry: SessionEntryView }) {
+  const { t } = useI18n();
+  if (!entry.trace || entry.trace.length === 0) return null;
+  return (
+    <div className="entry-detail__trace">
+      <h3>{t('recon.trace')}</h3>
+      <TracePanel steps={entry.trace} highlight={NO_HIGHLIGHT} />
+    </div>
   );
 }
