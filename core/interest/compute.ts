@@ -31,6 +31,8 @@ export type ComputeOptions = {
   trace?: boolean;
   /** balances before and after every payment, for the balance chart */
   timeline?: boolean;
+  /** with the trace: every accrual step as a structured period (the reconciliation walk steps through them) */
+  periods?: boolean;
 };
 
 const DAILY_C = new Decimal('0.000175');
@@ -52,6 +54,7 @@ export function compute(ledger: Ledger, tables: RateTables, options: ComputeOpti
   const obs = buildObligations(ledger.obligations, settings, tables, excluded);
   const trace = options.trace === false ? null : new Trace();
   const engine = new Engine(obs, settings, tables, excluded, trace, options.timeline === true);
+  engine.withPeriods = trace !== null && options.periods === true;
 
   const payments = ledger.payments
     .map((p, index) => ({ p, index, day: dayNumber(p.date) }))
@@ -114,6 +117,7 @@ class Engine {
 
   readonly timeline: TimelinePoint[] = [];
   readonly periods: InterestPeriod[] = [];
+  withPeriods = false;
 
   private period(
     ob: Ob,
@@ -121,9 +125,10 @@ class Engine {
     a: number,
     b: number,
     days: number,
-    amount: Decimal,
+    amount: string,
     step: number,
   ) {
+    if (!this.withPeriods) return;
     const [from, to] = [iso(a), iso(b)];
     this.periods.push({
       key: `${ob.id}:${kind}:${from}:${to}`,
@@ -132,8 +137,7 @@ class Engine {
       from,
       to,
       days,
-      amount: amount.toString(),
-      rounded: money(amount),
+      amount,
       step,
     });
   }
@@ -170,13 +174,14 @@ class Engine {
       ob.gi = ob.gi.plus(amount);
       this.accruedGeneral = this.accruedGeneral.plus(amount);
       if (this.trace) {
+        const shown = money(amount);
         const step = this.trace.add(
           `一般债务利息 ${ob.id}（${ob.label}）：${span(piece.start, piece.end)} 以 ${base.id} 未付 ${money(base.out)} 计 ${days} 天（${piece.source}）`,
           `general interest ${ob.id} (${ob.label}): ${span(piece.start, piece.end)} on unpaid ${base.id} ${money(base.out)}, ${days} days (${piece.source})`,
-          `${money(base.out)} × ${piece.pct.toFixed(2)}% × ${ob.multiplier.toString()} × ${days} ÷ ${ob.basis} = ${money(amount)}`,
+          `${money(base.out)} × ${piece.pct.toFixed(2)}% × ${ob.multiplier.toString()} × ${days} ÷ ${ob.basis} = ${shown}`,
         );
         steps?.push(step);
-        this.period(ob, 'general', piece.start, piece.end, days, amount, step);
+        this.period(ob, 'general', piece.start, piece.end, days, shown, step);
       }
     }
   }
@@ -190,13 +195,14 @@ class Engine {
     ob.doubled = ob.doubled.plus(amount);
     this.accruedDoubled = this.accruedDoubled.plus(amount);
     if (this.trace) {
+      const shown = money(amount);
       const step = this.trace.add(
         `加倍部分债务利息 ${ob.id}：${span(a, t)} 扣除不计期间后 ${days} 天`,
         `doubled interest ${ob.id}: ${span(a, t)} ${days} days after excluded days`,
-        `${money(ob.out)} × 0.000175 × ${days} = ${money(amount)}`,
+        `${money(ob.out)} × 0.000175 × ${days} = ${shown}`,
       );
       steps?.push(step);
-      this.period(ob, 'doubled', a, t, days, amount, step);
+      this.period(ob, 'doubled', a, t, days, shown, step);
     }
   }
 

@@ -104,10 +104,9 @@ export type InterestPeriod = {
   from: string;
   to: string;
   days: number;
-  /** Full precision, as accrued. */
+  /** The interest of the period rounded to the fen, as the trace formula shows it (the balance keeps
+   * full precision and rounds once, so periods need not add up to it to the fen). */
   amount: string;
-  /** The same rounded to the fen, as the trace formula shows it. */
-  rounded: string;
   step: number;
 };
 
@@ -127,6 +126,6 @@ export type ComputeResult = {
   /** Filled when options.timeline is set; empty otherwise. */
   timeline: TimelinePoint[];
   trace: TraceStep[];
-  /** Filled with the trace: every accrual step as a structured period, in trace order. */
+  /** Filled when options.trace and options.periods are set: every accrual step as a period, in trace order. */
   periods: InterestPeriod[];
 };

@@ -211,7 +211,7 @@ function WallEntry({ entry }: { entry: SessionEntryView }) {
               {entry.period.days} {t('recon.period.days')}
             </span>
             <span className="wall__amount">
-              <Amount value={entry.period.rounded} testId="wall-amount" /> <small>{t('common.yuan')}</small>
+              <Amount value={entry.period.amount} testId="wall-amount" /> <small>{t('common.yuan')}</small>
             </span>
           </div>
           {formulas.length > 0 && (

@@ -69,7 +69,7 @@ function subject(e: SessionEntryView): string {
     default: {
       const entry = e as SessionEntryView;
       if (entry.period)
-        return `${entry.period.from}至${entry.period.to}的${entry.period.kind === 'doubled' ? '加倍部分债务利息' : '一般债务利息'}${grouped(entry.period.rounded)}元（${entry.period.days}天）`;
+        return `${entry.period.from}至${entry.period.to}的${entry.period.kind === 'doubled' ? '加倍部分债务利息' : '一般债务利息'}${grouped(entry.period.amount)}元（${entry.period.days}天）`;
       if (entry.orders) return `清偿抵充顺序：${entry.orders.map((o) => o.zh).join('；')}`;
       return entry.key;
     }

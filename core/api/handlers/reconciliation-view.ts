@@ -121,7 +121,7 @@ const FROZEN = new Map<string, Frozen>();
 
 function frozenResult(ledger: Ledger, tables: ReturnType<typeof rateTables>, timeline: boolean): Frozen {
   return remember(FROZEN, `${tables.version}|${timeline}|${JSON.stringify(ledger)}`, () => {
-    const result = compute(ledger, tables, { trace: true, timeline });
+    const result = compute(ledger, tables, { trace: true, timeline, periods: true });
     return {
       result,
       obligations: new Map(ledger.obligations.map((o) => [o.id, o])),

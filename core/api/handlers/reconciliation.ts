@@ -148,7 +148,7 @@ export const reconciliationHandlers = {
     transition(ctx, session, 'start');
     const ledger = checkedLedger(loadCaseDetail(ctx.db, session.caseId), undefined);
     // The trace is on: the interest periods the walk steps through are read from it.
-    const result = compute(ledger, rateTables(ctx.db), { trace: true });
+    const result = compute(ledger, rateTables(ctx.db), { trace: true, periods: true });
     const frozen = { ...ledger, asOf: result.asOf };
     startSession(ctx.db, sessionId, frozen, buildEntries(frozen, result), ctx.now());
     record(ctx, session, 'start', { payments: ledger.payments.length, asOf: result.asOf });

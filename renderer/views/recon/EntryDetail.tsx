@@ -106,7 +106,7 @@ export function EntryDetail({ entry, count }: { entry: SessionEntryView; count: 
                 },
                 {
                   label: t('recon.period.amount'),
-                  value: <Amount value={entry.period.rounded} testId="recon-entry-amount" />,
+                  value: <Amount value={entry.period.amount} testId="recon-entry-amount" />,
                   big: true,
                 },
               ]}

@@ -65,7 +65,7 @@ export function EntryList({
 
 function amountOf(e: SessionEntryView): string | null {
   if (e.kind === 'balance') return e.balances?.total ?? null;
-  if (e.kind === 'period') return e.period?.rounded ?? null;
+  if (e.kind === 'period') return e.period?.amount ?? null;
   const o = e.obligation;
   return o && 'amount' in o ? o.amount : null;
 }

@@ -35,7 +35,7 @@ describe('reconciliation session through the API, on a real SQLite file', () => 
       { obligation: 'P', bucket: 'principal', amount: '30000.00' },
     ]);
     expect(view.entries[3]!.trace!.length).toBeGreaterThan(0);
-    expect(view.entries[2]!.period).toMatchObject({ days: 100, amount: '1750' });
+    expect(view.entries[2]!.period).toMatchObject({ days: 100, amount: '1750.00' });
     expect(view.entries[2]!.trace!.map((t) => t.formula)).toEqual(['100000.00 × 0.000175 × 100 = 1750.00']);
     expect(view.entries[1]!.orders!.map((o) => [o.regime, o.zh])).toEqual([
       ['A', '先息后本'],

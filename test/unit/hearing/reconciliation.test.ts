@@ -47,7 +47,7 @@ describe('reconciliation session rules', () => {
     // E2's trace: doubled interest on P over (2020-01-10, 2020-04-19] (100 days, 1750.00), payment p1,
     // then (2020-04-19, 2020-10-16] (180 days, 2205.00) up to asOf.
     const { ledger } = example('e2');
-    const result = run(ledger);
+    const result = run(ledger, { periods: true });
     const entries = buildEntries(ledger, result);
     expect(entries.map((e) => e.key)).toEqual([
       'obligation:P',
@@ -63,9 +63,10 @@ describe('reconciliation session rules', () => {
     ]);
   });
 
-  it('lists payments in engine order and no periods when the trace is off (E5)', () => {
+  it('lists payments in engine order and no periods unless asked for (E5)', () => {
     const { ledger } = example('e5');
-    const keys = buildEntries(ledger, run(ledger, { trace: false })).map((e) => e.key);
+    expect(run(ledger).periods).toEqual([]);
+    const keys = buildEntries(ledger, run(ledger, { trace: false, periods: true })).map((e) => e.key);
     expect(keys).toEqual(['obligation:P', 'order', 'payment:p1', 'payment:p2', 'balance']);
   });
 
@@ -101,7 +102,7 @@ describe('reconciliation session rules', () => {
 
   it("turns each party's claims into a scenario the engine can price (E2: the debtor's date costs 157.50)", () => {
     const { ledger } = example('e2');
-    const entries = buildEntries(ledger, run(ledger));
+    const entries = buildEntries(ledger, run(ledger, { periods: true }));
     const records = new Map([
       [
         'payment:p1',
@@ -119,7 +120,7 @@ describe('reconciliation session rules', () => {
     // p1 30,000.00 would pay the 1,750.00 doubled interest first, leaving principal 71,750.00 instead of
     // 70,000.00 for the 180 days to asOf: 1,750.00 × 0.000175 × 180 = 55.125, which rounds to 55.13.
     const { ledger } = example('e2');
-    const entries = buildEntries(ledger, run(ledger));
+    const entries = buildEntries(ledger, run(ledger, { periods: true }));
     const order = ['doubled', 'fee', 'generalInterest', 'principal', 'oldDelay'] as const;
     const claimOrder = (side: 'creditor' | 'debtor'): Position => ({
       side,
@@ -153,7 +154,7 @@ describe('reconciliation session rules', () => {
     const { ledger } = example('e2');
     const own = { from: '2020-01-01', to: null, order: 'principalFirst' as const };
     const withOwn = { ...ledger, settings: { ...ledger.settings, agreedOrders: [own] } };
-    const entries = buildEntries(withOwn, run(withOwn));
+    const entries = buildEntries(withOwn, run(withOwn, { periods: true }));
     const disputed = applyPosition(emptyRecord(), {
       side: 'debtor',
       stance: 'dispute',
