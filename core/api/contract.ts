@@ -47,7 +47,7 @@ import type { BackupListItem, BackupRestoreView, BackupStatusView } from './type
 import type { ExportProgress } from './types-export-worker';
 
 // Measures and cross-court transfer (issue 9).
-import { MEASURE_KINDS } from '../transfer/measures';
+import { MAX_TERM_MONTHS, MEASURE_KINDS } from '../transfer/measures';
 import type {
   CaseTransfer,
   DebtorGroup,
@@ -204,7 +204,7 @@ const termMonths = z
   .number({ message: 'invalid' })
   .int({ message: 'invalid' })
   .min(1, { message: 'termRange' })
-  .max(120, { message: 'termRange' })
+  .max(MAX_TERM_MONTHS, { message: 'termRange' })
   .nullable();
 const measureFields = {
   kind: z.enum(MEASURE_KINDS, { message: 'enumInvalid' }),

@@ -275,4 +275,3 @@ export type AuditVerifyView = {
 };
 
 /** backup.list: the rotating copies in <data>/backups, newest first. */
-export type BackupItem = { name: string; size: number; at: string };

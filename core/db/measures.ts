@@ -149,12 +149,3 @@ export function releaseMeasure(db: WriteDb, id: number, on: string, note: string
 export function deleteMeasure(db: WriteDb, id: number): void {
   stmt(db, 'DELETE FROM measures WHERE id = ?').run(id);
 }
-
-/** Links of the case's renewal chains: id -> the id it renews. */
-export function renewalLinks(db: ReadDb, caseId: number): Map<number, number | null> {
-  const rows = stmt(db, 'SELECT id, renews_id FROM measures WHERE case_id = ?').all(caseId) as {
-    id: number;
-    renews_id: number | null;
-  }[];
-  return new Map(rows.map((r) => [r.id, r.renews_id]));
-}

@@ -88,14 +88,6 @@ export function incomingTransfer(db: ReadDb, caseId: number): CaseTransfer | und
   return raw && toTransfer(raw);
 }
 
-/** The records carried with a received case (reconciliation minutes data, export register), as JSON text. */
-export function transferRecords(db: ReadDb, id: number): string | undefined {
-  return (
-    stmt(db, 'SELECT records_json FROM case_transfers WHERE id = ?').get(id) as
-      { records_json: string } | undefined
-  )?.records_json;
-}
-
 /** Respondents of every case (name, id number), for grouping cases by debtor (集中执行). */
 export function respondents(db: ReadDb): { caseId: number; name: string; idNumber: string }[] {
   return stmt(

@@ -4,7 +4,6 @@ import type { Excluded } from './types';
 /** Day numbers of the legal dates that cut the timeline (INTEREST.md §1). */
 export const REGIME_B_START = dayNumber('2009-05-18');
 export const BOUNDARY = dayNumber('2014-07-31');
-export const BOUNDARY_ISO = '2014-07-31';
 
 export function regimeOf(day: number): 'A' | 'B' | 'C' {
   if (day < REGIME_B_START) return 'A';

@@ -8,28 +8,6 @@ import type { Schedule } from './types';
 export type RatePiece = { start: number; end: number; pct: Decimal; source: string };
 
 const LPR_FIRST_DAY = dayNumber(LPR_START);
-const SCHEDULE_LABELS: Record<Schedule['type'], { zh: string; en: string }> = {
-  fixed: { zh: '固定利率', en: 'fixed rate' },
-  benchmark: { zh: '人民银行同期贷款基准利率', en: 'PBOC benchmark rate' },
-  lpr1y: { zh: '一年期LPR', en: 'one-year LPR' },
-  lpr5y: { zh: '五年期以上LPR', en: 'over-five-year LPR' },
-  benchmarkThenLpr: {
-    zh: '基准利率（六个月至一年），2019年8月20日起一年期LPR',
-    en: 'benchmark 6m–1y, one-year LPR from 2019-08-20',
-  },
-};
-
-export function scheduleLabel(s: Schedule): { zh: string; en: string } {
-  const base = SCHEDULE_LABELS[s.type];
-  const mult = s.multiplier && s.multiplier !== '1' ? ` × ${s.multiplier}` : '';
-  const fixed =
-    s.type === 'fixed'
-      ? ` ${new Decimal(s.annual).times(100).toString()}%`
-      : s.type === 'benchmark'
-        ? ` ${s.band}`
-        : '';
-  return { zh: base.zh + fixed + mult, en: base.en + fixed + mult };
-}
 
 /** Splits (a, b] at every change of the schedule's table (always, whatever S3 says). */
 export function ratePieces(

@@ -1,5 +1,5 @@
 import { Decimal } from '../money/decimal';
-import { dayNumber, fromDayNumber } from '../money/dates';
+import { dayNumber } from '../money/dates';
 import {
   BENCHMARK_ROWS,
   BENCHMARK_SOURCE,
@@ -10,14 +10,6 @@ import {
 
 export const BANDS = ['upto6m', '6m1y', '1y3y', '3y5y', 'over5y'] as const;
 export type Band = (typeof BANDS)[number];
-
-export const BAND_LABELS: Record<Band, { zh: string; en: string }> = {
-  upto6m: { zh: '六个月以内（含）', en: 'up to 6 months' },
-  '6m1y': { zh: '六个月至一年（含）', en: '6 months to 1 year' },
-  '1y3y': { zh: '一至三年（含）', en: '1 to 3 years' },
-  '3y5y': { zh: '三至五年（含）', en: '3 to 5 years' },
-  over5y: { zh: '五年以上', en: 'over 5 years' },
-};
 
 /** A rate row: percent per year, in force from `day` (day number) until the next row. */
 export type BenchmarkRow = { from: string; day: number; pct: Record<Band, Decimal> };
@@ -114,9 +106,4 @@ export function splitByRows(rows: readonly { day: number }[], a: number, b: numb
     row += 1;
   }
   return pieces;
-}
-
-export function describeRow(rows: readonly { from: string }[], index: number): string {
-  const row = rows[index];
-  return row ? row.from : fromDayNumber(0);
 }

@@ -161,16 +161,6 @@ export function totalsDiffer(
   );
 }
 
-export function impactTotals(impact: SessionImpact | null) {
-  if (!impact) return null;
-  return {
-    record: impact.record.total,
-    creditor: impact.creditor.total,
-    debtor: impact.debtor.total,
-    court: impact.court.total,
-  };
-}
-
 export type KeyAction =
   | 'prev'
   | 'next'

@@ -24,7 +24,7 @@ import {
 import { Decimal } from '../../money/decimal';
 import { blocked, transferChecklist, transferDeadline } from '../../transfer/checklist';
 import { PACKAGE_FORMAT, PACKAGE_VERSION } from '../../transfer/manifest';
-import { MEASURE_KINDS } from '../../transfer/measures';
+import { MAX_TERM_MONTHS, MEASURE_KINDS } from '../../transfer/measures';
 import { contract } from '../contract';
 import { AppError, duplicate } from '../errors';
 import { exportJob, registeredExport, runPlan, signingIdentity, type ExportPlan } from '../export-job';
@@ -238,7 +238,7 @@ const measureFileSchema = z.array(
     object: z.string().min(1).max(500),
     rulingNumber: z.string().max(100),
     startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    termMonths: z.number().int().min(1).max(120).nullable(),
+    termMonths: z.number().int().min(1).max(MAX_TERM_MONTHS).nullable(),
     statedExpiry: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/)
