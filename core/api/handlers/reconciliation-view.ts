@@ -119,7 +119,11 @@ type Frozen = {
  */
 const FROZEN = new Map<string, Frozen>();
 
-function frozenResult(ledger: Ledger, tables: ReturnType<typeof rateTables>, timeline: boolean): Frozen {
+export function frozenResult(
+  ledger: Ledger,
+  tables: ReturnType<typeof rateTables>,
+  timeline: boolean,
+): Frozen {
   return remember(FROZEN, `${tables.version}|${timeline}|${JSON.stringify(ledger)}`, () => {
     const result = compute(ledger, tables, { trace: true, timeline, periods: true });
     return {

@@ -23,13 +23,12 @@ import {
   openEntries,
   type SessionEvent,
 } from '../../hearing/reconciliation';
-import { compute } from '../../interest';
 import { AppError, notFound } from '../errors';
 import type { HandlerContext, HandlerGroup } from '../handler';
 import { loadCaseDetail } from './case-detail';
 import { requireCase } from './common';
 import { checkedLedger, rateTables } from './ledger';
-import { sessionView } from './reconciliation-view';
+import { frozenResult, sessionView } from './reconciliation-view';
 import { assertUnlocked } from './locks';
 
 function load(ctx: HandlerContext, sessionId: number): SessionRow {
@@ -147,8 +146,9 @@ export const reconciliationHandlers = {
     assertUnlocked(ctx.db, 'recon', sessionId);
     transition(ctx, session, 'start');
     const ledger = checkedLedger(loadCaseDetail(ctx.db, session.caseId), undefined);
-    // The trace is on: the interest periods the walk steps through are read from it.
-    const result = compute(ledger, rateTables(ctx.db), { trace: true, periods: true });
+    // Computed with the trace and its interest periods, which the walk steps through; kept, so the view
+    // of the session that follows reuses it (reconciliation-view.ts).
+    const { result } = frozenResult(ledger, rateTables(ctx.db), false);
     const frozen = { ...ledger, asOf: result.asOf };
     startSession(ctx.db, sessionId, frozen, buildEntries(frozen, result), ctx.now());
     record(ctx, session, 'start', { payments: ledger.payments.length, asOf: result.asOf });
