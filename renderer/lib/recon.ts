@@ -1,4 +1,4 @@
-import type { CaseDetail, SessionEntryView, SessionImpact } from '../../core/api/types';
+import type { CaseDetail, SessionEntryView } from '../../core/api/types';
 import type {
   Claim,
   EntryStatus,
