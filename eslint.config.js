@@ -1,7 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
-import boundaries from './build/eslint-boundaries.js';
+import boundaries from './build/eslint-roles.js';
 
 export default tseslint.config(
   {
@@ -22,6 +22,7 @@ export default tseslint.config(
     plugins: { hd: boundaries },
     rules: {
       'hd/boundaries': 'error',
+      'hd/sql': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { call, openServices } from '../core/api/services';
+import { call, openServices } from '../core/platform/api/services';
 
 /**
  * Issue 8, item 4: a statement file of N rows (default 100,000) previewed and confirmed through the
  * real API on a real SQLite file; prints time and memory of each step. `tsx bench/import-rows.ts [N]`.
- * test/integration/reliability/import-scale.test.ts runs the same with a smaller N (HD_IMPORT_ROWS).
+ * test/backups/reliability/import-scale.test.ts runs the same with a smaller N (HD_IMPORT_ROWS).
  */
 
 export type ImportFigures = {

@@ -1,5 +1,5 @@
-import { addDays } from '../core/money/dates';
-import type { Ledger } from '../core/interest';
+import { addDays } from '../core/lib/money/dates';
+import type { Ledger } from '../core/lib/interest';
 
 /**
  * A twenty-year ledger (2006 → 2026, so regimes A, B and C) with running interest that switches from the

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import type { Ledger } from '../core/interest';
+import type { Ledger } from '../core/lib/interest';
 import { callApi, startHost } from '../test/e2e/host';
 import { twentyYearLedger } from './ledgers';
 

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { compute } from '../core/interest';
-import { buildRateTables } from '../core/rates/table';
+import { compute } from '../core/lib/interest';
+import { buildRateTables } from '../core/lib/rates/table';
 import { benchDocuments } from './documents';
 import { benchPresenter } from './presenter-latency';
 import { twentyYearLedger } from './ledgers';

@@ -23,8 +23,8 @@ const common = {
 // Main process: bundles core (ES modules); give the CommonJS output a working import.meta.url.
 await build({
   ...common,
-  // layout-worker: long documents are laid out in a worker thread (core/documents/export-worker.ts).
-  entryPoints: { main: 'electron/main.ts', 'layout-worker': 'core/documents/layout-worker.ts' },
+  // layout-worker: long documents are laid out in a worker thread (core/platform/documents/export-worker.ts).
+  entryPoints: { main: 'electron/main.ts', 'layout-worker': 'core/platform/documents/layout-worker.ts' },
   packages: 'external',
   define: { 'import.meta.url': '__hd_import_meta_url' },
   banner: { js: "const __hd_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },

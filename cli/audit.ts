@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { auditChainReport } from '../core/api/audit-report';
-import { AppError } from '../core/api/errors';
-import { DB_FILE_NAME } from '../core/api/services';
-import { openDatabaseReadOnly } from '../core/db/open';
+import { auditChainReport } from '../core/features/backups/audit-report';
+import { AppError } from '../core/platform/api/errors';
+import { DB_FILE_NAME } from '../core/platform/api/services';
+import { openDatabaseReadOnly } from '../core/platform/db/open';
 import { defaultDataDir } from '../web/data-dir';
 import { EXIT_INVALID, fail, type Streams } from './ledger-input';
 

@@ -1,23 +1,23 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DB_FILE_NAME } from '../core/api/services';
-import { appendAudit, auditHead } from '../core/db/audit';
-import { insertExport } from '../core/db/exports';
-import { transaction, type ReadDb } from '../core/db/handle';
-import { openDatabase, openDatabaseReadOnly } from '../core/db/open';
-import { listLprAdditions } from '../core/db/rates';
-import { signedDocument } from '../core/documents/export';
-import { ensureIdentity } from '../core/documents/identity';
-import { statementModel } from '../core/documents/statement';
-import { verifyPdf } from '../core/documents/verify';
-import { compute, LedgerInputError } from '../core/interest';
-import { buildRateTables } from '../core/rates/table';
+import { DB_FILE_NAME } from '../core/platform/api/services';
+import { appendAudit, auditHead } from '../core/platform/db/audit';
+import { insertExport } from '../core/platform/db/exports';
+import { transaction, type ReadDb } from '../core/platform/db/handle';
+import { openDatabase, openDatabaseReadOnly } from '../core/platform/db/open';
+import { listLprAdditions } from '../core/features/rates/store';
+import { signedDocument } from '../core/platform/documents/export';
+import { ensureIdentity } from '../core/platform/documents/identity';
+import { statementModel } from '../core/features/ledger/document';
+import { verifyPdf } from '../core/platform/documents/verify';
+import { compute, LedgerInputError } from '../core/lib/interest';
+import { buildRateTables } from '../core/lib/rates/table';
 import { defaultDataDir } from '../web/data-dir';
 import { EXIT_INVALID, fail, loadLedger, type Streams } from './ledger-input';
 
 /**
- * `statement` and `verify`: thin shells over core/documents. The data folder (--data, default the
+ * `statement` and `verify`: thin shells over core/platform/documents. The data folder (--data, default the
  * app's folder as the web host picks it) holds the database (export_register, audit chain) and the
  * workstation identity. HEARING_DESK_NOW (ISO 8601) fixes the clock for reproducible output in tests.
  */

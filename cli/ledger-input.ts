@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Ledger } from '../core/interest';
-import { parseLedger } from '../core/ledger/ledger-file';
+import type { Ledger } from '../core/lib/interest';
+import { parseLedger } from '../core/features/ledger/ledger-file';
 
 export type Streams = { stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown } };
 

@@ -1,5 +1,5 @@
-import { compute, LedgerInputError } from '../core/interest';
-import { buildRateTables } from '../core/rates/table';
+import { compute, LedgerInputError } from '../core/lib/interest';
+import { buildRateTables } from '../core/lib/rates/table';
 import { auditCommand } from './audit';
 import { statementCommand, verifyCommand } from './documents';
 import { EXIT_INVALID, fail, loadLedger, type Streams } from './ledger-input';

@@ -1,4 +1,4 @@
-import type { ComputeResult } from '../core/interest';
+import type { ComputeResult } from '../core/lib/interest';
 
 /** The CLI JSON of INTEREST.md §6: exactly these keys, in this order. */
 export function cliJson(result: ComputeResult) {

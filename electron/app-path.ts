@@ -1,10 +1,10 @@
-import { APP_ROUTES, contentTypeFor, RENDERER_CSP, resolveStaticPath } from '../core/shell/renderer-files';
+import { APP_ROUTES, contentTypeFor, RENDERER_CSP, resolveStaticPath } from '../core/platform/files/renderer-files';
 import { APP_HOST, APP_SCHEME } from './constants';
 
 /**
  * Map an app://hearing-desk/... URL to a file under the renderer folder, or null to refuse it:
  * other scheme or host, bad percent-encoding, NUL, backslashes, '..' segments, or anything resolving outside `root`.
- * Pure (no file-system access), unit-tested in test/unit/electron/app-path.test.ts.
+ * Pure (no file-system access), unit-tested in test/electron/app-path.test.ts.
  */
 export function resolveAppUrl(root: string, requestUrl: string): string | null {
   let url: URL;

@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { METHOD_NAMES, type TopicName } from '../core/api/contract';
-import type { openServices } from '../core/api/services';
-import type { Envelope } from '../core/api/types';
+import { METHOD_NAMES, type TopicName } from '../core/platform/api/contract';
+import type { openServices } from '../core/platform/api/services';
+import type { Envelope } from '../core/platform/api/model';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './constants';
 import { isKnownMethod, isTrustedSenderUrl } from './sender';
 import { PRESENTER_TOPICS, TOPIC_NAMES } from './topics';

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
-import { DEFAULT_BACKUP_MINUTES, scheduleBackups, type BackupSchedule } from '../core/api/backup-schedule';
-import { openServices } from '../core/api/services';
-import type { AuditVerifyView } from '../core/api/types';
+import { DEFAULT_BACKUP_MINUTES, scheduleBackups, type BackupSchedule } from '../core/features/backups/schedule';
+import { openServices } from '../core/platform/api/services';
+import type { AuditVerifyView } from '../core/features/backups/model';
 import { bindIpc } from './ipc';
 import { menuLabels, type MenuLabels } from './menu-labels';
 import { hasExternalDisplay, openPresenter } from './presenter';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { mimeThroughApi } from '../core/shell/attachments';
+import { mimeThroughApi } from '../core/platform/files/attachments';
 import { createWindow, hardenSession, lockDownContents, pageUrl } from './window';
 
 /** Electron main: app lifecycle, menus, the one services instance, the two windows. Kept thin. */

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { APP_CSP, mimeType, resolveAppUrl } from './app-path';
-import { attachmentRoute, resolveAttachmentRequest } from '../core/shell/attachments';
+import { attachmentRoute, resolveAttachmentRequest } from '../core/platform/files/attachments';
 import { APP_SCHEME } from './constants';
 
 /** Must run before app 'ready': app:// is a standard, secure scheme (so 'self', fetch and storage work). */
@@ -19,7 +19,7 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Hearing attachments on app://hearing-desk/attachments/<sha256> (shared logic: core/shell/attachments.ts). */
+/** Hearing attachments on app://hearing-desk/attachments/<sha256> (shared logic: core/platform/files/attachments.ts). */
 export type AttachmentSource = { dataDir: string; mimeOf: (sha256: string) => string | null };
 
 async function serveAttachment(

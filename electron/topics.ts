@@ -1,4 +1,4 @@
-import { isTopicName, TOPIC_NAMES, type TopicName } from '../core/api/contract';
+import { isTopicName, TOPIC_NAMES, type TopicName } from '../core/platform/api/contract';
 
 export { isTopicName, TOPIC_NAMES };
 

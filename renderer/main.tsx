@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nProvider } from './i18n';
-import { App } from './views/App';
-import { Presenter } from './views/Presenter';
-import './styles.css';
+import { I18nProvider } from './app/i18n';
+import { App } from './app/App';
+import { Presenter } from './features/recon/Presenter';
+import './ui/styles.css';
 
 const root = document.getElementById('root');
 if (root) {

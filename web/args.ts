@@ -1,4 +1,4 @@
-import { DEFAULT_BACKUP_MINUTES } from '../core/api/backup-schedule';
+import { DEFAULT_BACKUP_MINUTES } from '../core/features/backups/schedule';
 
 /** Command line of `npm run web -- --data DIR --port N [--demo] [--backup-minutes N]` (pure, unit-tested). */
 export type WebArgs = { dataDir: string | null; port: number; demo: boolean; backupMinutes: number };

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import type http from 'node:http';
-import { resolveAttachmentRequest } from '../core/shell/attachments';
+import { resolveAttachmentRequest } from '../core/platform/files/attachments';
 import { SECURITY_HEADERS } from './headers';
 
 /**
  * GET /attachments/<sha256>?token=…: a hearing photo or video, streamed with Range support so <video>
- * can seek. The path check, the registration check and the range maths live in core/shell/attachments.ts,
+ * can seek. The path check, the registration check and the range maths live in core/platform/files/attachments.ts,
  * shared with Electron's app:// protocol.
  */
 export function serveAttachment(

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 
 /**
- * Request guards of the loopback host (pure functions, unit-tested in test/unit/web/guards.test.ts).
+ * Request guards of the loopback host (pure functions, unit-tested in test/web/guards.test.ts).
  * The host listens on 127.0.0.1 only; these checks add the per-launch token and the
  * DNS-rebinding defence (a page on a foreign name that resolves to 127.0.0.1 still sends its own Host/Origin).
  */

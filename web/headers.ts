@@ -1,4 +1,4 @@
-import { RENDERER_CSP } from '../core/shell/renderer-files';
+import { RENDERER_CSP } from '../core/platform/files/renderer-files';
 
 /** Security headers for every response of the loopback host. */
 export const CONTENT_SECURITY_POLICY = RENDERER_CSP;

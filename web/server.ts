@@ -3,16 +3,16 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_BACKUP_MINUTES, scheduleBackups, type Timers } from '../core/api/backup-schedule';
-import { openServices, type RecoveryProblem } from '../core/api/services';
-import type { AuditVerifyView } from '../core/api/types';
-import type { ErrorInfo } from '../core/api/types';
+import { DEFAULT_BACKUP_MINUTES, scheduleBackups, type Timers } from '../core/features/backups/schedule';
+import { openServices, type RecoveryProblem } from '../core/platform/api/services';
+import type { AuditVerifyView } from '../core/features/backups/model';
+import type { ErrorInfo } from '../core/platform/api/model';
 import { checkRequest, TOKEN_HEADER } from './guards';
 import { SECURITY_HEADERS } from './headers';
 import { readStaticFile } from './static';
 import { parseTopics } from './topics';
 import { serveAttachment } from './attachments';
-import { attachmentRoute, mimeThroughApi } from '../core/shell/attachments';
+import { attachmentRoute, mimeThroughApi } from '../core/platform/files/attachments';
 
 /** The loopback HTTP host: the built renderer plus POST /api/<method> and GET /api/events (SSE). */
 

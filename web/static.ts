@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { APP_ROUTES, contentTypeFor, resolveStaticPath } from '../core/shell/renderer-files';
+import { APP_ROUTES, contentTypeFor, resolveStaticPath } from '../core/platform/files/renderer-files';
 
 export { APP_ROUTES, contentTypeFor, resolveStaticPath };
 

@@ -1,4 +1,4 @@
-import type { InputOf, MethodName, OutputOf } from '../../core/api/contract';
+import type { InputOf, MethodName, OutputOf } from '../../core/platform/api/contract';
 
 /** Calls the running web host's API directly (with the session token), for set-up and checks. */
 export async function apiValue<M extends MethodName>(

@@ -2,7 +2,7 @@ import { callApi } from './host';
 import { expect, test } from './fixtures';
 import { CaseListPage } from './pages/CaseListPage';
 import { CasePage } from './pages/CasePage';
-import type { CaseDetail, CaseSummary } from '../../core/api/types';
+import type { CaseDetail, CaseSummary } from '../../core/features/cases/model';
 
 const CASE_NUMBER = '(2026)黑1084执恢12号';
 

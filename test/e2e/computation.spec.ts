@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { CaseListPage } from './pages/CaseListPage';
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/examples');
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../support/fixtures/examples');
 
 async function apiCall(host: { current: { origin: string; token: string } }, name: string, input: unknown) {
   const res = await fetch(`${host.current.origin}/api/${name}`, {

@@ -1,6 +1,6 @@
-import { Decimal } from '../../core/money/decimal';
-import { daysBetween } from '../../core/money/dates';
-import { localToday } from '../../renderer/views/measures/forms';
+import { Decimal } from '../../core/lib/money/decimal';
+import { daysBetween } from '../../core/lib/money/dates';
+import { localToday } from '../../renderer/features/measures/forms';
 import { apiValue } from './api';
 
 /**

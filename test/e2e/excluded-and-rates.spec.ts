@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 import { CasePage } from './pages/CasePage';
 import { RatesPage } from './pages/RatesPage';
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/examples');
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../support/fixtures/examples');
 
 /** HD_SCREENSHOT_DIR=/tmp writes excluded.png and rates.png (element screenshots) for a visual check. */
 const shotDir = process.env.HD_SCREENSHOT_DIR;

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import type { HearingView } from '../../core/api/types-hearing';
-import { itemsCsv, makePng } from '../integration/petition-media';
+import type { HearingView } from '../../core/features/hearings/model';
+import { itemsCsv, makePng } from '../support/petition-media';
 import { expect, test } from './fixtures';
 import { callApi, type RunningHost } from './host';
 

@@ -1,4 +1,4 @@
-import type { SessionView } from '../../core/api/types';
+import type { SessionView } from '../../core/features/recon/model';
 import { expect, test } from './fixtures';
 import { callApi, type RunningHost } from './host';
 import { PresenterPage } from './pages/PresenterPage';

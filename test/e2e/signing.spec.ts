@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import type { SessionView } from '../../core/api/types';
-import type { SigningView } from '../../core/api/types-signing';
+import type { SessionView } from '../../core/features/recon/model';
+import type { SigningView } from '../../core/features/signatures/model';
 import { expect, test } from './fixtures';
 import { callApi, type RunningHost } from './host';
-import { flipSignedByte } from '../integration/documents/pdf-bytes';
+import { flipSignedByte } from '../support/pdf-bytes';
 
 const e2 = readFileSync(
-  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/examples/e2.json'),
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../support/fixtures/examples/e2.json'),
   'utf8',
 );
 

@@ -2,7 +2,7 @@ import { callApi } from './host';
 import { expect, test } from './fixtures';
 import { CaseListPage } from './pages/CaseListPage';
 import { CasePage } from './pages/CasePage';
-import type { CaseDetail, CaseSummary } from '../../core/api/types';
+import type { CaseDetail, CaseSummary } from '../../core/features/cases/model';
 
 const CJK = /[\u4e00-\u9fff]/;
 

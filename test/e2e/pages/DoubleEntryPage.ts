@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { DifferenceType } from '../../../core/ledger/double-entry';
+import type { DifferenceType } from '../../../core/features/entry-sets/rules';
 
 /** Page object: 双人独立核算 (#/case/<id>/double-entry). */
 export class DoubleEntryPage {

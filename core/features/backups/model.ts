@@ -1,0 +1,59 @@
+
+
+/** Result types of the reliability methods (issue 8): backups, restore, recovery mode, masking. */
+
+export type BackupKindName = 'auto' | 'manual' | 'pre-restore';
+
+/** One backup as the restore screen shows it. No paths: the host resolves the name in its own folder. */
+export type BackupListItem = {
+  name: string;
+  size: number;
+  /** when it was taken (ISO 8601 UTC) */
+  at: string;
+  kind: BackupKindName;
+  /** cases it holds; null when the file cannot be read */
+  cases: number | null;
+  /** its schema version; null when unreadable */
+  schemaVersion: number | null;
+  /** readable and not from a newer program (the full integrity check runs at restore) */
+  usable: boolean;
+};
+
+export type BackupStatusView = {
+  /** recovery: the database was refused at start; only the backup methods answer */
+  mode: 'normal' | 'recovery';
+  problem: { code: string; message_zh: string; message_en: string } | null;
+  /** the schema version this program knows */
+  latestVersion: number;
+};
+
+export type BackupRestoreView = {
+  restored: string;
+  /** when the restored backup was taken */
+  at: string;
+  cases: number;
+  /** the copy of the database taken just before the restore (normal mode) */
+  safetyBackup: string | null;
+  /** recovery mode: where the refused database was moved, relative to the data folder */
+  refusedCopy: string | null;
+  audit: AuditVerifyView;
+};
+
+/** The word typed to confirm a restore. */
+export const RESTORE_WORD = '恢复';
+
+
+
+/** audit.verify: the hash chain walked from the first row; a broken one names its first bad row. */
+export type AuditVerifyView = {
+  ok: boolean;
+  rows: number;
+  /** hash of the last good row (64 zeros for an empty chain) */
+  head: string;
+  firstBadSeq?: number;
+  firstBad?: { seq: number; entity: string; entityId: string; action: string; at: string; actor: string };
+  message_zh: string;
+  message_en: string;
+};
+
+/** backup.list: the rotating copies in <data>/backups, newest first. */

@@ -1,0 +1,20 @@
+
+
+/** A signed document, registered in export_register: the PDF as base64 for the host to save. */
+export type DocumentExport = { fileName: string; base64: string; sha256: string; pages: number };
+
+/** documents.verify: the signature checked against its ByteRange, and the file looked up in the register. */
+export type DocumentVerification = {
+  intact: boolean;
+  signer: string;
+  signedAt: string | null;
+  kind?: string;
+  registered: boolean;
+  message_zh: string;
+  message_en: string;
+  sha256: string;
+  /** false when revisions were appended after our signature (a court seal, say) */
+  coversWholeFile: boolean;
+  caseId?: number | null;
+  fileName?: string;
+};

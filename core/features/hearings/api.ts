@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import {
+  ANNOTATION_KINDS,
+  ATTENDEE_KINDS,
+  checkQuantity,
+  HEARING_TYPES,
+  MEASURES,
+  PANEL_ROLES,
+  QUANTITY_PATTERN,
+  STAGES,
+} from './rules';
+import { revealInput } from '../../platform/documents/reveal';
+import { amountString, id, isoDate, optionalText, requiredText, text } from '../../platform/api/schemas';
+import type { DocumentExport } from '../documents/model';
+import type { AttachmentDataView, HearingSummary, HearingView, ItemImportPreviewView } from './model';
+
+/**
+ * The hearings.* methods (public petition hearing, issue 6), spread into the one contract in contract.ts.
+ * Same shape as there: method name -> zod input -> result type.
+ */
+type Spec<I extends z.ZodType, O> = { input: I; output?: O };
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): Spec<I, O> => ({ input });
+
+const setupFields = {
+  type: z.enum(HEARING_TYPES, { message: 'enumInvalid' }),
+  title: optionalText(200),
+  date: isoDate.nullable().default(null),
+  place: optionalText(200),
+  isPublic: z.boolean({ message: 'invalid' }).default(true),
+};
+
+const attendeeFields = {
+  kind: z.enum(ATTENDEE_KINDS, { message: 'enumInvalid' }),
+  name: requiredText(200),
+  panelRole: z.enum(PANEL_ROLES, { message: 'enumInvalid' }).nullable().default(null),
+  note: optionalText(200),
+};
+
+// The format is tested inside the refine too: zod runs every check even after one failed.
+const quantity = z
+  .string({ message: 'quantityFormat' })
+  .regex(QUANTITY_PATTERN, { message: 'quantityFormat' })
+  .refine((v) => checkQuantity(v) !== 'zero', { message: 'quantityZero' });
+
+const itemFields = {
+  name: requiredText(200),
+  quantity,
+  unit: optionalText(20),
+  measure: z.enum(MEASURES, { message: 'enumInvalid' }),
+  location: optionalText(500),
+  basis: optionalText(500),
+  documentNo: optionalText(100),
+  value: amountString.nullable().default(null),
+  note: optionalText(500),
+};
+
+const unit = z.number({ message: 'invalid' }).min(0, { message: 'coordinateRange' }).max(1, {
+  message: 'coordinateRange',
+});
+const annotation = z.strictObject({
+  kind: z.enum(ANNOTATION_KINDS, { message: 'enumInvalid' }),
+  x: unit,
+  y: unit,
+  x2: unit.nullable().default(null),
+  y2: unit.nullable().default(null),
+  text: optionalText(200),
+  colour: z.string({ message: 'invalid' }).regex(/^#[0-9a-fA-F]{6}$/, { message: 'colourFormat' }),
+});
+
+// 20 MB of file is 26.7 million base64 characters; the handler checks the decoded size exactly.
+const base64 = z.string({ message: 'invalid' }).max(28_000_000, { message: 'tooLong' });
+const itemFile = {
+  hearingId: id,
+  fileName: requiredText(255),
+  base64,
+  sheet: text(100).optional(),
+};
+
+export const hearingContract = {
+  'hearings.list': method<HearingSummary[]>()(z.strictObject({ caseId: id })),
+  'hearings.get': method<HearingView>()(z.strictObject({ hearingId: id })),
+  'hearings.create': method<HearingView>()(z.strictObject({ caseId: id, ...setupFields })),
+  'hearings.update': method<HearingView>()(z.strictObject({ hearingId: id, ...setupFields })),
+  'hearings.addAttendee': method<HearingView>()(z.strictObject({ hearingId: id, ...attendeeFields })),
+  'hearings.updateAttendee': method<HearingView>()(z.strictObject({ attendeeId: id, ...attendeeFields })),
+  'hearings.removeAttendee': method<HearingView>()(z.strictObject({ attendeeId: id })),
+  'hearings.addItem': method<HearingView>()(z.strictObject({ hearingId: id, ...itemFields })),
+  'hearings.updateItem': method<HearingView>()(z.strictObject({ itemId: id, ...itemFields })),
+  'hearings.deleteItem': method<HearingView>()(z.strictObject({ itemId: id })),
+  // The list travels as base64 and is parsed again on confirm: nothing the renderer computed is trusted.
+  'hearings.importPreview': method<ItemImportPreviewView>()(z.strictObject(itemFile)),
+  'hearings.importConfirm': method<HearingView>()(z.strictObject(itemFile)),
+  'hearings.addAttachment': method<HearingView>()(
+    z.strictObject({ itemId: id, fileName: requiredText(255), base64 }),
+  ),
+  'hearings.removeAttachment': method<HearingView>()(z.strictObject({ attachmentId: id })),
+  'hearings.attachmentData': method<AttachmentDataView>()(z.strictObject({ attachmentId: id })),
+  // The hosts ask before serving GET /attachments/<sha256>: only a registered digest is served.
+  'hearings.attachmentType': method<{ sha256: string; mime: string }>()(
+    z.strictObject({
+      sha256: z.string({ message: 'invalid' }).regex(/^[0-9a-f]{64}$/, { message: 'invalid' }),
+    }),
+  ),
+  'hearings.annotate': method<HearingView>()(
+    z.strictObject({ attachmentId: id, annotations: z.array(annotation).max(200, { message: 'tooLong' }) }),
+  ),
+  'hearings.start': method<HearingView>()(z.strictObject({ hearingId: id })),
+  'hearings.stage': method<HearingView>()(
+    z.strictObject({ hearingId: id, stage: z.enum(STAGES, { message: 'enumInvalid' }) }),
+  ),
+  'hearings.move': method<HearingView>()(
+    z.strictObject({ hearingId: id, cursor: z.number().int().min(0).max(1_000_000) }),
+  ),
+  'hearings.explain': method<HearingView>()(z.strictObject({ itemId: id, text: requiredText(4000) })),
+  'hearings.respond': method<HearingView>()(
+    z.strictObject({
+      itemId: id,
+      stance: z.enum(['accepts', 'objects'], { message: 'enumInvalid' }),
+      statement: optionalText(4000),
+    }),
+  ),
+  'hearings.ask': method<HearingView>()(
+    z.strictObject({
+      itemId: id,
+      asker: requiredText(200),
+      question: requiredText(2000),
+      answerer: optionalText(200),
+      answer: optionalText(4000),
+    }),
+  ),
+  'hearings.answer': method<HearingView>()(
+    z.strictObject({ questionId: id, answerer: requiredText(200), answer: requiredText(4000) }),
+  ),
+  'hearings.conclude': method<HearingView>()(
+    z.strictObject({ hearingId: id, conclusion: optionalText(8000) }),
+  ),
+  'hearings.finish': method<HearingView>()(z.strictObject({ hearingId: id })),
+  // The operator puts the current item on the wall; video play/pause travels with it.
+  'hearings.present': method<{ view: 'hearing' }>()(
+    z.strictObject({
+      hearingId: id,
+      attachmentId: id.nullable().default(null),
+      video: z
+        .strictObject({
+          playing: z.boolean({ message: 'invalid' }),
+          at: z.number({ message: 'invalid' }).min(0).max(86_400),
+        })
+        .nullable()
+        .default(null),
+    }),
+  ),
+  'hearings.minutes': method<DocumentExport>()(
+    z.strictObject({
+      hearingId: id,
+      final: z.boolean({ message: 'invalid' }).default(false),
+      ...revealInput,
+    }),
+  ),
+} as const;

@@ -1,0 +1,409 @@
+import { Decimal } from '../../lib/money/decimal';
+import { checkAmount } from '../../lib/money/amount';
+
+/**
+ * The public petition hearing (信访/执行听证): pure rules, no storage, no clock. The court walks the list
+ * of executed items (执行物品清单) before a panel of witnesses (听证员), stage by stage and item by item;
+ * for each item the court explains and the petitioner accepts or objects; panel members ask questions.
+ * DRAFT -> IN_SESSION -> AWAITING_SIGNATURES -> SIGNED.
+ */
+
+export const HEARING_TYPES = ['执行听证', '涉执信访听证', '执行异议听证'] as const;
+export type HearingType = (typeof HEARING_TYPES)[number];
+
+export const HEARING_STATES = ['DRAFT', 'IN_SESSION', 'AWAITING_SIGNATURES', 'SIGNED'] as const;
+export type HearingState = (typeof HEARING_STATES)[number];
+
+export const HEARING_STATE_ZH: Record<HearingState, string> = {
+  DRAFT: '准备中',
+  IN_SESSION: '听证中',
+  AWAITING_SIGNATURES: '待签名',
+  SIGNED: '已签名',
+};
+
+export const STAGES = [
+  'opening',
+  'statement',
+  'explanation',
+  'evidence',
+  'questioning',
+  'deliberation',
+  'conclusion',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const STAGE_ZH: Record<Stage, string> = {
+  opening: '开场与告知',
+  statement: '申请人陈述',
+  explanation: '执行法院说明',
+  evidence: '出示证据/物品清单',
+  questioning: '质询',
+  deliberation: '听证员评议',
+  conclusion: '结论',
+};
+
+/** Who takes part. Panel members carry a panel role; the others' kind says it all. */
+export const ATTENDEE_KINDS = [
+  'petitioner',
+  'agent',
+  'panel',
+  'presiding',
+  'judge',
+  'clerk',
+  'notary',
+  'interpreter',
+] as const;
+export type AttendeeKind = (typeof ATTENDEE_KINDS)[number];
+
+export const ATTENDEE_KIND_ZH: Record<AttendeeKind, string> = {
+  petitioner: '申请人',
+  agent: '委托代理人',
+  panel: '听证员',
+  presiding: '审判长/主持人',
+  judge: '法官',
+  clerk: '书记员',
+  notary: '公证员',
+  interpreter: '翻译人员',
+};
+
+export const PANEL_ROLES = ['人大代表', '政协委员', '律师', '人民调解员', '其他'] as const;
+export type PanelRole = (typeof PANEL_ROLES)[number];
+
+export const MEASURES = ['查封', '扣押', '拍卖', '变卖', '发还', '抵债', '其他'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export type Attendee = {
+  id: number;
+  kind: AttendeeKind;
+  name: string;
+  /** panel members only; null for everyone else */
+  panelRole: PanelRole | null;
+  /** free text: the agent's principal, the interpreter's language, a unit */
+  note: string;
+};
+
+/** Quantity: a positive decimal string with at most four decimals ("3", "2.5", "0.125"). */
+export const QUANTITY_PATTERN = /^(0|[1-9][0-9]{0,11})(\.[0-9]{1,4})?$/;
+
+export type QuantityProblem = 'format' | 'zero';
+
+export function checkQuantity(text: string): QuantityProblem | null {
+  if (!QUANTITY_PATTERN.test(text)) return 'format';
+  if (new Decimal(text).isZero()) return 'zero';
+  return null;
+}
+
+export type ItemFields = {
+  name: string;
+  quantity: string;
+  unit: string;
+  measure: Measure;
+  location: string;
+  basis: string;
+  documentNo: string;
+  /** yuan, two decimals; null when no value was assessed */
+  value: string | null;
+  note: string;
+};
+
+export type Explanation = { text: string; at: string };
+export type Stance = 'accepts' | 'objects';
+export type Response = { stance: Stance; statement: string; at: string };
+export type Question = {
+  id: number;
+  asker: string;
+  question: string;
+  answerer: string;
+  answer: string;
+  at: string;
+  answeredAt: string | null;
+};
+
+export const ANNOTATION_KINDS = ['circle', 'arrow', 'note'] as const;
+export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
+/**
+ * On a photo, in normalised coordinates (0..1 of the width and height): a circle centred at (x, y)
+ * through (x2, y2); an arrow from (x, y) to (x2, y2); a note anchored at (x, y) with its text.
+ */
+export type Annotation = {
+  kind: AnnotationKind;
+  x: number;
+  y: number;
+  x2: number | null;
+  y2: number | null;
+  text: string;
+  colour: string;
+};
+
+export type ItemStatus = 'open' | 'accepted' | 'objected';
+
+export function itemStatus(responses: readonly Response[]): ItemStatus {
+  const last = responses.at(-1);
+  if (!last) return 'open';
+  return last.stance === 'accepts' ? 'accepted' : 'objected';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The state machine
+
+export type HearingEvent = 'start' | 'finish' | 'sign';
+
+const TRANSITIONS: Record<HearingState, Partial<Record<HearingEvent, HearingState>>> = {
+  DRAFT: { start: 'IN_SESSION' },
+  IN_SESSION: { finish: 'AWAITING_SIGNATURES' },
+  AWAITING_SIGNATURES: { sign: 'SIGNED' },
+  SIGNED: {},
+};
+
+const EVENT_ZH: Record<HearingEvent, string> = { start: '开始听证', finish: '结束听证', sign: '签名完成' };
+
+/** A refused move: a code for tests and the UI, and a sentence for the judge in both languages. */
+export type Refusal = { code: string; zh: string; en: string };
+export type Transition = { ok: true; state: HearingState } | { ok: false; refusal: Refusal };
+
+const refuse = (code: string, zh: string, en: string): Transition => ({
+  ok: false,
+  refusal: { code, zh, en },
+});
+
+export function nextState(state: HearingState, event: HearingEvent): HearingState | null {
+  return TRANSITIONS[state][event] ?? null;
+}
+
+function illegal(state: HearingState, event: HearingEvent): Transition {
+  return refuse(
+    'illegalTransition',
+    `听证当前为「${HEARING_STATE_ZH[state]}」，不能${EVENT_ZH[event]}`,
+    `the hearing is ${state}; ${event} is not allowed`,
+  );
+}
+
+/** Starting needs a petitioner, a presiding judge and a clerk: a hearing nobody can record is no hearing. */
+export function start(state: HearingState, attendees: readonly Pick<Attendee, 'kind'>[]): Transition {
+  const next = nextState(state, 'start');
+  if (!next) return illegal(state, 'start');
+  const has = (k: AttendeeKind) => attendees.some((a) => a.kind === k);
+  const missing = (['petitioner', 'presiding', 'clerk'] as const).filter((k) => !has(k));
+  if (missing.length > 0)
+    return refuse(
+      'attendeesMissing',
+      `开始听证前须登记${missing.map((k) => ATTENDEE_KIND_ZH[k]).join('、')}`,
+      `register the ${missing.join(', ')} before starting`,
+    );
+  return { ok: true, state: next };
+}
+
+/** Stages move only while in session, to any stage (the presiding judge may go back to an earlier one). */
+export function moveStage(state: HearingState, to: Stage): Transition {
+  if (state !== 'IN_SESSION')
+    return refuse(
+      'notInSession',
+      `听证当前为「${HEARING_STATE_ZH[state]}」，不能切换到「${STAGE_ZH[to]}」阶段`,
+      `the hearing is ${state}; stages move only in session`,
+    );
+  return { ok: true, state };
+}
+
+/** The stage after this one, or null at the conclusion. */
+export function followingStage(stage: Stage): Stage | null {
+  return STAGES[STAGES.indexOf(stage) + 1] ?? null;
+}
+
+/** Finishing: only from the conclusion stage, with the conclusion written down. */
+export function finish(state: HearingState, stage: Stage, conclusion: string): Transition {
+  const next = nextState(state, 'finish');
+  if (!next) return illegal(state, 'finish');
+  if (stage !== 'conclusion')
+    return refuse(
+      'notAtConclusion',
+      `须进行到「结论」阶段才能结束听证（当前为「${STAGE_ZH[stage]}」）`,
+      `the hearing must reach the conclusion stage first (now ${stage})`,
+    );
+  if (conclusion.trim() === '')
+    return refuse('conclusionMissing', '请先填写听证结论', 'write the conclusion first');
+  return { ok: true, state: next };
+}
+
+/** Whether the record may still change (items, responses, questions, annotations). */
+export function recordOpen(state: HearingState): Transition {
+  if (state === 'DRAFT' || state === 'IN_SESSION') return { ok: true, state };
+  return refuse(
+    'recordClosed',
+    `听证已「${HEARING_STATE_ZH[state]}」，记录不能再修改`,
+    `the hearing is ${state}; the record is closed`,
+  );
+}
+
+/** The setup (type, date, place, public or not) is fixed once the hearing has started. */
+export function setupOpen(state: HearingState): Transition {
+  if (state === 'DRAFT') return { ok: true, state };
+  return refuse(
+    'setupClosed',
+    `听证当前为「${HEARING_STATE_ZH[state]}」，听证类型、时间、地点等信息只能在开始前修改`,
+    `the hearing is ${state}; its setup can change only before the start`,
+  );
+}
+
+/** What is said in session (explanations, responses, questions) is said only in session. */
+export function inSession(state: HearingState): Transition {
+  if (state === 'IN_SESSION') return { ok: true, state };
+  return refuse(
+    'notInSession',
+    `听证当前为「${HEARING_STATE_ZH[state]}」，只有听证进行中才能记录`,
+    `the hearing is ${state}; statements are recorded only in session`,
+  );
+}
+
+/** One signer's act: signed, or refused with a reason (recorded as 拒绝签名). */
+export type SignatureAct = { attendeeId: number; kind: 'signed' | 'refused'; reason: string };
+
+/** Everyone who must sign: all attendees. */
+export function pendingSigners(
+  attendees: readonly Pick<Attendee, 'id'>[],
+  acts: readonly SignatureAct[],
+): number[] {
+  const done = new Set(acts.map((a) => a.attendeeId));
+  return attendees.map((a) => a.id).filter((id) => !done.has(id));
+}
+
+/**
+ * The gate the signatures module calls: AWAITING_SIGNATURES, every attendee has signed or refused, and
+ * a refusal carries its reason.
+ */
+export function canSign(
+  state: HearingState,
+  attendees: readonly Pick<Attendee, 'id' | 'name'>[],
+  acts: readonly SignatureAct[],
+): Transition {
+  const next = nextState(state, 'sign');
+  if (!next) return illegal(state, 'sign');
+  const known = new Set(attendees.map((a) => a.id));
+  const stranger = acts.find((a) => !known.has(a.attendeeId));
+  if (stranger)
+    return refuse(
+      'unknownSigner',
+      `签名人（编号 ${stranger.attendeeId}）不是本次听证的参加人`,
+      `signer ${stranger.attendeeId} did not attend`,
+    );
+  const noReason = acts.find((a) => a.kind === 'refused' && a.reason.trim() === '');
+  if (noReason)
+    return refuse('refusalReason', '拒绝签名须记明理由', 'a refusal to sign needs its reason recorded');
+  const pending = pendingSigners(attendees, acts);
+  if (pending.length > 0) {
+    const names = attendees.filter((a) => pending.includes(a.id)).map((a) => a.name);
+    return refuse(
+      'signaturesPending',
+      `还有 ${pending.length} 人未签名或未记明拒签：${names.join('、')}`,
+      `${pending.length} attendee(s) have neither signed nor refused`,
+    );
+  }
+  return { ok: true, state: next };
+}
+
+/** The transition itself: the same checks, then SIGNED. */
+export function sign(
+  state: HearingState,
+  attendees: readonly Pick<Attendee, 'id' | 'name'>[],
+  acts: readonly SignatureAct[],
+): Transition {
+  return canSign(state, attendees, acts);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Items, the deliberation summary, annotations in words
+
+export type ItemRecord = {
+  id: number;
+  position: number;
+  fields: ItemFields;
+  explanations: Explanation[];
+  responses: Response[];
+  questions: Question[];
+  annotations: Annotation[];
+};
+
+export type Summary = {
+  accepted: { itemId: number; position: number; name: string }[];
+  objected: { itemId: number; position: number; name: string; statements: string[] }[];
+  notAddressed: { itemId: number; position: number; name: string }[];
+  openQuestions: { itemId: number; position: number; name: string; asker: string; question: string }[];
+  /** the sum of the assessed values of the items in each status, yuan strings */
+  values: { accepted: string; objected: string; open: string };
+};
+
+/** For the panel's deliberation (听证员评议): what is agreed, what is objected and why, what is unanswered. */
+export function summarise(items: readonly ItemRecord[]): Summary {
+  const sums = { accepted: new Decimal(0), objected: new Decimal(0), open: new Decimal(0) };
+  const out: Summary = {
+    accepted: [],
+    objected: [],
+    notAddressed: [],
+    openQuestions: [],
+    values: { accepted: '0.00', objected: '0.00', open: '0.00' },
+  };
+  const ordered = [...items].sort((a, b) => a.position - b.position);
+  for (const item of ordered) {
+    const base = { itemId: item.id, position: item.position, name: item.fields.name };
+    const status = itemStatus(item.responses);
+    const value = item.fields.value === null ? new Decimal(0) : new Decimal(item.fields.value);
+    if (status === 'accepted') {
+      out.accepted.push(base);
+      sums.accepted = sums.accepted.plus(value);
+    } else if (status === 'objected') {
+      out.objected.push({
+        ...base,
+        statements: item.responses.filter((r) => r.stance === 'objects').map((r) => r.statement),
+      });
+      sums.objected = sums.objected.plus(value);
+    } else {
+      out.notAddressed.push(base);
+      sums.open = sums.open.plus(value);
+    }
+    for (const q of item.questions)
+      if (q.answer.trim() === '') out.openQuestions.push({ ...base, asker: q.asker, question: q.question });
+  }
+  out.values = {
+    accepted: sums.accepted.toFixed(2),
+    objected: sums.objected.toFixed(2),
+    open: sums.open.toFixed(2),
+  };
+  return out;
+}
+
+function third(v: number, words: [string, string, string]): string {
+  return v < 1 / 3 ? words[0] : v < 2 / 3 ? words[1] : words[2];
+}
+
+/** "左上部", "中部", "右下部": where on the photo, in words for the minutes. */
+export function placeInWords(x: number, y: number): string {
+  const row = third(y, ['上', '中', '下']);
+  const col = third(x, ['左', '中', '右']);
+  if (row === '中' && col === '中') return '中部';
+  if (row === '中') return `${col}侧中部`;
+  if (col === '中') return `${row}部居中`;
+  return `${col}${row}部`;
+}
+
+/** One annotation as a sentence of the record: 「红色圆圈，标在图片左上部」. */
+export function describeAnnotation(a: Annotation): string {
+  const colour = COLOUR_ZH[a.colour.toLowerCase()] ?? `颜色 ${a.colour}`;
+  const text = a.text.trim() === '' ? '' : `，注明「${a.text.trim()}」`;
+  if (a.kind === 'circle') return `${colour}圆圈，圈出图片${placeInWords(a.x, a.y)}${text}`;
+  if (a.kind === 'arrow')
+    return `${colour}箭头，自图片${placeInWords(a.x, a.y)}指向${placeInWords(a.x2 ?? a.x, a.y2 ?? a.y)}${text}`;
+  return `${colour}文字标注，位于图片${placeInWords(a.x, a.y)}${text || '（无文字）'}`;
+}
+
+export const ANNOTATION_COLOURS = ['#d32f2f', '#f9a825', '#1976d2', '#388e3c', '#ffffff'] as const;
+const COLOUR_ZH: Record<string, string> = {
+  '#d32f2f': '红色',
+  '#f9a825': '黄色',
+  '#1976d2': '蓝色',
+  '#388e3c': '绿色',
+  '#ffffff': '白色',
+};
+
+/** Value in yuan: at most two decimals, not negative (the same strict rule as every amount). */
+export function checkValue(text: string): 'format' | 'decimals' | 'tooLarge' | null {
+  return checkAmount(text);
+}

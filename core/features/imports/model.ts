@@ -1,0 +1,20 @@
+import type { ImportBatch } from './store';
+import type { Preview } from './preview';
+import type { Payment } from '../cases/model';
+export type { ImportBatch };
+
+/** Statement import (issue 4): the preview shows every row as it would be imported, or why not. */
+export type ImportPreviewView = Preview & {
+  fileName: string;
+  sha256: string;
+  /** Earlier confirmed imports of the very same bytes into this case. */
+  previousImports: ImportBatch[];
+};
+
+export type ImportConfirmView = {
+  batchId: number;
+  imported: number;
+  batch: ImportBatch;
+  payments: Payment[];
+};
+

@@ -1,0 +1,174 @@
+import { setCaseAsOf, updateCaseSettings } from '../../cases/store/cases';
+import { insertExcluded } from '../../cases/store/excluded';
+import { clearLedger } from '../store';
+import { insertObligation } from '../../cases/store/obligations';
+import { insertPayment } from '../../cases/store/payments';
+import type { ReadDb } from '../../../platform/db/handle';
+import { listLprAdditions } from '../../rates/store';
+import { compute, LedgerInputError } from '../../../lib/interest';
+import type { ComputeOptions } from '../../../lib/interest/compute';
+import type { Ledger, Settings } from '../../../lib/interest/types';
+import { parseLedger, type LedgerProblem } from '../ledger-file';
+import { compareScenarios } from '../scenarios';
+import { buildRateTables, type RateTables } from '../../../lib/rates/table';
+import { AppError } from '../../../platform/api/errors';
+import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
+import type { CaseDetail } from '../../cases/model';
+import { loadCaseDetail } from '../../cases/handlers/case-detail';
+import { caseToLedger, ledgerObligationFields } from './ledger-map';
+import { recordChange } from '../../../platform/api/records';
+
+const CODE = /^[A-Za-z0-9_-]{1,32}$/;
+
+function ledgerInvalid(problems: LedgerProblem[]): AppError {
+  const first = problems[0]!;
+  return new AppError('LEDGER_INVALID', first.zh, first.en, { problems });
+}
+
+/** The shipped tables plus the LPR fixings entered on this installation. */
+export function rateTables(db: ReadDb): RateTables {
+  return buildRateTables(listLprAdditions(db));
+}
+
+/** The case's ledger, checked by the same rules as a ledger file; settings may be tried without saving. */
+export function checkedLedger(
+  detail: CaseDetail,
+  asOf: string | undefined,
+  settings?: Partial<Settings>,
+): Ledger {
+  const ledger = caseToLedger(detail);
+  if (settings) ledger.settings = { ...ledger.settings, ...settings };
+  if (!ledger.asOf && !asOf)
+    throw new AppError(
+      'LEDGER_INVALID',
+      '请先填写计算截止日（案件信息中的「计算截止日」）',
+      'set the as-of date of the case first',
+    );
+  const parsed = parseLedger(ledger, asOf ? { asOf } : {});
+  if (!parsed.ok) throw ledgerInvalid(parsed.problems);
+  return parsed.ledger;
+}
+
+function run<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof LedgerInputError)
+      throw new AppError('LEDGER_INVALID', error.zh, error.en, { code: error.code });
+    throw error;
+  }
+}
+
+function importLedger(ctx: HandlerContext, caseId: number, text: string): CaseDetail {
+  const before = loadCaseDetail(ctx.db, caseId);
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new AppError(
+      'LEDGER_INVALID',
+      `账目文件不是有效的 JSON：${(error as Error).message}`,
+      `not valid JSON: ${(error as Error).message}`,
+    );
+  }
+  const parsed = parseLedger(json, before.asOf ? { asOf: before.asOf } : {});
+  if (!parsed.ok) throw ledgerInvalid(parsed.problems);
+  const ledger = parsed.ledger;
+  const badId = [...ledger.obligations, ...ledger.payments].find((x) => !CODE.test(x.id));
+  if (badId)
+    throw ledgerInvalid([
+      {
+        path: 'id',
+        zh: `编号 ${badId.id} 只能包含字母、数字、短横线和下划线（最多 32 个字符）`,
+        en: `id ${badId.id} may contain letters, digits, - and _ only (32 at most)`,
+      },
+    ]);
+  clearLedger(ctx.db, caseId);
+  // Bases before the interests that refer to them, whatever the file's order.
+  const ordered = [...ledger.obligations].sort(
+    (a, b) => Number(a.kind === 'interestRunning') - Number(b.kind === 'interestRunning'),
+  );
+  for (const o of ordered) insertObligation(ctx.db, caseId, ledgerObligationFields(o));
+  for (const p of ledger.payments)
+    insertPayment(ctx.db, caseId, {
+      code: p.id,
+      date: p.date,
+      amount: p.amount,
+      kind: p.kind ?? '自动履行',
+      note: '',
+    });
+  for (const e of ledger.excluded ?? [])
+    insertExcluded(ctx.db, caseId, { from: e.from, to: e.to, reason: e.reason ?? '' });
+  updateCaseSettings(ctx.db, caseId, (ledger.settings ?? {}) as Record<string, unknown>, ctx.now());
+  if (ledger.asOf && ledger.asOf !== before.asOf) setCaseAsOf(ctx.db, caseId, ledger.asOf);
+  const after = loadCaseDetail(ctx.db, caseId);
+  recordChange(ctx, {
+    entity: 'case',
+    entityId: caseId,
+    action: 'update',
+    before: caseToLedger(before),
+    after: caseToLedger(after),
+    caseId,
+  });
+  return after;
+}
+
+export const ledgerHandlers = {
+  'ledger.compute': (ctx, { caseId, asOf, trace, timeline, settings }) => {
+    const detail = loadCaseDetail(ctx.db, caseId);
+    const ledger = checkedLedger(detail, asOf, settings);
+    const tables = rateTables(ctx.db);
+    const options: ComputeOptions = { trace, timeline, ...(asOf ? { asOf } : {}) };
+    return { ...run(() => compute(ledger, tables, options)), caseId, rateSources: tables.sources };
+  },
+
+  'ledger.updateSettings': (ctx, { caseId, settings }) => {
+    const before = loadCaseDetail(ctx.db, caseId);
+    updateCaseSettings(ctx.db, caseId, settings, ctx.now());
+    const after = loadCaseDetail(ctx.db, caseId);
+    recordChange(ctx, {
+      entity: 'case',
+      entityId: caseId,
+      action: 'update',
+      before: { settings: before.settings },
+      after: { settings: after.settings },
+      caseId,
+    });
+    return after;
+  },
+
+  'ledger.export': (ctx, { caseId }) => {
+    const detail = loadCaseDetail(ctx.db, caseId);
+    const safe = detail.caseNumber.replace(/[\\/:*?"<>|\s]+/g, '_');
+    return { fileName: `${safe}.ledger.json`, text: JSON.stringify(caseToLedger(detail), null, 2) + '\n' };
+  },
+
+  'ledger.import': (ctx, { caseId, text }) => importLedger(ctx, caseId, text),
+
+  'ledger.scenarios': (ctx, { caseId, asOf, variants }) => {
+    const detail = loadCaseDetail(ctx.db, caseId);
+    const ledger = checkedLedger(detail, asOf);
+    const known = new Set(ledger.payments.map((p) => p.id));
+    for (const v of variants)
+      for (const p of v.payments ?? [])
+        if (!known.has(p.id))
+          throw new AppError(
+            'NOT_FOUND',
+            `方案「${v.name}」中的付款 ${p.id} 不存在`,
+            `variant ${v.name}: payment ${p.id} not found`,
+          );
+    const comparison = run(() =>
+      compareScenarios(ledger, rateTables(ctx.db), variants, { trace: false, ...(asOf ? { asOf } : {}) }),
+    );
+    return {
+      base: comparison.base,
+      variants: comparison.variants.map(({ name, result, balanceDelta, overpaidDelta, parts }) => ({
+        name,
+        balances: result.balances,
+        balanceDelta,
+        overpaidDelta,
+        parts,
+      })),
+    };
+  },
+} satisfies HandlerGroup;

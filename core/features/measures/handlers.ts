@@ -1,0 +1,206 @@
+import type { ReadDb } from '../../platform/db/handle';
+import { getCase } from '../cases/store/cases';
+import {
+  deleteMeasure,
+  getMeasure,
+  insertMeasure,
+  listMeasures,
+  listOpenMeasures,
+  releaseMeasure,
+  renewalOf,
+  updateMeasure,
+  type MeasureFields,
+  type MeasureRow,
+} from './store';
+import {
+  DEFAULT_TERM_MONTHS,
+  effectiveExpiry,
+  EXPIRING_WITHIN_DAYS,
+  gapDays,
+  measureState,
+  needsAttention,
+  renewalStart,
+  type MeasureKind,
+} from './rules';
+import { conflict, invalid, notFound } from '../../platform/api/errors';
+import type { HandlerContext, HandlerGroup } from '../../platform/api/handler';
+import type { ExpiringMeasure, Measure } from '../transfer/model';
+import { recordCreate, recordDelete, recordUpdate, requireCase } from '../../platform/api/records';
+
+/**
+ * 查控措施台账: measures of a case, renewals as chains, release, and the alert of everything expiring
+ * within 30 days (or already expired) across all cases. Status is computed on `asOf` (the renderer sends
+ * the local day; without it the host's UTC day).
+ */
+
+export const todayOf = (ctx: { now: () => string }): string => ctx.now().slice(0, 10);
+
+/** The view of one stored row on `asOf`, with its chain facts. */
+export function measureView(
+  db: ReadDb,
+  row: MeasureRow,
+  asOf: string,
+  within = EXPIRING_WITHIN_DAYS,
+): Measure {
+  const expiresOn = effectiveExpiry(row.startDate, row.termMonths, row.statedExpiry);
+  const renewedById = renewalOf(db, row.id);
+  const state = measureState(
+    { startDate: row.startDate, expiresOn, releasedOn: row.releasedOn, renewed: renewedById !== null },
+    asOf,
+    within,
+  );
+  let gap: number | null = 0;
+  if (row.renewsId !== null) {
+    const prev = getMeasure(db, row.renewsId);
+    gap = prev
+      ? gapDays(effectiveExpiry(prev.startDate, prev.termMonths, prev.statedExpiry), row.startDate)
+      : null;
+  }
+  return {
+    ...row,
+    expiresOn,
+    renewedById,
+    status: state.status,
+    daysLeft: state.daysLeft,
+    gapDays: gap,
+  };
+}
+
+type FieldInput = {
+  kind: MeasureKind;
+  object: string;
+  rulingNumber: string;
+  startDate: string;
+  termMonths?: number | null | undefined;
+  statedExpiry: string | null;
+  note: string;
+};
+
+/** undefined term: the usual maximum of the kind; null: no fixed term. */
+function fields(input: FieldInput): MeasureFields {
+  const termMonths = input.termMonths === undefined ? DEFAULT_TERM_MONTHS[input.kind] : input.termMonths;
+  if (input.statedExpiry !== null && input.statedExpiry < input.startDate)
+    throw invalid('statedExpiry', 'dateOrder');
+  return {
+    kind: input.kind,
+    object: input.object,
+    rulingNumber: input.rulingNumber,
+    startDate: input.startDate,
+    termMonths,
+    statedExpiry: input.statedExpiry,
+    note: input.note,
+  };
+}
+
+function load(ctx: HandlerContext, id: number): MeasureRow {
+  const row = getMeasure(ctx.db, id);
+  if (!row) throw notFound('measure', id);
+  return row;
+}
+
+export const measureHandlers = {
+  'measures.list': (ctx, { caseId, asOf }) => {
+    requireCase(ctx, caseId);
+    const day = asOf ?? todayOf(ctx);
+    return { asOf: day, measures: listMeasures(ctx.db, caseId).map((r) => measureView(ctx.db, r, day)) };
+  },
+
+  'measures.add': (ctx, input) => {
+    requireCase(ctx, input.caseId);
+    const id = insertMeasure(ctx.db, input.caseId, fields(input), ctx.now());
+    const row = load(ctx, id);
+    recordCreate(ctx, 'measure', row);
+    return measureView(ctx.db, row, todayOf(ctx));
+  },
+
+  'measures.update': (ctx, input) => {
+    const before = load(ctx, input.id);
+    const f = fields(input);
+    if (before.renewsId !== null) {
+      const prev = load(ctx, before.renewsId);
+      if (f.startDate <= prev.startDate) throw invalid('startDate', 'renewalOrder');
+    }
+    if (before.releasedOn !== null && before.releasedOn < f.startDate)
+      throw invalid('startDate', 'releaseOrder');
+    updateMeasure(ctx.db, input.id, f, ctx.now());
+    const after = load(ctx, input.id);
+    recordUpdate(ctx, 'measure', before, after);
+    return measureView(ctx.db, after, todayOf(ctx));
+  },
+
+  'measures.renew': (ctx, input) => {
+    const prev = load(ctx, input.id);
+    if (prev.releasedOn !== null)
+      throw conflict('该措施已解除，不能续行', 'the measure has been released and cannot be renewed', {
+        id: prev.id,
+      });
+    const existing = renewalOf(ctx.db, prev.id);
+    if (existing !== null)
+      throw conflict(
+        `该措施已续行（续行记录编号 ${existing}），请在最新一次续行上继续`,
+        `already renewed by measure ${existing}; renew the latest link`,
+        { id: prev.id, renewedBy: existing },
+      );
+    const prevExpiry = effectiveExpiry(prev.startDate, prev.termMonths, prev.statedExpiry);
+    const startDate = input.startDate ?? (prevExpiry === null ? null : renewalStart(prevExpiry));
+    if (startDate === null) throw invalid('startDate', 'required');
+    if (startDate <= prev.startDate) throw invalid('startDate', 'renewalOrder');
+    const f = fields({
+      kind: prev.kind,
+      object: prev.object,
+      rulingNumber: input.rulingNumber,
+      startDate,
+      termMonths:
+        input.termMonths === undefined
+          ? (prev.termMonths ?? DEFAULT_TERM_MONTHS[prev.kind])
+          : input.termMonths,
+      statedExpiry: input.statedExpiry,
+      note: input.note,
+    });
+    const id = insertMeasure(ctx.db, prev.caseId, f, ctx.now(), {
+      renewsId: prev.id,
+      origin: 'local',
+    });
+    const row = load(ctx, id);
+    recordCreate(ctx, 'measure', row);
+    return measureView(ctx.db, row, todayOf(ctx));
+  },
+
+  'measures.release': (ctx, { id, releasedOn, note }) => {
+    const before = load(ctx, id);
+    if (before.releasedOn !== null) throw conflict('该措施已解除', 'the measure is already released', { id });
+    if (releasedOn < before.startDate) throw invalid('releasedOn', 'dateOrder');
+    releaseMeasure(ctx.db, id, releasedOn, note, ctx.now());
+    const after = load(ctx, id);
+    recordUpdate(ctx, 'measure', before, after);
+    return measureView(ctx.db, after, todayOf(ctx));
+  },
+
+  'measures.delete': (ctx, { id }) => {
+    const before = load(ctx, id);
+    const next = renewalOf(ctx.db, id);
+    if (next !== null)
+      throw conflict(
+        `该措施已有续行记录（编号 ${next}），请先删除续行记录`,
+        `measure ${id} is renewed by ${next}; delete the renewal first`,
+        { id, renewedBy: next },
+      );
+    deleteMeasure(ctx.db, id);
+    recordDelete(ctx, 'measure', before);
+    return { id };
+  },
+
+  // Nothing is dropped: an expired measure stays on the list until it is renewed or released.
+  'measures.expiring': (ctx, { withinDays, asOf }) => {
+    const day = asOf ?? todayOf(ctx);
+    const measures: ExpiringMeasure[] = [];
+    for (const row of listOpenMeasures(ctx.db)) {
+      const view = measureView(ctx.db, row, day, withinDays);
+      if (!needsAttention({ status: view.status, daysLeft: view.daysLeft })) continue;
+      const c = getCase(ctx.db, row.caseId);
+      measures.push({ ...view, caseNumber: c?.caseNumber ?? '', caseTitle: c?.title ?? '' });
+    }
+    measures.sort((a, b) => (a.expiresOn ?? '').localeCompare(b.expiresOn ?? '') || a.id - b.id);
+    return { asOf: day, withinDays, measures };
+  },
+} satisfies HandlerGroup;

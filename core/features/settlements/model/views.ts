@@ -1,0 +1,98 @@
+import type {
+  Acknowledged,
+  Clause,
+  Clauses,
+  DefaultScenario,
+  Distribution,
+  DistributionClaim,
+  PlanItem,
+  Projection,
+  Tracking,
+} from '..';
+
+/** Results of the settlement and distribution methods (issue 7). Amounts are yuan strings. */
+
+export type SettlementStatus = 'draft' | 'concluded';
+
+export type SettlementRecord = {
+  id: number;
+  caseId: number;
+  title: string;
+  /** draft while negotiated; concluded once the parties agreed (the date it was concluded) */
+  status: SettlementStatus;
+  concludedOn: string | null;
+  acknowledged: Acknowledged;
+  items: PlanItem[];
+  clauses: Clauses;
+  /** Made under another court's case and carried here by a transfer package (issue 9); null when made here. */
+  origin: SettlementOrigin | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type SettlementOrigin = { court: string; caseNumber: string };
+
+export type SettlementParties = { creditor: string; debtor: string };
+
+/** A plan with its schedule, gap and wording, saved or not. */
+export type SettlementPreview = {
+  projection: Projection;
+  wording: Clause[];
+  parties: SettlementParties;
+};
+
+export type SettlementView = SettlementRecord & SettlementPreview;
+
+export type SettlementSummary = {
+  id: number;
+  caseId: number;
+  title: string;
+  status: SettlementStatus;
+  agreedTotal: string;
+  planned: string;
+  gap: string;
+  balanced: boolean;
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Handwritten signatures so far (signed or refused) and whether the agreement is locked (issue 5). */
+  signatures: number;
+  locked: boolean;
+  origin: SettlementOrigin | null;
+  updatedAt: string;
+};
+
+/** The engine's balances of the case as of a date, as the amounts a settlement acknowledges. */
+export type AcknowledgeView = Acknowledged & { total: string };
+
+export type DefaultScenarioView = DefaultScenario;
+
+export type TrackingView = Tracking & { settlementId: number };
+
+export type DistributionRecord = {
+  id: number;
+  caseId: number;
+  title: string;
+  debtor: string;
+  planDate: string;
+  amount: string;
+  claims: DistributionClaim[];
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type DistributionView = DistributionRecord & { result: Distribution };
+
+export type DistributionSummary = {
+  id: number;
+  caseId: number;
+  title: string;
+  debtor: string;
+  planDate: string;
+  amount: string;
+  claims: number;
+  updatedAt: string;
+};
+
+// Rules the screens use as they are: the renderer imports a feature only through its model.
+export type { ClaimClass, Distribution } from '../distribution';
+export type { PlanItem, PlanItemKind, ScheduleRow, TransferCostBearer } from '../types';

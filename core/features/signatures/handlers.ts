@@ -1,0 +1,261 @@
+import { createHash } from 'node:crypto';
+import { appendAudit } from '../../platform/db/audit';
+import { getLock, insertLock, insertSignature, listSignatures } from './store';
+import { getSession, listParticipants, setSessionState } from '../recon/store';
+import { flattenPng } from '../../platform/documents/png';
+import { nextState } from '../recon/rules';
+import {
+  checkStrokes,
+  checkTurn,
+  isComplete,
+  nextSigner,
+  type Signer,
+  type SigningError,
+  type SigningKind,
+  type Stroke,
+  type StrokeError,
+} from './rules';
+import { RECON_ROLE_ZH, reconSigners } from '../recon/signers';
+import { AppError, notFound, validationFailed } from '../../platform/api/errors';
+import type { HandlerContext, HandlerGroup } from '../../platform/api/handler';
+import type { SigningView } from './model';
+import { assertUnlocked } from './locks';
+import { settlementSigningSource } from '../settlements/handlers/signing';
+import { hearingSigningSource } from '../hearings/handlers/signing';
+
+/** What the signing flow needs from a kind of record: its signers, whether it is ready, and its completion. */
+export type SigningSource = {
+  /** Throws NOT_FOUND when there is no such record. */
+  load(
+    ctx: Pick<HandlerContext, 'db'>,
+    id: number,
+  ): {
+    caseId: number;
+    signers: Signer[];
+    open: boolean;
+    roleZh: (role: string) => string;
+    /** Why it is not open, when the kind has its own words for it. */
+    notOpen?: [zh: string, en: string];
+  };
+  /** Called in the same transaction when the last signer has signed or refused. */
+  complete(ctx: HandlerContext, id: number): void;
+  /** Tells the windows showing the record that it changed. */
+  changed(ctx: HandlerContext, id: number, caseId: number): void;
+};
+
+const reconSource: SigningSource = {
+  load(ctx, id) {
+    const session = getSession(ctx.db, id);
+    if (!session) throw notFound('session', id);
+    return {
+      caseId: session.caseId,
+      signers: reconSigners(listParticipants(ctx.db, id)),
+      open: session.state === 'AWAITING_SIGNATURES',
+      roleZh: (role) => RECON_ROLE_ZH[role as keyof typeof RECON_ROLE_ZH] ?? role,
+    };
+  },
+  complete(ctx, id) {
+    const session = getSession(ctx.db, id)!;
+    const next = nextState(session.state, 'sign');
+    if (next) setSessionState(ctx.db, id, next, ctx.now());
+  },
+  changed(ctx, id, caseId) {
+    ctx.publish('recon.changed', { sessionId: id, caseId });
+  },
+};
+
+/**
+ * Where each kind's signers come from. 'hearing' and 'settlement' are wired when those records exist:
+ * one entry each here, and `assertUnlocked(ctx.db, kind, id)` at the top of their write handlers.
+ */
+export const SIGNING_SOURCES: Partial<Record<SigningKind, SigningSource>> = {
+  recon: reconSource,
+  settlement: settlementSigningSource,
+  hearing: hearingSigningSource,
+};
+
+const KIND_ZH: Record<SigningKind, string> = {
+  recon: '对账笔录',
+  hearing: '听证笔录',
+  settlement: '执行和解协议',
+};
+
+function sourceFor(kind: SigningKind): SigningSource {
+  const source = SIGNING_SOURCES[kind];
+  if (!source)
+    throw new AppError(
+      'CONFLICT',
+      `${KIND_ZH[kind]}尚不支持手写签名`,
+      `signatures are not available for ${kind} records yet`,
+    );
+  return source;
+}
+
+const TURN_ERRORS: Record<SigningError, [string, string]> = {
+  noSigners: ['没有需要签名的人员，请先添加参加人员', 'there is no one to sign'],
+  unknownSigner: ['该人员不在签名名单中', 'this person is not among the signers'],
+  alreadyDone: ['该人员已签名或已拒绝签名', 'this person has already signed or refused'],
+  notYourTurn: [
+    '尚未轮到该人员签名：签名顺序为当事人及代理人、审判人员、书记员',
+    'not this signer’s turn: participants sign first, then the judges, then the clerk',
+  ],
+  complete: ['全体人员均已签名', 'everyone has signed'],
+  refuseNotAllowed: ['只有当事人及其代理人可以拒绝签名', 'only a participant can refuse to sign'],
+};
+
+const STROKE_ERRORS: Record<StrokeError, [string, string]> = {
+  empty: ['签名笔迹：尚未签名（签名板上没有笔迹）', 'signature strokes: nothing was drawn'],
+  tooMany: ['签名笔迹：笔画或点数过多', 'signature strokes: too many strokes or points'],
+  outOfBounds: ['签名笔迹：坐标或压力超出签名板范围', 'signature strokes: a point is off the pad'],
+  timeOrder: [
+    '签名笔迹：时间戳不连续或跨度过长',
+    'signature strokes: timestamps out of order or span too long',
+  ],
+};
+
+export const PNG_LIMITS = { bytes: 1_000_000, side: 4_000 } as const;
+
+/** The page image: a real PNG of sane size that the layout engine can embed. */
+function checkPng(base64: string): Buffer {
+  const bad = (zh: string, en: string) =>
+    validationFailed([
+      { path: ['png'], key: 'invalid', zh: `签名图像：${zh}`, en: `signature image: ${en}` },
+    ]);
+  const png = Buffer.from(base64, 'base64');
+  if (png.length > PNG_LIMITS.bytes) throw bad('图像过大（不超过 1 MB）', 'larger than 1 MB');
+  const magic = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (png.length < 33 || !png.subarray(0, 8).equals(magic) || png.toString('latin1', 12, 16) !== 'IHDR')
+    throw bad('不是 PNG 图像', 'not a PNG image');
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  if (width < 1 || height < 1 || width > PNG_LIMITS.side || height > PNG_LIMITS.side)
+    throw bad('图像尺寸不合理', 'implausible image size');
+  try {
+    flattenPng(png);
+  } catch {
+    throw bad('无法读取该 PNG 图像', 'the PNG cannot be read');
+  }
+  return png;
+}
+
+export function signingView(ctx: Pick<HandlerContext, 'db'>, kind: SigningKind, id: number): SigningView {
+  const rec = sourceFor(kind).load(ctx, id);
+  const rows = listSignatures(ctx.db, kind, id);
+  const byKey = new Map(rows.map((r) => [r.signerKey, r]));
+  const lock = getLock(ctx.db, kind, id);
+  return {
+    record: { kind, id },
+    caseId: rec.caseId,
+    open: rec.open && !lock,
+    signers: rec.signers.map((s) => {
+      const r = byKey.get(s.key);
+      return {
+        key: s.key,
+        stage: s.stage,
+        role: s.role,
+        roleZh: rec.roleZh(s.role),
+        // The name as it was when signed: what the signature attests.
+        name: r?.name ?? s.name,
+        status: r ? r.outcome : 'pending',
+        reason: r?.reason ?? null,
+        at: r?.at ?? null,
+        png: r?.png ? r.png.toString('base64') : null,
+      };
+    }),
+    next: nextSigner(rec.signers, rows)?.key ?? null,
+    complete: isComplete(rec.signers, rows),
+    locked: lock ? { at: lock.lockedAt, actor: lock.actor } : null,
+  };
+}
+
+type Mark = { outcome: 'signed'; strokes: Stroke[]; png: string } | { outcome: 'refused'; reason: string };
+
+function mark(ctx: HandlerContext, kind: SigningKind, id: number, signerKey: string, m: Mark): SigningView {
+  const source = sourceFor(kind);
+  const rec = source.load(ctx, id);
+  // Signing itself goes on while others have signed; only the final lock stops it.
+  if (getLock(ctx.db, kind, id)) assertUnlocked(ctx.db, kind, id);
+  if (!rec.open)
+    throw new AppError(
+      'CONFLICT',
+      rec.notOpen?.[0] ?? `${KIND_ZH[kind]}尚未结束，还不能签名`,
+      rec.notOpen?.[1] ?? `the ${kind} record is not ready for signatures`,
+    );
+  const marks = listSignatures(ctx.db, kind, id);
+  const turn = checkTurn(rec.signers, marks, signerKey, m.outcome);
+  if (turn) throw new AppError('CONFLICT', TURN_ERRORS[turn][0], TURN_ERRORS[turn][1], { problem: turn });
+  const signer = rec.signers.find((s) => s.key === signerKey)!;
+  let png: Buffer | null = null;
+  if (m.outcome === 'signed') {
+    const problem = checkStrokes(m.strokes);
+    if (problem)
+      throw validationFailed([
+        { path: ['strokes'], key: 'invalid', zh: STROKE_ERRORS[problem][0], en: STROKE_ERRORS[problem][1] },
+      ]);
+    png = checkPng(m.png);
+  }
+  const at = ctx.now();
+  const pngSha256 = png ? createHash('sha256').update(png).digest('hex') : null;
+  const strokesJson = m.outcome === 'signed' ? JSON.stringify(m.strokes) : null;
+  const signatureId = insertSignature(ctx.db, {
+    kind,
+    recordId: id,
+    signerKey,
+    role: signer.role,
+    name: signer.name,
+    outcome: m.outcome,
+    reason: m.outcome === 'refused' ? m.reason : null,
+    strokesJson,
+    png,
+    pngSha256,
+    at,
+    actor: ctx.actor,
+  });
+  appendAudit(ctx.db, {
+    actor: ctx.actor,
+    at,
+    entity: 'signature',
+    entityId: signatureId,
+    action: 'create',
+    before: null,
+    after: {
+      kind,
+      recordId: id,
+      signerKey,
+      role: signer.role,
+      name: signer.name,
+      outcome: m.outcome,
+      ...(m.outcome === 'refused' ? { reason: m.reason } : {}),
+      ...(strokesJson
+        ? {
+            pngSha256,
+            strokesSha256: createHash('sha256').update(strokesJson).digest('hex'),
+            points: m.outcome === 'signed' ? m.strokes.reduce((n, s) => n + s.points.length, 0) : 0,
+          }
+        : {}),
+    },
+  });
+  if (isComplete(rec.signers, [...marks, { signerKey, outcome: m.outcome }])) {
+    insertLock(ctx.db, kind, id, at, ctx.actor);
+    source.complete(ctx, id);
+    appendAudit(ctx.db, {
+      actor: ctx.actor,
+      at,
+      entity: 'lock',
+      entityId: `${kind}:${id}`,
+      action: 'create',
+      before: null,
+      after: { kind, recordId: id, signers: rec.signers.length },
+    });
+  }
+  source.changed(ctx, id, rec.caseId);
+  return signingView(ctx, kind, id);
+}
+
+export const signingHandlers = {
+  'signatures.list': (ctx, { record }) => signingView(ctx, record.kind, record.id),
+  'signatures.sign': (ctx, { record, signer, strokes, png }) =>
+    mark(ctx, record.kind, record.id, signer, { outcome: 'signed', strokes, png }),
+  'signatures.refuse': (ctx, { record, signer, reason }) =>
+    mark(ctx, record.kind, record.id, signer, { outcome: 'refused', reason }),
+} satisfies HandlerGroup;

@@ -1,0 +1,27 @@
+import type { Measure } from '../../../core/features/transfer/model';
+import { useI18n } from '../../app/i18n';
+import { statusKey } from './forms';
+import '../transfer/transfer.css';
+
+/** The status badge with the days left or past (an expired measure stays red until renewed or released). */
+export function MeasureStatus({ m }: { m: Pick<Measure, 'status' | 'daysLeft'> }) {
+  const { t } = useI18n();
+  const days =
+    m.daysLeft === null || m.status === 'released' || m.status === 'renewed'
+      ? null
+      : m.daysLeft === 0
+        ? t('measures.today')
+        : m.daysLeft > 0
+          ? t('measures.daysLeft', { n: m.daysLeft })
+          : t('measures.daysAgo', { n: -m.daysLeft });
+  return (
+    <span
+      className={`measure-status measure-status--${m.status}`}
+      data-testid="measure-status"
+      data-status={m.status}
+    >
+      {t(statusKey(m.status))}
+      {days && m.status !== 'inForce' ? <span className="measure-status__days">{days}</span> : null}
+    </span>
+  );
+}
