@@ -1,5 +1,6 @@
 // Import and text rules by file role (README "Layout"), as local ESLint rules so the allowlists live in
 // one place. Fails closed: a package not listed in PACKAGES, or a file with no role, is an error.
+import fs from 'node:fs';
 import path from 'node:path';
 import { builtinModules } from 'node:module';
 
@@ -60,6 +61,7 @@ export const PACKAGES = {
   vite: ['renderer', 'config'],
   '@vitejs/plugin-react': ['renderer', 'config'],
   esbuild: ['build'],
+  tsx: ['cli'],
   yaml: ['test', 'build'],
   eslint: ['config', 'build'],
   '@eslint/js': ['config'],
@@ -71,7 +73,20 @@ export const PACKAGES = {
 const NODE_ROLES = [...PLATFORM, 'store', 'handlers', 'api', 'transfer', 'lib-tables', ...HOSTS, ...TOOLS];
 
 /** The two places where the platform meets the features: the contract and the handler registry. */
-const ASSEMBLY = ['core/platform/api/contract.ts', 'core/platform/api/registry.ts'];
+const ASSEMBLY = ['core/platform/api/contract.ts', 'core/platform/api/registry.ts', 'core/platform/api/services.ts'];
+
+/** Platform modules with no I/O that pure feature code may use: field schemas, errors, document models. */
+const PURE_PLATFORM = [
+  'core/platform/api/schemas.ts',
+  'core/platform/api/errors.ts',
+  'core/platform/api/messages.ts',
+  'core/platform/api/model.ts',
+  'core/platform/documents/model.ts',
+  'core/platform/documents/phrases.ts',
+  'core/platform/documents/privacy.ts',
+  'core/platform/documents/masking.ts',
+  'core/platform/documents/reveal.ts',
+];
 
 const isNode = (spec) => spec.startsWith('node:') || NODE.has(spec.split('/')[0]);
 const pkgName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
@@ -81,9 +96,11 @@ const isFeatureApi = (target) => /^core\/features\/[^/]+\/api\.ts$/.test(target)
 
 function resolveTarget(fileRel, spec) {
   const abs = path.resolve(root, path.dirname(fileRel), spec);
-  let target = path.relative(root, abs);
-  if (!/\.[a-z]+$/.test(target)) target += '.ts';
-  return target;
+  const target = path.relative(root, abs);
+  if (/\.[a-z]+$/.test(target)) return target;
+  for (const candidate of [`${target}.ts`, `${target}.tsx`, `${target}/index.ts`])
+    if (fs.existsSync(path.join(root, candidate))) return candidate;
+  return `${target}.ts`;
 }
 
 export function check(fileRel, spec, typeOnly) {
@@ -101,7 +118,7 @@ export function check(fileRel, spec, typeOnly) {
   const targetRole = roleOf(target);
   if (role === 'renderer') {
     if (under(target, ['renderer'])) return null;
-    if (under(target, ['core/lib']) || isModel(target)) return null;
+    if (under(target, ['core/lib']) || isModel(target) || target === 'core/platform/api/model.ts') return null;
     if (typeOnly && (isFeatureApi(target) || target === 'core/platform/api/contract.ts')) return null;
     return `renderer imports only core/lib and features' model files (type-only: api.ts), not ${target}`;
   }
@@ -116,9 +133,7 @@ export function check(fileRel, spec, typeOnly) {
   }
   if (CORE_PURE.includes(role)) {
     if (CORE_PURE.includes(targetRole) || typeOnly) return null;
-    if (['core/platform/api/schemas.ts', 'core/platform/api/errors.ts', 'core/platform/api/messages.ts'].includes(target))
-      return null;
-    if (under(target, ['core/platform/documents']) && role === 'document') return null;
+    if (PURE_PLATFORM.includes(target)) return null;
     return `${role} code is pure: it may not import ${target}`;
   }
   if (role === 'store') {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { auditChainReport } from '../core/features/backups/audit-report';
+import { auditChainReport } from '../core/platform/db/audit-report';
 import { AppError } from '../core/platform/api/errors';
 import { DB_FILE_NAME } from '../core/platform/api/services';
 import { openDatabaseReadOnly } from '../core/platform/db/open';

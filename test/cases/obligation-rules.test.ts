@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/platform/api/errors';
-import { checkShape } from '../../core/features/cases/obligation-rules';
+import { checkShape } from '../../core/features/cases/handlers/obligation-rules';
 import type { ObligationFields } from '../../core/features/cases/store/obligations';
 
 const principal: ObligationFields = {

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { call, type Services } from '../../core/platform/api/services';
 import { ensureIdentity } from '../../core/platform/documents/identity';
-import { buildPackage } from '../../core/features/transfer/package';
+import { buildPackage } from '../../core/features/transfer/handlers/package';
 import type { Manifest } from '../../core/features/transfer/manifest';
 import { failed, ok, start } from '../support/harness';
 import { finishedHearing, signHearing } from '../support/hearing-helpers';

@@ -2,7 +2,7 @@ import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { call, type Services } from '../../core/platform/api/services';
 import { ensureIdentity } from '../../core/platform/documents/identity';
-import { buildPackage, type PackageFile } from '../../core/features/transfer/package';
+import { buildPackage, type PackageFile } from '../../core/features/transfer/handlers/package';
 import type { Manifest } from '../../core/features/transfer/manifest';
 import { failed, ok, start } from '../support/harness';
 import { PNG, strokes } from '../support/signing-helpers';

@@ -55,3 +55,9 @@ export function readZip(bytes: Uint8Array): Map<string, () => Buffer> {
   }
   return entries;
 }
+
+/**
+ * Writing and reading the transfer package (a zip of our own making): fflate stays behind this module,
+ * the one place for zip code.
+ */
+export { strToU8 as utf8Bytes, unzipSync, zipSync, type Zippable } from 'fflate';

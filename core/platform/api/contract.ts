@@ -366,7 +366,7 @@ export const contract = {
   'backup.list': method<BackupListItem[]>()(z.strictObject({})),
 
   // Reliability (issue 8): manual backup, restore with a safety copy first, recovery mode at start.
-  // Run by the host layer (core/platform/api/services.ts + core/features/backups/restore.ts), which owns the database handle.
+  // Run by the host layer (core/platform/api/services.ts + core/features/backups/store.ts), which owns the database handle.
   'backup.create': method<BackupListItem>()(z.strictObject({})),
   'backup.restore': method<BackupRestoreView>()(
     z.strictObject({ name: requiredText(120), confirm: requiredText(20) }),

@@ -1,6 +1,5 @@
 import { appendAudit, auditHead } from '../db/audit';
-import { getCase } from '../../features/cases/store/cases';
-import { insertExport } from '../db/exports';
+import { caseExists, insertExport } from '../db/exports';
 import { signedDocument, type SignedDocument } from '../documents/export';
 import { ensureIdentity, IdentityError, type Identity } from '../documents/identity';
 import type { DocumentModel } from '../documents/model';
@@ -140,7 +139,7 @@ export function registeredExport(
     auditHead: auditHead(ctx.db),
     ...(o.suffix ? { suffix: o.suffix } : {}),
     finish: (tx, doc) => {
-      if (!getCase(tx.db, o.caseId)) throw notFound('case', o.caseId);
+      if (!caseExists(tx.db, o.caseId)) throw notFound('case', o.caseId);
       const at = tx.now();
       const record = insertExport(tx.db, {
         kind: o.kind,

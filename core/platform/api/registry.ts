@@ -21,7 +21,7 @@ import { reconciliationHandlers } from '../../features/recon/handlers/sessions';
 import { sampleHandlers } from '../../features/cases/handlers/sample';
 import { settlementHandlers } from '../../features/settlements/handlers/settlements';
 import { settlementDocumentHandlers } from '../../features/settlements/handlers/documents';
-import { signingHandlers } from '../../features/signatures/handlers';
+import { signingHandlers } from '../../features/signatures/handlers/signing';
 import { signingDocumentHandlers } from '../../features/recon/handlers/minutes';
 
 /** Every contract method bound to its handler; add an area by spreading its group here. */

@@ -17,7 +17,7 @@ import { createDispatcher, isMethodName, toValidationError, type Dispatcher } fr
 import { AppError, internal } from './errors';
 import type { Host } from './handler';
 import { handlers, READ_METHODS } from './registry';
-import { backupItems, busy, manualBackup, restoreInPlace } from '../../features/backups/restore';
+import { backupItems, busy, manualBackup, restoreInPlace } from '../../features/backups/store';
 import type { Envelope } from './model';
 import type { BackupStatusView } from '../../features/backups/model';
 

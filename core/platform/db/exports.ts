@@ -60,3 +60,8 @@ export function findExportsBySha256(db: ReadDb, sha256: string): ExportRecord[] 
 export function listExports(db: ReadDb, caseId: number): ExportRecord[] {
   return (stmt(db, exportSql.byCase).all(caseId) as ExportRow[]).map(toRecord);
 }
+
+/** Whether the case an export names still exists (the register's foreign key, checked with a clear error first). */
+export function caseExists(db: ReadDb, caseId: number): boolean {
+  return stmt(db, 'SELECT 1 FROM cases WHERE id = ?').get(caseId) !== undefined;
+}

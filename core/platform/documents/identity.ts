@@ -202,3 +202,11 @@ export function importIdentity(dataDir: string, p12: Buffer, passphrase: string)
   writePrivate(path.join(dir, IMPORTED.p12), p12);
   return load(dir, IMPORTED, 'imported')!;
 }
+
+/** The identity's key and certificate as PEM, for signatures made outside a PDF (the transfer manifest). */
+export function identityPem(identity: Identity): { keyPem: string; certificatePem: string } {
+  return {
+    keyPem: forge.pki.privateKeyToPem(identity.key),
+    certificatePem: forge.pki.certificateToPem(identity.cert),
+  };
+}

@@ -1,4 +1,4 @@
-import { auditChainReport } from '../audit-report';
+import { auditChainReport } from '../../../platform/db/audit-report';
 import type { HandlerGroup } from '../../../platform/api/handler';
 
 export const auditHandlers = {

@@ -1,6 +1,6 @@
 import { AppError } from '../../../platform/api/errors';
 import type { HandlerGroup } from '../../../platform/api/handler';
-import { backupItems } from '../restore';
+import { backupItems } from '../store';
 
 /** The host layer (core/platform/api/services.ts) answers these itself: they need the file, not a transaction. */
 const hostOnly = (): never => {

@@ -12,8 +12,8 @@ import type { ParsedInputOf } from '../../../platform/api/contract';
 import { notFound } from '../../../platform/api/errors';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import type { Obligation } from '../model';
-import { recordCreate, recordDelete, recordUpdate, requireCase } from '../../../platform/api/records';
-import { baseInUse, checkBase, checkShape, isInterest } from '../obligation-rules';
+import { recordCreate, recordDelete, recordUpdate, requireCase } from '../records';
+import { baseInUse, checkBase, checkShape, isInterest } from './obligation-rules';
 
 function loadObligation(ctx: HandlerContext, id: number): Obligation {
   const obligation = getObligation(ctx.db, id);

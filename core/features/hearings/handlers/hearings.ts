@@ -60,8 +60,8 @@ import { exportJob } from '../../../platform/api/export-job';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import type { EntityName } from '../../../platform/api/messages';
 import type { HearingView, ItemImportPreviewView } from '../model';
-import { recordChange, requireCase } from '../../../platform/api/records';
-import { assertUnlocked } from '../../signatures/locks';
+import { recordChange, requireCase } from '../../cases/records';
+import { assertUnlocked } from '../../signatures/handlers/locks';
 import { hearingMinutesPlan } from './minutes';
 import { hearingView, loadHearing, wallPayload } from './view';
 

@@ -6,7 +6,7 @@ import { attendeeOfKey, hearingSigners } from '../signers';
 import type { Signer } from '../../signatures/rules';
 import { markHearingSigned } from './hearings';
 import { loadHearing } from './view';
-import type { SigningSource } from '../../signatures/handlers';
+import type { SigningSource } from '../../signatures/handlers/signing';
 
 /**
  * 听证笔录 signed by hand (issues 5 and 6). A hearing is open for signatures once it is finished

@@ -16,7 +16,7 @@ import type { SessionEntryView } from '../model';
 import type { IdentityView } from '../../signatures/model';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
 import { sessionView } from './view';
-import { signingView } from '../../signatures/handlers';
+import { signingView } from '../../signatures/handlers/signing';
 
 const SIDE_ZH: Record<Side, string> = { creditor: '申请执行人', debtor: '被执行人' };
 const STATUS_ZH: Record<string, string> = {

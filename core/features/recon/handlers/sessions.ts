@@ -26,10 +26,10 @@ import {
 import { AppError, notFound } from '../../../platform/api/errors';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
-import { requireCase } from '../../../platform/api/records';
+import { requireCase } from '../../cases/records';
 import { checkedLedger, rateTables } from '../../ledger/handlers/ledger';
 import { frozenResult, sessionView } from './view';
-import { assertUnlocked } from '../../signatures/locks';
+import { assertUnlocked } from '../../signatures/handlers/locks';
 
 function load(ctx: HandlerContext, sessionId: number): SessionRow {
   const session = getSession(ctx.db, sessionId);

@@ -5,7 +5,7 @@ import { exportJob, registeredExport } from '../../../platform/api/export-job';
 import type { HandlerGroup } from '../../../platform/api/handler';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
 import { caseParties, loadDistribution, loadSettlement } from './settlements';
-import { signingView } from '../../signatures/handlers';
+import { signingView } from '../../signatures/handlers/signing';
 
 /**
  * 执行和解协议 and 执行款分配方案 as signed PDFs, as export jobs (core/platform/api/export-job.ts): read and modelled

@@ -40,9 +40,9 @@ import type {
   SettlementView,
 } from '../model/views';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
-import { recordCreate, recordDelete, recordUpdate, requireCase } from '../../../platform/api/records';
+import { recordCreate, recordDelete, recordUpdate, requireCase } from '../../cases/records';
 import { checkedLedger, rateTables } from '../../ledger/handlers/ledger';
-import { assertUnlocked } from '../../signatures/locks';
+import { assertUnlocked } from '../../signatures/handlers/locks';
 
 /**
  * Settlements (执行和解协议) and distribution plans (执行款分配方案). The plan's arithmetic is core/features/settlements;

@@ -8,7 +8,7 @@ import {
   type SettlementSignerRole,
 } from '../signers';
 import type { SettlementRecord } from '../model/views';
-import type { SigningSource } from '../../signatures/handlers';
+import type { SigningSource } from '../../signatures/handlers/signing';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
 import { loadSettlement } from './settlements';
 

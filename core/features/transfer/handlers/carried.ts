@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { appendAudit } from '../../../platform/db/audit';
 import { getLock, insertLock, insertSignature, listSignatures } from '../../signatures/store';
-import type { VerifiedPackage } from '../package';
+import type { VerifiedPackage } from './package';
 import { checkStrokes, type SigningKind } from '../../signatures/rules';
 import { contract } from '../../../platform/api/contract';
 import { AppError } from '../../../platform/api/errors';

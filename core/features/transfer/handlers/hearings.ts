@@ -1,4 +1,4 @@
-import { strToU8 } from 'fflate';
+import { utf8Bytes as strToU8 } from '../../../lib/tables/zip';
 import { z } from 'zod';
 import {
   insertAttendee,
@@ -14,8 +14,8 @@ import {
   setAnnotations,
   type HearingOrigin,
 } from '../../hearings/store';
-import type { OtherProceedings } from '../status-account';
-import type { PackageFile, VerifiedPackage } from '../package';
+import type { OtherProceedings } from '../document';
+import type { PackageFile, VerifiedPackage } from './package';
 import {
   ANNOTATION_KINDS,
   ATTENDEE_KINDS,
@@ -33,7 +33,7 @@ import { readAttachment, sniffType, storeAttachment } from '../../../platform/fi
 import { attendeeKey, attendeeOfKey } from '../../hearings/signers';
 import { AppError } from '../../../platform/api/errors';
 import type { HandlerContext } from '../../../platform/api/handler';
-import { recordChange } from '../../../platform/api/records';
+import { recordChange } from '../../cases/records';
 import { hearingMinutes } from '../../hearings/handlers/minutes';
 import { hearingView, loadHearing } from '../../hearings/handlers/view';
 import {

@@ -1,17 +1,17 @@
-import { strToU8 } from 'fflate';
+import { utf8Bytes as strToU8 } from '../../../lib/tables/zip';
 import { z } from 'zod';
 import { insertSettlement, listSettlements } from '../../settlements/store';
 import { getLock, listSignatures } from '../../signatures/store';
-import type { OtherProceedings } from '../status-account';
+import type { OtherProceedings } from '../document';
 import { grouped } from '../../ledger/document';
-import type { PackageFile, VerifiedPackage } from '../package';
+import type { PackageFile, VerifiedPackage } from './package';
 import { capitalAmount, chineseDate } from '../../../lib/money/chinese';
 import { Decimal } from '../../../lib/money/decimal';
 import { project, type AgreementStatus } from '../../settlements';
 import type { HandlerContext } from '../../../platform/api/handler';
 import { acknowledgedSchema, clausesSchema, planItemSchema } from '../../settlements/model/fields';
 import type { SettlementOrigin } from '../../settlements/model/views';
-import { recordChange } from '../../../platform/api/records';
+import { recordChange } from '../../cases/records';
 import { loadSettlement, trackedSettlement } from '../../settlements/handlers/settlements';
 import {
   auditCarriedSignatures,

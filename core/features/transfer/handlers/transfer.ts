@@ -1,4 +1,4 @@
-import { strToU8 } from 'fflate';
+import { utf8Bytes as strToU8 } from '../../../lib/tables/zip';
 import { z } from 'zod';
 import { findCaseId } from '../../cases/store/cases';
 import { insertExport, listExports } from '../../../platform/db/exports';
@@ -12,7 +12,7 @@ import {
   markPaymentsTransferred,
   respondents,
 } from '../store';
-import { statusAccountModel, type OtherProceedings } from '../status-account';
+import { statusAccountModel, type OtherProceedings } from '../document';
 import { disclose, disclosureAudit, documentParty } from '../../../platform/documents/privacy';
 import {
   buildPackage,
@@ -20,7 +20,7 @@ import {
   readPackage,
   type PackageFile,
   type VerifiedPackage,
-} from '../package';
+} from './package';
 import { Decimal } from '../../../lib/money/decimal';
 import { blocked, transferChecklist, transferDeadline } from '../checklist';
 import { PACKAGE_FORMAT, PACKAGE_VERSION } from '../manifest';
@@ -34,7 +34,7 @@ import type { DocumentExport } from '../../documents/model';
 import type { DebtorGroup, Measure, TransferVerifyView } from '../model';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
 import { createCase } from '../../cases/handlers/cases';
-import { recordChange, recordCreate, requireCase } from '../../../platform/api/records';
+import { recordChange, recordCreate, requireCase } from '../../cases/records';
 import { documentHandlers } from '../../documents/handlers';
 import { ledgerHandlers } from '../../ledger/handlers/ledger';
 import { measureView, todayOf } from '../../measures/handlers';

@@ -1,6 +1,5 @@
 import { createHash, sign as rsaSign, verify as rsaVerify, X509Certificate } from 'node:crypto';
-import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import forge from 'node-forge';
+import { utf8Bytes as strToU8, unzipSync, zipSync, type Zippable } from '../../../lib/tables/zip';
 import {
   checkEntries,
   MANIFEST_FILE,
@@ -9,8 +8,8 @@ import {
   type Manifest,
   type ManifestEntry,
   type PackageProblem,
-} from './manifest';
-import type { Identity } from '../../platform/documents/identity';
+} from '../manifest';
+import { identityPem, type Identity } from '../../../platform/documents/identity';
 
 /**
  * The transfer package as bytes: a zip (fflate, synchronous, because API calls run inside one SQLite
@@ -55,10 +54,10 @@ export function buildPackage(
     entries: entriesOf(files),
   };
   const manifestBytes = strToU8(JSON.stringify(full, null, 2) + '\n');
-  const keyPem = forge.pki.privateKeyToPem(identity.key);
+  const { keyPem, certificatePem } = identityPem(identity);
   const sig: SignatureFile = {
     algorithm: SIGNATURE_ALGORITHM,
-    certificate: forge.pki.certificateToPem(identity.cert),
+    certificate: certificatePem,
     signature: rsaSign('sha256', manifestBytes, keyPem).toString('base64'),
   };
   const zip: Zippable = {};

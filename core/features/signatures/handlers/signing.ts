@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { appendAudit } from '../../platform/db/audit';
-import { getLock, insertLock, insertSignature, listSignatures } from './store';
-import { getSession, listParticipants, setSessionState } from '../recon/store';
-import { flattenPng } from '../../platform/documents/png';
-import { nextState } from '../recon/rules';
+import { appendAudit } from '../../../platform/db/audit';
+import { getLock, insertLock, insertSignature, listSignatures } from '../store';
+import { getSession, listParticipants, setSessionState } from '../../recon/store';
+import { flattenPng } from '../../../platform/documents/png';
+import { nextState } from '../../recon/rules';
 import {
   checkStrokes,
   checkTurn,
@@ -14,14 +14,14 @@ import {
   type SigningKind,
   type Stroke,
   type StrokeError,
-} from './rules';
-import { RECON_ROLE_ZH, reconSigners } from '../recon/signers';
-import { AppError, notFound, validationFailed } from '../../platform/api/errors';
-import type { HandlerContext, HandlerGroup } from '../../platform/api/handler';
-import type { SigningView } from './model';
+} from '../rules';
+import { RECON_ROLE_ZH, reconSigners } from '../../recon/signers';
+import { AppError, notFound, validationFailed } from '../../../platform/api/errors';
+import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
+import type { SigningView } from '../model';
 import { assertUnlocked } from './locks';
-import { settlementSigningSource } from '../settlements/handlers/signing';
-import { hearingSigningSource } from '../hearings/handlers/signing';
+import { settlementSigningSource } from '../../settlements/handlers/signing';
+import { hearingSigningSource } from '../../hearings/handlers/signing';
 
 /** What the signing flow needs from a kind of record: its signers, whether it is ready, and its completion. */
 export type SigningSource = {

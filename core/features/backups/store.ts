@@ -12,7 +12,7 @@ import {
 import { transaction, type WriteDb } from '../../platform/db/handle';
 import { openDatabase, openDatabaseReadOnly } from '../../platform/db/open';
 import { LATEST_VERSION } from '../../platform/db/migrations';
-import { auditChainReport } from './audit-report';
+import { auditChainReport } from '../../platform/db/audit-report';
 import { AppError } from '../../platform/api/errors';
 import type { BackupListItem, BackupRestoreView } from './model';
 import { RESTORE_WORD } from './model';

@@ -1,7 +1,7 @@
-import { getAuditRow, verifyAuditChain } from '../../platform/db/audit';
-import type { ReadDb } from '../../platform/db/handle';
-import { ENTITY_LABELS } from '../../platform/api/messages';
-import type { AuditVerifyView } from './model';
+import { getAuditRow, verifyAuditChain } from './audit';
+import type { ReadDb } from './handle';
+import { ENTITY_LABELS } from '../api/messages';
+import type { AuditVerifyView } from '../../features/backups/model';
 
 const ACTION_LABELS: Record<string, { zh: string; en: string }> = {
   create: { zh: '新增', en: 'create' },

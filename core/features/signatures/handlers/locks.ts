@@ -1,7 +1,7 @@
-import type { ReadDb } from '../../platform/db/handle';
-import { countSignatures, getLock } from './store';
-import type { SigningKind } from './rules';
-import { AppError } from '../../platform/api/errors';
+import type { ReadDb } from '../../../platform/db/handle';
+import { countSignatures, getLock } from '../store';
+import type { SigningKind } from '../rules';
+import { AppError } from '../../../platform/api/errors';
 
 const KIND_ZH: Record<SigningKind, string> = {
   recon: '对账笔录',

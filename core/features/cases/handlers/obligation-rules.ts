@@ -1,8 +1,8 @@
-import { findObligationByCode } from './store/obligations';
-import type { ReadDb } from '../../platform/db/handle';
-import { conflict, issueFor, validationFailed, type Issue } from '../../platform/api/errors';
-import type { ObligationFields } from './store/obligations';
-import type { Obligation } from './model';
+import { findObligationByCode } from '../store/obligations';
+import type { ReadDb } from '../../../platform/db/handle';
+import { conflict, issueFor, validationFailed, type Issue } from '../../../platform/api/errors';
+import type { ObligationFields } from '../store/obligations';
+import type { Obligation } from '../model';
 
 export const isInterest = (kind: Obligation['kind']): boolean =>
   kind === 'interestFixed' || kind === 'interestRunning';
