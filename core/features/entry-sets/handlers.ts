@@ -26,7 +26,7 @@ import { AppError, conflict, notFound } from '../../platform/api/errors';
 import type { HandlerContext, HandlerGroup } from '../../platform/api/handler';
 import type { EntryDiffView, EntrySetView } from './model';
 import type { Payment } from '../cases/model';
-import { recordCreate, recordDelete, recordUpdate, requireCase } from '../cases/records';
+import { recordCreate, recordDelete, recordUpdate, requireCase } from '../cases/handlers/records';
 import { assertNoRowErrors, readImportFile } from '../imports/handlers/import-file';
 
 function loadSet(ctx: HandlerContext, id: number): EntrySet {

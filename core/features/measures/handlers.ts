@@ -25,7 +25,7 @@ import {
 import { conflict, invalid, notFound } from '../../platform/api/errors';
 import type { HandlerContext, HandlerGroup } from '../../platform/api/handler';
 import type { ExpiringMeasure, Measure } from '../transfer/model';
-import { recordCreate, recordDelete, recordUpdate, requireCase } from '../cases/records';
+import { recordCreate, recordDelete, recordUpdate, requireCase } from '../cases/handlers/records';
 
 /**
  * 查控措施台账: measures of a case, renewals as chains, release, and the alert of everything expiring

@@ -2,7 +2,7 @@ import { deleteCase, insertCase, listCases, updateCase, type CaseFields } from '
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import type { CaseDetail } from '../model';
 import { loadCaseDetail } from './case-detail';
-import { recordChange } from '../records';
+import { recordChange } from './records';
 
 /** The case row as audited: its own fields, without the children that have their own audit rows. */
 function caseAuditView(detail: CaseDetail) {

@@ -3,7 +3,7 @@ import type { ParsedInputOf } from '../../../platform/api/contract';
 import { duplicate, invalid, notFound } from '../../../platform/api/errors';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import type { ExcludedInterval } from '../model';
-import { recordCreate, recordDelete, requireCase } from '../records';
+import { recordCreate, recordDelete, requireCase } from './records';
 
 export function addExcluded(
   ctx: HandlerContext,

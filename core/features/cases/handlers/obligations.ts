@@ -12,7 +12,7 @@ import type { ParsedInputOf } from '../../../platform/api/contract';
 import { notFound } from '../../../platform/api/errors';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import type { Obligation } from '../model';
-import { recordCreate, recordDelete, recordUpdate, requireCase } from '../records';
+import { recordCreate, recordDelete, recordUpdate, requireCase } from './records';
 import { baseInUse, checkBase, checkShape, isInterest } from './obligation-rules';
 
 function loadObligation(ctx: HandlerContext, id: number): Obligation {

@@ -3,7 +3,7 @@ import type { ParsedInputOf } from '../../../platform/api/contract';
 import { notFound } from '../../../platform/api/errors';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import type { Party } from '../model';
-import { recordCreate, recordDelete, recordUpdate, requireCase } from '../records';
+import { recordCreate, recordDelete, recordUpdate, requireCase } from './records';
 
 function loadParty(ctx: HandlerContext, id: number): Party {
   const party = getParty(ctx.db, id);

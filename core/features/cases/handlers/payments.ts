@@ -4,7 +4,7 @@ import type { ParsedInputOf } from '../../../platform/api/contract';
 import { notFound } from '../../../platform/api/errors';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import type { Payment } from '../model';
-import { recordCreate, recordDelete, recordUpdate, requireCase } from '../records';
+import { recordCreate, recordDelete, recordUpdate, requireCase } from './records';
 
 function loadPayment(ctx: HandlerContext, id: number): Payment {
   const payment = getPayment(ctx.db, id);

@@ -60,7 +60,7 @@ import { exportJob } from '../../../platform/api/export-job';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import type { EntityName } from '../../../platform/api/messages';
 import type { HearingView, ItemImportPreviewView } from '../model';
-import { recordChange, requireCase } from '../../cases/records';
+import { recordChange, requireCase } from '../../cases/handlers/records';
 import { assertUnlocked } from '../../signatures/handlers/locks';
 import { hearingMinutesPlan } from './minutes';
 import { hearingView, loadHearing, wallPayload } from './view';

@@ -12,7 +12,7 @@ import type { ImportedPayment } from '..';
 import { Decimal, ZERO } from '../../../lib/money/decimal';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import type { Payment } from '../../cases/model';
-import { recordCreate, requireCase } from '../../cases/records';
+import { recordCreate, requireCase } from '../../cases/handlers/records';
 import { assertNoRowErrors, importInvalid, readImportFile } from './import-file';
 
 const NOTE_MAX = 500;

@@ -16,7 +16,7 @@ import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler
 import type { CaseDetail } from '../../cases/model';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
 import { caseToLedger, ledgerObligationFields } from './ledger-map';
-import { recordChange } from '../../cases/records';
+import { recordChange } from '../../cases/handlers/records';
 
 const CODE = /^[A-Za-z0-9_-]{1,32}$/;
 

@@ -26,7 +26,7 @@ import {
 import { AppError, notFound } from '../../../platform/api/errors';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
-import { requireCase } from '../../cases/records';
+import { requireCase } from '../../cases/handlers/records';
 import { checkedLedger, rateTables } from '../../ledger/handlers/ledger';
 import { frozenResult, sessionView } from './view';
 import { assertUnlocked } from '../../signatures/handlers/locks';

@@ -40,7 +40,7 @@ import type {
   SettlementView,
 } from '../model/views';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
-import { recordCreate, recordDelete, recordUpdate, requireCase } from '../../cases/records';
+import { recordCreate, recordDelete, recordUpdate, requireCase } from '../../cases/handlers/records';
 import { checkedLedger, rateTables } from '../../ledger/handlers/ledger';
 import { assertUnlocked } from '../../signatures/handlers/locks';
 

@@ -33,7 +33,7 @@ import { readAttachment, sniffType, storeAttachment } from '../../../platform/fi
 import { attendeeKey, attendeeOfKey } from '../../hearings/signers';
 import { AppError } from '../../../platform/api/errors';
 import type { HandlerContext } from '../../../platform/api/handler';
-import { recordChange } from '../../cases/records';
+import { recordChange } from '../../cases/handlers/records';
 import { hearingMinutes } from '../../hearings/handlers/minutes';
 import { hearingView, loadHearing } from '../../hearings/handlers/view';
 import {

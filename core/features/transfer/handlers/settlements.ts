@@ -11,7 +11,7 @@ import { project, type AgreementStatus } from '../../settlements';
 import type { HandlerContext } from '../../../platform/api/handler';
 import { acknowledgedSchema, clausesSchema, planItemSchema } from '../../settlements/model/fields';
 import type { SettlementOrigin } from '../../settlements/model/views';
-import { recordChange } from '../../cases/records';
+import { recordChange } from '../../cases/handlers/records';
 import { loadSettlement, trackedSettlement } from '../../settlements/handlers/settlements';
 import {
   auditCarriedSignatures,

@@ -34,7 +34,7 @@ import type { DocumentExport } from '../../documents/model';
 import type { DebtorGroup, Measure, TransferVerifyView } from '../model';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
 import { createCase } from '../../cases/handlers/cases';
-import { recordChange, recordCreate, requireCase } from '../../cases/records';
+import { recordChange, recordCreate, requireCase } from '../../cases/handlers/records';
 import { documentHandlers } from '../../documents/handlers';
 import { ledgerHandlers } from '../../ledger/handlers/ledger';
 import { measureView, todayOf } from '../../measures/handlers';

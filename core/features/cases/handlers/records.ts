@@ -1,8 +1,8 @@
-import { appendAudit, type AuditAction } from '../../platform/db/audit';
-import { getCase, touchCase } from './store/cases';
-import { notFound } from '../../platform/api/errors';
-import type { HandlerContext } from '../../platform/api/handler';
-import type { EntityName } from '../../platform/api/messages';
+import { appendAudit, type AuditAction } from '../../../platform/db/audit';
+import { getCase, touchCase } from '../store/cases';
+import { notFound } from '../../../platform/api/errors';
+import type { HandlerContext } from '../../../platform/api/handler';
+import type { EntityName } from '../../../platform/api/messages';
 
 export type Change = {
   entity: EntityName;
