@@ -23,6 +23,12 @@ export default tseslint.config(
     rules: {
       'hd/boundaries': 'error',
       'hd/sql': 'error',
+      'hd/text': [
+        'error',
+        {
+          pending: ['core/lib', 'core/platform', 'core/features', 'renderer'],
+        },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [

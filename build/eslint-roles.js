@@ -18,12 +18,14 @@ export function roleOf(rel) {
     if (parts[1] === 'platform') return `platform-${parts[2]}`;
     if (parts[1] === 'features' && parts.length >= 4) {
       const head = parts[3].replace(/\.tsx?$/, '');
-      if (['api', 'model', 'store', 'handlers', 'document', 'transfer', 'messages'].includes(head)) return head;
+      if (['api', 'model', 'store', 'handlers', 'document', 'transfer', 'messages'].includes(head))
+        return head;
       return 'rules';
     }
     return 'unknown';
   }
-  if (['renderer', 'electron', 'web', 'cli', 'test', 'bench', 'build', 'docs'].includes(parts[0])) return parts[0];
+  if (['renderer', 'electron', 'web', 'cli', 'test', 'bench', 'build', 'docs'].includes(parts[0]))
+    return parts[0];
   if (parts[0] === 'bin') return 'cli';
   if (parts.length === 1) return 'config';
   return 'unknown';
@@ -72,8 +74,13 @@ export const PACKAGES = {
 /** Node's built-in modules: never in pure code or the renderer. */
 const NODE_ROLES = [...PLATFORM, 'store', 'handlers', 'api', 'transfer', 'lib-tables', ...HOSTS, ...TOOLS];
 
-/** The two places where the platform meets the features: the contract and the handler registry. */
-const ASSEMBLY = ['core/platform/api/contract.ts', 'core/platform/api/registry.ts', 'core/platform/api/services.ts'];
+/** Where the platform meets the features: the contract, the handler registry, the services, the catalogue. */
+const ASSEMBLY = [
+  'core/platform/api/contract.ts',
+  'core/platform/api/registry.ts',
+  'core/platform/api/services.ts',
+  'core/platform/api/catalogue.ts',
+];
 
 /** Platform modules with no I/O that pure feature code may use: field schemas, errors, document models. */
 const PURE_PLATFORM = [
@@ -118,7 +125,8 @@ export function check(fileRel, spec, typeOnly) {
   const targetRole = roleOf(target);
   if (role === 'renderer') {
     if (under(target, ['renderer'])) return null;
-    if (under(target, ['core/lib']) || isModel(target) || target === 'core/platform/api/model.ts') return null;
+    if (under(target, ['core/lib']) || isModel(target) || target === 'core/platform/api/model.ts')
+      return null;
     if (typeOnly && (isFeatureApi(target) || target === 'core/platform/api/contract.ts')) return null;
     return `renderer imports only core/lib and features' model files (type-only: api.ts), not ${target}`;
   }
@@ -146,7 +154,8 @@ export function check(fileRel, spec, typeOnly) {
   return null;
 }
 
-const SQL = /\b(SELECT\s[\s\S]*\sFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|TRIGGER)|DROP\s+(TABLE|TRIGGER)|PRAGMA\s+\w+)\b/;
+const SQL =
+  /\b(SELECT\s[\s\S]*\sFROM|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|TRIGGER)|DROP\s+(TABLE|TRIGGER)|PRAGMA\s+\w+)\b/;
 const SQL_ROLES = ['store', 'platform-db', 'test', 'bench'];
 
 const importRule = {
@@ -178,7 +187,8 @@ const sqlRule = {
     const fileRel = path.relative(root, context.filename);
     if (SQL_ROLES.includes(roleOf(fileRel))) return {};
     const look = (node, text) => {
-      if (SQL.test(text)) context.report({ node, message: 'SQL belongs in a store.ts (or core/platform/db)' });
+      if (SQL.test(text))
+        context.report({ node, message: 'SQL belongs in a store.ts (or core/platform/db)' });
     };
     return {
       Literal: (node) => typeof node.value === 'string' && look(node, node.value),
@@ -187,4 +197,46 @@ const sqlRule = {
   },
 };
 
-export default { rules: { boundaries: importRule, sql: sqlRule } };
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]/;
+
+/**
+ * Where Chinese text may be written in product code: catalogues (messages.ts in core and renderer
+ * features, the renderer's catalogue), stored vocabularies (vocabulary.ts: values the database holds,
+ * such as 自动履行), and these named data files.
+ */
+const TEXT_FILES = [
+  // the shipped rate tables' source notes, copied from shared/data
+  'core/lib/rates/shipped-data.ts',
+  // the sample case: names, places and notes of a made-up case
+  'core/features/cases/sample-case.ts',
+];
+const isTextFile = (rel) =>
+  TEXT_FILES.includes(rel) ||
+  /(^|\/)(messages|vocabulary)\.tsx?$/.test(rel) ||
+  rel.startsWith('renderer/app/i18n/');
+
+/** Folders whose texts are still being moved into catalogues; HD_TEXT_STRICT=1 checks them too. */
+const pendingOf = (context) => (process.env.HD_TEXT_STRICT ? [] : (context.options[0]?.pending ?? []));
+
+const textRule = {
+  meta: { type: 'problem', schema: [{ type: 'object', properties: { pending: { type: 'array' } } }] },
+  create(context) {
+    const fileRel = path.relative(root, context.filename);
+    if (!under(fileRel, ['core', 'renderer']) || isTextFile(fileRel)) return {};
+    if (under(fileRel, pendingOf(context))) return {};
+    const look = (node, text) => {
+      if (CJK.test(text))
+        context.report({
+          node,
+          message: 'Chinese text belongs in a catalogue (messages.ts) or a vocabulary.ts',
+        });
+    };
+    return {
+      Literal: (node) => typeof node.value === 'string' && look(node, node.value),
+      TemplateLiteral: (node) => look(node, node.quasis.map((q) => q.value.cooked ?? q.value.raw).join('')),
+      JSXText: (node) => look(node, node.value),
+    };
+  },
+};
+
+export default { rules: { boundaries: importRule, sql: sqlRule, text: textRule } };

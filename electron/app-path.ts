@@ -1,4 +1,9 @@
-import { APP_ROUTES, contentTypeFor, RENDERER_CSP, resolveStaticPath } from '../core/platform/files/renderer-files';
+import {
+  APP_ROUTES,
+  contentTypeFor,
+  RENDERER_CSP,
+  resolveStaticPath,
+} from '../core/platform/files/renderer-files';
 import { APP_HOST, APP_SCHEME } from './constants';
 
 /**

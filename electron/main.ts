@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
-import { DEFAULT_BACKUP_MINUTES, scheduleBackups, type BackupSchedule } from '../core/features/backups/schedule';
+import {
+  DEFAULT_BACKUP_MINUTES,
+  scheduleBackups,
+  type BackupSchedule,
+} from '../core/features/backups/schedule';
 import { openServices } from '../core/platform/api/services';
 import type { AuditVerifyView } from '../core/features/backups/model';
 import { bindIpc } from './ipc';

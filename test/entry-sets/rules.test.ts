@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agreedPayments, diffEntrySets, planApply, type EntryLine } from '../../core/features/entry-sets/rules';
+import {
+  agreedPayments,
+  diffEntrySets,
+  planApply,
+  type EntryLine,
+} from '../../core/features/entry-sets/rules';
 
 const line = (
   id: string,

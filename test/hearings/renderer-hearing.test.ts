@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { arrowHead, asHearingWall, attachmentUrl, hearingKey } from '../../renderer/features/hearings/hearing';
+import {
+  arrowHead,
+  asHearingWall,
+  attachmentUrl,
+  hearingKey,
+} from '../../renderer/features/hearings/hearing';
 
 const sha = '0123456789abcdef'.repeat(4);
 

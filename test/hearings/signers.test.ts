@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ATTENDEE_KINDS } from '../../core/features/hearings/rules';
-import { attendeeKey, attendeeOfKey, hearingSigners, signsEveryPage } from '../../core/features/hearings/signers';
+import {
+  attendeeKey,
+  attendeeOfKey,
+  hearingSigners,
+  signsEveryPage,
+} from '../../core/features/hearings/signers';
 import { checkTurn } from '../../core/features/signatures/rules';
 
 describe('hearing signers', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { agreedTotal, deductionAmounts, equalParts, monthlyDates, project } from '../../core/features/settlements';
+import {
+  agreedTotal,
+  deductionAmounts,
+  equalParts,
+  monthlyDates,
+  project,
+} from '../../core/features/settlements';
 import { COW_ACK, COW_ITEMS } from '../support/settlement-fixtures';
 
 describe('settlement plan', () => {

@@ -1,5 +1,3 @@
-
-
 /** Result types of the reliability methods (issue 8): backups, restore, recovery mode, masking. */
 
 export type BackupKindName = 'auto' | 'manual' | 'pre-restore';
@@ -41,8 +39,6 @@ export type BackupRestoreView = {
 
 /** The word typed to confirm a restore. */
 export const RESTORE_WORD = '恢复';
-
-
 
 /** audit.verify: the hash chain walked from the first row; a broken one names its first bad row. */
 export type AuditVerifyView = {

@@ -1,69 +1,18 @@
-import { disclosureAudit, documentParty } from '../../platform/documents/privacy';
-import { statementModel, type StatementParty } from '../ledger/document';
+import { appendAudit } from '../../platform/db/audit';
+import {
+  currentIdentity,
+  IdentityError,
+  importIdentity,
+  type Identity,
+} from '../../platform/documents/identity';
+import { AppError, validationFailed } from '../../platform/api/errors';
+import type { IdentityView } from '../signatures/model';
 import { verifyPdf } from '../../platform/documents/verify';
-import type { Ledger } from '../../lib/interest/types';
-import { parseLedger } from '../ledger/ledger-file';
-import { exportJob, registeredExport } from '../../platform/api/export-job';
 import type { HandlerGroup } from '../../platform/api/handler';
 import type { DocumentVerification } from './model';
-import { loadCaseDetail } from '../cases/handlers/case-detail';
-import { ledgerHandlers } from '../ledger/handlers/ledger';
-import { caseToLedger } from '../ledger/handlers/ledger-map';
 
-/**
- * Documents: the signed computation statement of a case, and verification of any signed PDF.
- *
- * The statement is an export job (../export-job.ts): read in one snapshot, laid out in a worker thread
- * under the hosts (a 1,000-payment statement is some 388 pages), then signed with its export_register row
- * and audit row committed together in one write transaction, before the file is handed back.
- */
-export const documentHandlers = {
-  'documents.statement': exportJob<'documents.statement'>((ctx, { caseId, asOf, reveal = false }) => {
-    const detail = loadCaseDetail(ctx.db, caseId);
-    // The same computation (and the same errors) as ledger.compute.
-    const view = ledgerHandlers['ledger.compute'](ctx, {
-      caseId,
-      trace: true,
-      timeline: false,
-      ...(asOf ? { asOf } : {}),
-    });
-    const parsed = parseLedger(caseToLedger(detail), { asOf: view.asOf });
-    const ledger: Ledger = parsed.ok ? parsed.ledger : caseToLedger(detail);
-    const at = ctx.now();
-    const model = statementModel({
-      result: view,
-      ledger,
-      issuedOn: at.slice(0, 10),
-      rateSources: view.rateSources,
-      info: {
-        court: detail.court,
-        caseNumber: detail.caseNumber,
-        title: detail.title,
-        // ID-card and phone numbers masked unless shown for this document; the choice is audited.
-        parties: detail.parties.map((p): StatementParty =>
-          documentParty(
-            {
-              role: p.role,
-              name: p.name,
-              ...(p.representative ? { representative: p.representative } : {}),
-              ...(p.idNumber ? { idNumber: p.idNumber } : {}),
-              ...(p.phone ? { phone: p.phone } : {}),
-            },
-            reveal,
-          ),
-        ),
-      },
-    });
-    return registeredExport(ctx, {
-      model,
-      kind: 'statement',
-      caseId,
-      court: detail.court,
-      suffix: `截至${view.asOf}`,
-      audit: { asOf: view.asOf, ...disclosureAudit(reveal) },
-    });
-  }),
-
+/** Verification of any signed PDF, and the workstation's signing identity. */
+export const documentsHandlers = {
   'documents.verify': (ctx, { base64 }): DocumentVerification => {
     const v = verifyPdf(Buffer.from(base64, 'base64'), ctx.db);
     return {
@@ -79,4 +28,49 @@ export const documentHandlers = {
       ...(v.export ? { caseId: v.export.caseId, fileName: v.export.fileName } : {}),
     };
   },
+  'documents.identity': (ctx): IdentityView => {
+    let identity: Identity | null;
+    try {
+      identity = currentIdentity(ctx.dataDir);
+    } catch (error) {
+      if (error instanceof IdentityError) throw new AppError('CONFLICT', error.zh, error.en);
+      throw error;
+    }
+    return identity
+      ? identityView(identity)
+      : { commonName: null, source: 'none', notAfter: null, fingerprint: null };
+  },
+
+  // The court's own certificate: checked (passphrase, key, matching certificate) before it is kept.
+  'documents.importIdentity': (ctx, { base64, passphrase }): IdentityView => {
+    const p12 = Buffer.from(base64, 'base64');
+    let identity: Identity;
+    try {
+      identity = importIdentity(ctx.dataDir, p12, passphrase);
+    } catch (error) {
+      if (error instanceof IdentityError)
+        throw validationFailed([{ path: ['passphrase'], key: 'invalid', zh: error.zh, en: error.en }]);
+      throw error;
+    }
+    const view = identityView(identity);
+    appendAudit(ctx.db, {
+      actor: ctx.actor,
+      at: ctx.now(),
+      entity: 'identity',
+      entityId: view.fingerprint ?? 'imported',
+      action: 'create',
+      before: null,
+      after: view,
+    });
+    return view;
+  },
 } satisfies HandlerGroup;
+
+function identityView(identity: Identity): IdentityView {
+  return {
+    commonName: identity.commonName,
+    source: identity.source,
+    notAfter: identity.cert.validity.notAfter.toISOString(),
+    fingerprint: identity.fingerprint,
+  };
+}

@@ -1,5 +1,3 @@
-
-
 /** A signed document, registered in export_register: the PDF as base64 for the host to save. */
 export type DocumentExport = { fileName: string; base64: string; sha256: string; pages: number };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { read, write, job } from '../../platform/api/method';
 import {
   ANNOTATION_KINDS,
   ATTENDEE_KINDS,
@@ -15,13 +16,9 @@ import type { DocumentExport } from '../documents/model';
 import type { AttachmentDataView, HearingSummary, HearingView, ItemImportPreviewView } from './model';
 
 /**
- * The hearings.* methods (public petition hearing, issue 6), spread into the one contract in contract.ts.
+ * The hearings.* methods (public petition hearing), spread into the one contract (core/platform/api/contract.ts).
  * Same shape as there: method name -> zod input -> result type.
  */
-type Spec<I extends z.ZodType, O> = { input: I; output?: O };
-const method =
-  <O>() =>
-  <I extends z.ZodType>(input: I): Spec<I, O> => ({ input });
 
 const setupFields = {
   type: z.enum(HEARING_TYPES, { message: 'enumInvalid' }),
@@ -78,50 +75,50 @@ const itemFile = {
   sheet: text(100).optional(),
 };
 
-export const hearingContract = {
-  'hearings.list': method<HearingSummary[]>()(z.strictObject({ caseId: id })),
-  'hearings.get': method<HearingView>()(z.strictObject({ hearingId: id })),
-  'hearings.create': method<HearingView>()(z.strictObject({ caseId: id, ...setupFields })),
-  'hearings.update': method<HearingView>()(z.strictObject({ hearingId: id, ...setupFields })),
-  'hearings.addAttendee': method<HearingView>()(z.strictObject({ hearingId: id, ...attendeeFields })),
-  'hearings.updateAttendee': method<HearingView>()(z.strictObject({ attendeeId: id, ...attendeeFields })),
-  'hearings.removeAttendee': method<HearingView>()(z.strictObject({ attendeeId: id })),
-  'hearings.addItem': method<HearingView>()(z.strictObject({ hearingId: id, ...itemFields })),
-  'hearings.updateItem': method<HearingView>()(z.strictObject({ itemId: id, ...itemFields })),
-  'hearings.deleteItem': method<HearingView>()(z.strictObject({ itemId: id })),
+export const hearingsContract = {
+  'hearings.list': read<HearingSummary[]>()(z.strictObject({ caseId: id })),
+  'hearings.get': read<HearingView>()(z.strictObject({ hearingId: id })),
+  'hearings.create': write<HearingView>()(z.strictObject({ caseId: id, ...setupFields })),
+  'hearings.update': write<HearingView>()(z.strictObject({ hearingId: id, ...setupFields })),
+  'hearings.addAttendee': write<HearingView>()(z.strictObject({ hearingId: id, ...attendeeFields })),
+  'hearings.updateAttendee': write<HearingView>()(z.strictObject({ attendeeId: id, ...attendeeFields })),
+  'hearings.removeAttendee': write<HearingView>()(z.strictObject({ attendeeId: id })),
+  'hearings.addItem': write<HearingView>()(z.strictObject({ hearingId: id, ...itemFields })),
+  'hearings.updateItem': write<HearingView>()(z.strictObject({ itemId: id, ...itemFields })),
+  'hearings.deleteItem': write<HearingView>()(z.strictObject({ itemId: id })),
   // The list travels as base64 and is parsed again on confirm: nothing the renderer computed is trusted.
-  'hearings.importPreview': method<ItemImportPreviewView>()(z.strictObject(itemFile)),
-  'hearings.importConfirm': method<HearingView>()(z.strictObject(itemFile)),
-  'hearings.addAttachment': method<HearingView>()(
+  'hearings.importPreview': read<ItemImportPreviewView>()(z.strictObject(itemFile)),
+  'hearings.importConfirm': write<HearingView>()(z.strictObject(itemFile)),
+  'hearings.addAttachment': write<HearingView>()(
     z.strictObject({ itemId: id, fileName: requiredText(255), base64 }),
   ),
-  'hearings.removeAttachment': method<HearingView>()(z.strictObject({ attachmentId: id })),
-  'hearings.attachmentData': method<AttachmentDataView>()(z.strictObject({ attachmentId: id })),
+  'hearings.removeAttachment': write<HearingView>()(z.strictObject({ attachmentId: id })),
+  'hearings.attachmentData': read<AttachmentDataView>()(z.strictObject({ attachmentId: id })),
   // The hosts ask before serving GET /attachments/<sha256>: only a registered digest is served.
-  'hearings.attachmentType': method<{ sha256: string; mime: string }>()(
+  'hearings.attachmentType': read<{ sha256: string; mime: string }>()(
     z.strictObject({
       sha256: z.string({ message: 'invalid' }).regex(/^[0-9a-f]{64}$/, { message: 'invalid' }),
     }),
   ),
-  'hearings.annotate': method<HearingView>()(
+  'hearings.annotate': write<HearingView>()(
     z.strictObject({ attachmentId: id, annotations: z.array(annotation).max(200, { message: 'tooLong' }) }),
   ),
-  'hearings.start': method<HearingView>()(z.strictObject({ hearingId: id })),
-  'hearings.stage': method<HearingView>()(
+  'hearings.start': write<HearingView>()(z.strictObject({ hearingId: id })),
+  'hearings.stage': write<HearingView>()(
     z.strictObject({ hearingId: id, stage: z.enum(STAGES, { message: 'enumInvalid' }) }),
   ),
-  'hearings.move': method<HearingView>()(
+  'hearings.move': write<HearingView>()(
     z.strictObject({ hearingId: id, cursor: z.number().int().min(0).max(1_000_000) }),
   ),
-  'hearings.explain': method<HearingView>()(z.strictObject({ itemId: id, text: requiredText(4000) })),
-  'hearings.respond': method<HearingView>()(
+  'hearings.explain': write<HearingView>()(z.strictObject({ itemId: id, text: requiredText(4000) })),
+  'hearings.respond': write<HearingView>()(
     z.strictObject({
       itemId: id,
       stance: z.enum(['accepts', 'objects'], { message: 'enumInvalid' }),
       statement: optionalText(4000),
     }),
   ),
-  'hearings.ask': method<HearingView>()(
+  'hearings.ask': write<HearingView>()(
     z.strictObject({
       itemId: id,
       asker: requiredText(200),
@@ -130,15 +127,15 @@ export const hearingContract = {
       answer: optionalText(4000),
     }),
   ),
-  'hearings.answer': method<HearingView>()(
+  'hearings.answer': write<HearingView>()(
     z.strictObject({ questionId: id, answerer: requiredText(200), answer: requiredText(4000) }),
   ),
-  'hearings.conclude': method<HearingView>()(
+  'hearings.conclude': write<HearingView>()(
     z.strictObject({ hearingId: id, conclusion: optionalText(8000) }),
   ),
-  'hearings.finish': method<HearingView>()(z.strictObject({ hearingId: id })),
+  'hearings.finish': write<HearingView>()(z.strictObject({ hearingId: id })),
   // The operator puts the current item on the wall; video play/pause travels with it.
-  'hearings.present': method<{ view: 'hearing' }>()(
+  'hearings.present': write<{ view: 'hearing' }>()(
     z.strictObject({
       hearingId: id,
       attachmentId: id.nullable().default(null),
@@ -151,7 +148,7 @@ export const hearingContract = {
         .default(null),
     }),
   ),
-  'hearings.minutes': method<DocumentExport>()(
+  'hearings.minutes': job<DocumentExport>()(
     z.strictObject({
       hearingId: id,
       final: z.boolean({ message: 'invalid' }).default(false),

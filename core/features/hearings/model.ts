@@ -112,5 +112,22 @@ export type HearingWallPayload = {
 };
 
 // Rules the screens use as they are: the renderer imports a feature only through its model.
-export { ANNOTATION_COLOURS, ATTENDEE_KINDS, HEARING_TYPES, MEASURES, PANEL_ROLES, STAGES, followingStage } from './rules';
-export type { Annotation, AnnotationKind, AttendeeKind, HearingState, HearingType, Measure, PanelRole, Stage } from './rules';
+export {
+  ANNOTATION_COLOURS,
+  ATTENDEE_KINDS,
+  HEARING_TYPES,
+  MEASURES,
+  PANEL_ROLES,
+  STAGES,
+  followingStage,
+} from './rules';
+export type {
+  Annotation,
+  AnnotationKind,
+  AttendeeKind,
+  HearingState,
+  HearingType,
+  Measure,
+  PanelRole,
+  Stage,
+} from './rules';

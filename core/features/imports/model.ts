@@ -17,4 +17,3 @@ export type ImportConfirmView = {
   batch: ImportBatch;
   payments: Payment[];
 };
-

@@ -3,7 +3,14 @@ import type { ComputeResult, Ledger, LedgerObligation, Schedule, Settings } from
 import { capitalAmount, chineseDate } from '../../lib/money/chinese';
 import { dec, sum } from '../../lib/money/decimal';
 import type { Block, DocumentModel } from '../../platform/documents/model';
-import { BUCKET_ZH, OBLIGATION_KIND_ZH, REGIME_ZH, ROLE_ZH, SETTING_VALUE_ZH, zh } from '../../platform/documents/phrases';
+import {
+  BUCKET_ZH,
+  OBLIGATION_KIND_ZH,
+  REGIME_ZH,
+  ROLE_ZH,
+  SETTING_VALUE_ZH,
+  zh,
+} from '../../platform/documents/phrases';
 
 /**
  * 迟延履行利息计算说明: a pure function from the engine's result (and the ledger it was computed from)

@@ -4,6 +4,8 @@ import { deleteLprAddition, insertLprAddition, listLprAdditions } from './store'
 import { Decimal } from '../../lib/money/decimal';
 import { dayNumber } from '../../lib/money/dates';
 import { AppError } from '../../platform/api/errors';
+import { render } from '../../platform/api/text';
+import { messages } from './messages';
 import type { HandlerGroup } from '../../platform/api/handler';
 import type { RatesView } from './model';
 import { rateTables } from '../ledger/handlers/ledger';
@@ -40,17 +42,10 @@ export const rateHandlers = {
     if (dayNumber(from) <= last.day)
       throw new AppError(
         'VALIDATION_FAILED',
-        `LPR 生效日期须晚于现有最后一行（${last.from}）`,
-        `the LPR date must come after the last row (${last.from})`,
+        'rates.lprNotAfterLast',
+        { last: last.from },
         {
-          issues: [
-            {
-              path: ['from'],
-              key: 'invalid',
-              zh: `生效日期须晚于 ${last.from}`,
-              en: `must be after ${last.from}`,
-            },
-          ],
+          issues: [{ path: ['from'], key: 'invalid', ...render(messages.lprFromField, { last: last.from }) }],
         },
       );
     const enteredAt = ctx.now();
@@ -82,11 +77,9 @@ export const rateHandlers = {
     const last = additions.at(-1);
     if (!last || last.id !== id) {
       const known = additions.some((a) => a.id === id);
-      throw new AppError(
-        known ? 'CONFLICT' : 'NOT_FOUND',
-        known ? '只能删除最后一条用户录入的 LPR 报价' : `未找到该用户录入的 LPR 报价（编号 ${id}）`,
-        known ? 'only the newest user-entered LPR row can be removed' : `user LPR row ${id} not found`,
-      );
+      throw known
+        ? new AppError('CONFLICT', 'rates.onlyNewestRemovable')
+        : new AppError('NOT_FOUND', 'rates.lprRowNotFound', { id });
     }
     deleteLprAddition(ctx.db, id);
     appendAudit(ctx.db, {

@@ -1,6 +1,14 @@
 import type { Entry, EntryStatus, Finding, Position, SessionOutcome, SessionState, Side } from './rules';
 import type { Participant } from './store';
-import type { Allocation, Balances, InterestPeriod, LedgerObligation, LedgerPayment, TimelinePoint, TraceStep } from '../../lib/interest/types';
+import type {
+  Allocation,
+  Balances,
+  InterestPeriod,
+  LedgerObligation,
+  LedgerPayment,
+  TimelinePoint,
+  TraceStep,
+} from '../../lib/interest/types';
 export type { SessionOutcome };
 
 /** One entry of a reconciliation session as the operator and the presenter see it. */

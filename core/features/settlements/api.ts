@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { read, write, job } from '../../platform/api/method';
 import { revealInput } from '../../platform/documents/reveal';
 import { id, isoDate } from '../../platform/api/schemas';
 import { claimSchema, distributionFields, planSchema, settlementFields } from './model/fields';
@@ -17,27 +18,23 @@ import type { Distribution } from './';
 import { amountString } from '../../platform/api/schemas';
 
 /**
- * The settlements.* and distribution.* methods (issue 7) and their documents, spread into the one
+ * The settlements.* and distribution.* methods and their documents, spread into the one
  * contract in contract.ts. Same shape as there: method name -> zod input -> result type.
  */
-type Spec<I extends z.ZodType, O> = { input: I; output?: O };
-const method =
-  <O>() =>
-  <I extends z.ZodType>(input: I): Spec<I, O> => ({ input });
 
-export const settlementContract = {
-  'settlements.list': method<SettlementSummary[]>()(z.strictObject({ caseId: id })),
-  'settlements.get': method<SettlementView>()(z.strictObject({ id })),
+export const settlementsContract = {
+  'settlements.list': read<SettlementSummary[]>()(z.strictObject({ caseId: id })),
+  'settlements.get': read<SettlementView>()(z.strictObject({ id })),
   /** the engine's balances of the case as of a date, as the amounts to acknowledge */
-  'settlements.acknowledge': method<AcknowledgeView>()(z.strictObject({ caseId: id, asOf: isoDate })),
+  'settlements.acknowledge': read<AcknowledgeView>()(z.strictObject({ caseId: id, asOf: isoDate })),
   /** schedule, gap and wording of a plan being edited, nothing saved */
-  'settlements.preview': method<SettlementPreview>()(z.strictObject({ caseId: id, ...planSchema })),
-  'settlements.save': method<SettlementView>()(
+  'settlements.preview': read<SettlementPreview>()(z.strictObject({ caseId: id, ...planSchema })),
+  'settlements.save': write<SettlementView>()(
     z.strictObject({ id: id.optional(), caseId: id, ...settlementFields }),
   ),
-  'settlements.delete': method<{ id: number }>()(z.strictObject({ id })),
+  'settlements.delete': write<{ id: number }>()(z.strictObject({ id })),
   /** the default scenario: scheduled amount `missedSeq` missed, the original judgment as of asOf */
-  'settlements.project': method<DefaultScenarioView>()(
+  'settlements.project': read<DefaultScenarioView>()(
     z.strictObject({
       id,
       missedSeq: z
@@ -49,18 +46,18 @@ export const settlementContract = {
     }),
   ),
   /** the case's actual payments matched to the schedule as of a date */
-  'settlements.track': method<TrackingView>()(z.strictObject({ id, asOf: isoDate })),
+  'settlements.track': read<TrackingView>()(z.strictObject({ id, asOf: isoDate })),
 
-  'distribution.list': method<DistributionSummary[]>()(z.strictObject({ caseId: id })),
-  'distribution.get': method<DistributionView>()(z.strictObject({ id })),
-  'distribution.compute': method<Distribution>()(
+  'distribution.list': read<DistributionSummary[]>()(z.strictObject({ caseId: id })),
+  'distribution.get': read<DistributionView>()(z.strictObject({ id })),
+  'distribution.compute': read<Distribution>()(
     z.strictObject({ amount: amountString, claims: z.array(claimSchema).max(1000, { message: 'tooLong' }) }),
   ),
-  'distribution.save': method<DistributionView>()(
+  'distribution.save': write<DistributionView>()(
     z.strictObject({ id: id.optional(), caseId: id, ...distributionFields }),
   ),
-  'distribution.delete': method<{ id: number }>()(z.strictObject({ id })),
+  'distribution.delete': write<{ id: number }>()(z.strictObject({ id })),
 
-  'documents.agreement': method<DocumentExport>()(z.strictObject({ settlementId: id, ...revealInput })),
-  'documents.distribution': method<DocumentExport>()(z.strictObject({ planId: id, ...revealInput })),
+  'documents.agreement': job<DocumentExport>()(z.strictObject({ settlementId: id, ...revealInput })),
+  'documents.distribution': job<DocumentExport>()(z.strictObject({ planId: id, ...revealInput })),
 } as const;

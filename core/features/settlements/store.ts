@@ -1,18 +1,6 @@
-import type {
-  DistributionRecord,
-  SettlementOrigin,
-  SettlementRecord,
-  SettlementStatus,
-} from './model/views';
+import type { DistributionRecord, SettlementOrigin, SettlementRecord, SettlementStatus } from './model/views';
 import { fenToYuan, yuanToFen } from '../../lib/money/amount';
-import type {
-  Acknowledged,
-  ClaimClass,
-  Clauses,
-  DistributionClaim,
-  PlanItem,
-  PlanItemKind,
-} from './';
+import type { Acknowledged, ClaimClass, Clauses, DistributionClaim, PlanItem, PlanItemKind } from './';
 import { stmt, type ReadDb, type WriteDb } from '../../platform/db/handle';
 
 /** Settlements (执行和解协议) and distribution plans (执行款分配方案): money in fen, the rest as JSON. */

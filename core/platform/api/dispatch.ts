@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { layoutInWorker, layoutRequestFor, sealLaidOut } from '../documents/export-worker';
 import { readTransaction, transaction, type WriteDb } from '../db/handle';
-import { contract, type MethodName, type OutputOf, type TopicName, type Topics } from './contract';
+import {
+  contract,
+  isMethodName,
+  kindOf,
+  type MethodName,
+  type OutputOf,
+  type TopicName,
+  type Topics,
+} from './contract';
 import { AppError, internal, issueFor, unknownMethod, validationFailed } from './errors';
 import { jobPrepare, LAYOUT_SLOTS } from './export-job';
 import type { Handler, HandlerContext, Handlers, Host, Publish } from './handler';
@@ -16,7 +24,6 @@ export type DispatchEnv = {
   host: Host;
   /** Delivers an event to subscribers; called only after the call's transaction has committed. */
   publish: Publish;
-  readMethods: ReadonlySet<MethodName>;
 };
 
 export type Dispatcher = {
@@ -31,7 +38,7 @@ export type Dispatcher = {
   invokeAsync(name: string, rawInput: unknown): Promise<Envelope<unknown>>;
 };
 
-export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
+export { isMethodName };
 
 function valueAt(root: unknown, path: PropertyKey[]): unknown {
   let value = root;
@@ -114,7 +121,10 @@ export function createDispatcher(handlers: Handlers, env: DispatchEnv): Dispatch
       const ctx = contextFor(events);
       const handler = handlers[name] as Handler<MethodName>;
       const run = () => handler(ctx, parsed.data as never);
-      const value = env.readMethods.has(name) ? readTransaction(env.db, run) : transaction(env.db, run);
+      // Host methods reach the dispatcher only from tests and the fuzzer: they read at most.
+      const kind = kindOf(name);
+      const value =
+        kind === 'read' || kind === 'host' ? readTransaction(env.db, run) : transaction(env.db, run);
       deliver(events.values());
       return { ok: true, value };
     } catch (error) {
@@ -124,7 +134,7 @@ export function createDispatcher(handlers: Handlers, env: DispatchEnv): Dispatch
 
   async function invokeAsync(name: string, rawInput: unknown): Promise<Envelope<unknown>> {
     if (!isMethodName(name)) return invoke(name, rawInput);
-    const prepare = jobPrepare(handlers[name]);
+    const prepare = kindOf(name) === 'job' ? jobPrepare(handlers[name]) : undefined;
     if (!prepare) return invoke(name, rawInput);
     try {
       const raw = rawInput === undefined ? {} : rawInput;

@@ -6,6 +6,8 @@ import {
   type ValidationKey,
 } from './messages';
 import type { ErrorInfo } from './model';
+import { isMessageKey, MESSAGES, type MessageKey } from './catalogue';
+import { render, type Text, type Vars } from './text';
 
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
@@ -33,18 +35,34 @@ export type Issue = { path: (string | number)[]; key: string; zh: string; en: st
  */
 export class AppError extends Error {
   readonly code: ErrorCode;
+  /** The catalogue entry the text came from (core/platform/api/catalogue.ts). */
+  readonly key: MessageKey | null;
   readonly message_zh: string;
   readonly message_en: string;
   readonly details: unknown;
 
-  constructor(code: ErrorCode, message_zh: string, message_en: string, details?: unknown) {
+  /** A text from a catalogue: `new AppError('CONFLICT', 'recon.sessionClosed', { state })`. */
+  constructor(code: ErrorCode, key: MessageKey, vars?: Vars, details?: unknown);
+  /** @deprecated a text written at the call site; texts belong in the feature's messages.ts */
+  constructor(code: ErrorCode, message_zh: string, message_en: string, details?: unknown);
+  constructor(code: ErrorCode, keyOrZh: string, varsOrEn?: Vars | string, details?: unknown) {
+    const fromCatalogue = typeof varsOrEn !== 'string' && isMessageKey(keyOrZh);
+    const text = fromCatalogue
+      ? render(MESSAGES[keyOrZh as MessageKey], varsOrEn as Vars | undefined)
+      : { zh: keyOrZh, en: String(varsOrEn ?? keyOrZh) };
     // Both languages, so a host that only shows `message` (a startup dialog, a log) still reads right.
-    super(`${message_zh}\n${message_en}`);
+    super(`${text.zh}\n${text.en}`);
     this.name = 'AppError';
     this.code = code;
-    this.message_zh = message_zh;
-    this.message_en = message_en;
+    this.key = fromCatalogue ? (keyOrZh as MessageKey) : null;
+    this.message_zh = text.zh;
+    this.message_en = text.en;
     this.details = details;
+  }
+
+  /** An error whose text was already rendered from a catalogue (a validation issue with its field label). */
+  static fromText(code: ErrorCode, text: Text, details?: unknown): AppError {
+    return new AppError(code, text.zh, text.en, details);
   }
 
   toInfo(): ErrorInfo {
@@ -70,7 +88,7 @@ export function issueFor(path: (string | number)[], key: string): Issue {
 
 export function validationFailed(issues: Issue[]): AppError {
   const first = issues[0] ?? issueFor([], 'invalid');
-  return new AppError('VALIDATION_FAILED', first.zh, first.en, { issues });
+  return AppError.fromText('VALIDATION_FAILED', first, { issues });
 }
 
 /** A domain rule on one field, reported exactly like a schema issue. */
@@ -80,24 +98,27 @@ export function invalid(field: string, key: ValidationKey): AppError {
 
 export function notFound(entity: EntityName, id: number | string): AppError {
   const label = ENTITY_LABELS[entity];
-  return new AppError('NOT_FOUND', `未找到该${label.zh}（编号 ${id}）`, `${label.en} ${id} not found`, {
-    entity,
-    id,
-  });
+  return new AppError('NOT_FOUND', 'platform.notFound', { entity: label, id }, { entity, id });
 }
 
-export function duplicate(message_zh: string, message_en: string, details?: unknown): AppError {
-  return new AppError('DUPLICATE', message_zh, message_en, details);
+export function duplicate(key: MessageKey, vars?: Vars, details?: unknown): AppError;
+/** @deprecated texts belong in the feature's messages.ts */
+export function duplicate(message_zh: string, message_en: string, details?: unknown): AppError;
+export function duplicate(key: string, vars?: Vars | string, details?: unknown): AppError {
+  return new AppError('DUPLICATE', key as MessageKey, vars as Vars, details);
 }
 
-export function conflict(message_zh: string, message_en: string, details?: unknown): AppError {
-  return new AppError('CONFLICT', message_zh, message_en, details);
+export function conflict(key: MessageKey, vars?: Vars, details?: unknown): AppError;
+/** @deprecated texts belong in the feature's messages.ts */
+export function conflict(message_zh: string, message_en: string, details?: unknown): AppError;
+export function conflict(key: string, vars?: Vars | string, details?: unknown): AppError {
+  return new AppError('CONFLICT', key as MessageKey, vars as Vars, details);
 }
 
 export function unknownMethod(name: string): AppError {
-  return new AppError('UNKNOWN_METHOD', `未知的操作：${name}`, `unknown method: ${name}`, { name });
+  return new AppError('UNKNOWN_METHOD', 'platform.unknownMethod', { name }, { name });
 }
 
 export function internal(): AppError {
-  return new AppError('INTERNAL', '内部错误，操作未保存。', 'Internal error; nothing was saved.');
+  return new AppError('INTERNAL', 'platform.internal');
 }

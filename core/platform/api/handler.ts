@@ -1,5 +1,6 @@
 import type { WriteDb } from '../db/handle';
-import type { MethodName, OutputOf, ParsedInputOf, TopicName, Topics } from './contract';
+import type { KindOf, MethodName, OutputOf, ParsedInputOf, TopicName, Topics } from './contract';
+import type { JobHandler } from './export-job';
 
 export type Host = 'electron' | 'web';
 
@@ -20,8 +21,11 @@ export type HandlerContext = {
 
 export type Handler<M extends MethodName> = (ctx: HandlerContext, input: ParsedInputOf<M>) => OutputOf<M>;
 
-/** Exactly one handler per contract method: a missing or misspelt one is a type error. */
-export type Handlers = { [M in MethodName]: Handler<M> };
+/**
+ * Exactly one handler per contract method: a missing or misspelt one is a type error, and so is a
+ * method of kind 'job' whose handler was not made with exportJob.
+ */
+export type Handlers = { [M in MethodName]: KindOf<M> extends 'job' ? JobHandler<M> : Handler<M> };
 
 /** One area's share of the handlers (cases, payments, …); checked key by key against the contract. */
 export type HandlerGroup = Partial<Handlers>;

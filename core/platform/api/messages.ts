@@ -220,3 +220,10 @@ export const ENTITY_LABELS = {
   distribution: { zh: '执行款分配方案', en: 'distribution plan' },
 } as const;
 export type EntityName = keyof typeof ENTITY_LABELS;
+
+/** The platform's own errors (the dispatcher, the hosts' service layer). */
+export const PLATFORM_MESSAGES = {
+  internal: { zh: '内部错误，操作未保存。', en: 'Internal error; nothing was saved.' },
+  unknownMethod: { zh: '未知的操作：{name}', en: 'unknown method: {name}' },
+  notFound: { zh: '未找到该{entity}（编号 {id}）', en: '{entity} {id} not found' },
+} as const;

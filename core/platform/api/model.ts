@@ -1,6 +1,5 @@
 /** What crosses the API itself: plain JSON envelopes; money as two-decimal yuan strings, dates as ISO strings. */
 
-
 export type ErrorInfo = {
   code: string;
   message_zh: string;

@@ -7,6 +7,7 @@ import { LATEST_VERSION } from '../db/migrations';
 import { openDatabase } from '../db/open';
 import {
   contract,
+  kindOf,
   type InputOf,
   type MethodName,
   type OutputOf,
@@ -16,7 +17,7 @@ import {
 import { createDispatcher, isMethodName, toValidationError, type Dispatcher } from './dispatch';
 import { AppError, internal } from './errors';
 import type { Host } from './handler';
-import { handlers, READ_METHODS } from './registry';
+import { handlers } from './registry';
 import { backupItems, busy, manualBackup, restoreInPlace } from '../../features/backups/store';
 import type { Envelope } from './model';
 import type { BackupStatusView } from '../../features/backups/model';
@@ -69,8 +70,8 @@ function defaultActor(): string {
 
 type Listener = (payload: never) => void;
 
-/** Methods run by this layer, not the dispatcher: they need the file, or must work without a database. */
-const HOST_METHODS = new Set<string>(['backup.create', 'backup.restore', 'backup.status', 'backup.list']);
+/** Methods of kind 'host' are run by this layer, not the dispatcher: they need the file, or must work without a database. */
+const isHostMethod = (name: string): name is MethodName => isMethodName(name) && kindOf(name) === 'host';
 
 function recoveryRefusal(problem: RecoveryProblem): AppError {
   return new AppError(
@@ -138,7 +139,6 @@ export function openServices(opts: ServicesOptions): Services {
       dataDir,
       host: opts.host,
       publish,
-      readMethods: READ_METHODS,
     });
   let dispatcher: Dispatcher | null = db ? dispatcherFor(db) : null;
 
@@ -187,7 +187,7 @@ export function openServices(opts: ServicesOptions): Services {
 
   function invoke(name: string, input: unknown): Envelope<unknown> {
     if (closed) return { ok: false, error: internal().toInfo() };
-    if (HOST_METHODS.has(name) && isMethodName(name)) {
+    if (isHostMethod(name)) {
       const parsed = contract[name].input.safeParse(input === undefined ? {} : input);
       if (!parsed.success)
         return {
@@ -207,7 +207,7 @@ export function openServices(opts: ServicesOptions): Services {
   }
 
   async function invokeAsync(name: string, input: unknown): Promise<Envelope<unknown>> {
-    if (closed || HOST_METHODS.has(name) || !dispatcher) return invoke(name, input);
+    if (closed || isHostMethod(name) || !dispatcher) return invoke(name, input);
     return dispatcher.invokeAsync(name, input);
   }
 

@@ -1,5 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CaseDetail, ExcludedInterval, Obligation, Party, Payment } from '../../../core/features/cases/model';
+import type {
+  CaseDetail,
+  ExcludedInterval,
+  Obligation,
+  Party,
+  Payment,
+} from '../../../core/features/cases/model';
 import { api } from '../../app/api/client';
 import { Amount } from '../../ui/Amount';
 import { EntitySection, type Column } from '../../ui/EntitySection';

@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { Envelope } from '../../../core/platform/api/model';
-import type { HearingAttachmentView, HearingItemView, HearingView } from '../../../core/features/hearings/model';
+import type {
+  HearingAttachmentView,
+  HearingItemView,
+  HearingView,
+} from '../../../core/features/hearings/model';
 import { api } from '../../app/api/client';
 import { useI18n } from '../../app/i18n';
 import { formatTimestamp } from '../../ui/lib/dates';

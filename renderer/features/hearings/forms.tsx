@@ -1,6 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { Envelope } from '../../../core/platform/api/model';
-import type { HearingItemView, HearingView, ItemImportPreviewView } from '../../../core/features/hearings/model';
+import type {
+  HearingItemView,
+  HearingView,
+  ItemImportPreviewView,
+} from '../../../core/features/hearings/model';
 import {
   ATTENDEE_KINDS,
   HEARING_TYPES,

@@ -1,6 +1,10 @@
 import type { InputOf } from '../../../core/platform/api/contract';
 import type { SettlementRecord } from '../../../core/features/settlements/model/views';
-import type { PlanItem, PlanItemKind, TransferCostBearer } from '../../../core/features/settlements/model/views';
+import type {
+  PlanItem,
+  PlanItemKind,
+  TransferCostBearer,
+} from '../../../core/features/settlements/model/views';
 
 /**
  * The settlement editor's state: every field a string as typed (nothing parsed in the renderer), turned

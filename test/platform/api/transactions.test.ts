@@ -4,7 +4,7 @@ import type { Topics } from '../../../core/platform/api/contract';
 import { createDispatcher, type DispatchEnv } from '../../../core/platform/api/dispatch';
 import type { Handlers } from '../../../core/platform/api/handler';
 import { createCase } from '../../../core/features/cases/handlers/cases';
-import { handlers, READ_METHODS } from '../../../core/platform/api/registry';
+import { handlers } from '../../../core/platform/api/registry';
 import { call } from '../../../core/platform/api/services';
 import { insertCase } from '../../../core/features/cases/store/cases';
 import type { WriteDb } from '../../../core/platform/db/handle';
@@ -35,7 +35,6 @@ function dispatcher(overrides: Partial<Handlers>) {
     host: 'web',
     publish: (topic, payload) =>
       void (topic === 'case.changed' && events.push(payload as Topics['case.changed'])),
-    readMethods: READ_METHODS,
   };
   return { db, events, d: createDispatcher({ ...handlers, ...overrides }, env) };
 }

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../core/platform/api/errors';
-import { getCase, insertCase, listCases, updateCase, type CaseFields } from '../../../core/features/cases/store/cases';
+import {
+  getCase,
+  insertCase,
+  listCases,
+  updateCase,
+  type CaseFields,
+} from '../../../core/features/cases/store/cases';
 import { assertCodeFree, nextFreeCode } from '../../../core/platform/db/codes';
 import { transaction, type WriteDb } from '../../../core/platform/db/handle';
 import { insertObligation, listObligations } from '../../../core/features/cases/store/obligations';

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { disclose, disclosureAudit, documentParty, maskIdentifier } from '../../../core/platform/documents/privacy';
+import {
+  disclose,
+  disclosureAudit,
+  documentParty,
+  maskIdentifier,
+} from '../../../core/platform/documents/privacy';
 
 describe('document privacy helpers', () => {
   it('maskIdentifier keeps the first three and last four, whatever the format', () => {

@@ -1,6 +1,4 @@
-import { appendAudit } from '../../../platform/db/audit';
 import { getSession, listPositions } from '../store';
-import { currentIdentity, IdentityError, importIdentity, type Identity } from '../../../platform/documents/identity';
 import { reconMinutesModel, type ReconMinutesInput } from '../document';
 import { disclosureAudit } from '../../../platform/documents/privacy';
 import { discloseReconMinutes } from '../document-privacy';
@@ -9,11 +7,10 @@ import type { Claim, Finding, Side } from '../rules';
 import { orderLabelZh } from '../../../lib/interest/settings';
 import { chineseDate } from '../../../lib/money/chinese';
 import { RECON_ROLE_ZH, reconSigners } from '../signers';
-import { AppError, notFound, validationFailed } from '../../../platform/api/errors';
+import { AppError, notFound } from '../../../platform/api/errors';
 import { exportJob, registeredExport } from '../../../platform/api/export-job';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import type { SessionEntryView } from '../model';
-import type { IdentityView } from '../../signatures/model';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
 import { sessionView } from './view';
 import { signingView } from '../../signatures/handlers/signing';
@@ -156,7 +153,7 @@ export function reconMinutesInput(ctx: Pick<HandlerContext, 'db'>, sessionId: nu
   };
 }
 
-export const signingDocumentHandlers = {
+export const reconMinutesHandlers = {
   // An export job (../export-job.ts): read, laid out in a worker under the hosts, then registered
   // (export_register + audit) in one write transaction.
   'documents.reconMinutes': exportJob<'documents.reconMinutes'>((ctx, { sessionId, reveal = false }) => {
@@ -171,50 +168,4 @@ export const signingDocumentHandlers = {
       audit: { sessionId, draft: input.draft, ...disclosureAudit(reveal) },
     });
   }),
-
-  'documents.identity': (ctx): IdentityView => {
-    let identity: Identity | null;
-    try {
-      identity = currentIdentity(ctx.dataDir);
-    } catch (error) {
-      if (error instanceof IdentityError) throw new AppError('CONFLICT', error.zh, error.en);
-      throw error;
-    }
-    return identity
-      ? identityView(identity)
-      : { commonName: null, source: 'none', notAfter: null, fingerprint: null };
-  },
-
-  // The court's own certificate: checked (passphrase, key, matching certificate) before it is kept.
-  'documents.importIdentity': (ctx, { base64, passphrase }): IdentityView => {
-    const p12 = Buffer.from(base64, 'base64');
-    let identity: Identity;
-    try {
-      identity = importIdentity(ctx.dataDir, p12, passphrase);
-    } catch (error) {
-      if (error instanceof IdentityError)
-        throw validationFailed([{ path: ['passphrase'], key: 'invalid', zh: error.zh, en: error.en }]);
-      throw error;
-    }
-    const view = identityView(identity);
-    appendAudit(ctx.db, {
-      actor: ctx.actor,
-      at: ctx.now(),
-      entity: 'identity',
-      entityId: view.fingerprint ?? 'imported',
-      action: 'create',
-      before: null,
-      after: view,
-    });
-    return view;
-  },
 } satisfies HandlerGroup;
-
-function identityView(identity: Identity): IdentityView {
-  return {
-    commonName: identity.commonName,
-    source: identity.source,
-    notAfter: identity.cert.validity.notAfter.toISOString(),
-    fingerprint: identity.fingerprint,
-  };
-}

@@ -1,12 +1,7 @@
 import type { ReadDb } from '../../../platform/db/handle';
 import { getLock, listSignatures } from '../../signatures/store';
 import type { Signer } from '../../signatures/rules';
-import {
-  SETTLEMENT_ROLE_ZH,
-  settlementSigners,
-  stageOfRole,
-  type SettlementSignerRole,
-} from '../signers';
+import { SETTLEMENT_ROLE_ZH, settlementSigners, stageOfRole, type SettlementSignerRole } from '../signers';
 import type { SettlementRecord } from '../model/views';
 import type { SigningSource } from '../../signatures/handlers/signing';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { CLAIM_CLASSES, MAX_PARTS, TRANSFER_COST_BEARERS } from '..';
-import { amountString, id, isoDate, optionalText, positiveAmountString, requiredText } from '../../../platform/api/schemas';
+import {
+  amountString,
+  id,
+  isoDate,
+  optionalText,
+  positiveAmountString,
+  requiredText,
+} from '../../../platform/api/schemas';
 
 /** Input schemas of the settlement and distribution methods (issue 7), used by contract.ts. */
 const note = optionalText(500);

@@ -14,20 +14,20 @@ import {
 } from '../store';
 import { statusAccountModel, type OtherProceedings } from '../document';
 import { disclose, disclosureAudit, documentParty } from '../../../platform/documents/privacy';
-import {
-  buildPackage,
-  PackageError,
-  readPackage,
-  type PackageFile,
-  type VerifiedPackage,
-} from './package';
+import { buildPackage, PackageError, readPackage, type PackageFile, type VerifiedPackage } from './package';
 import { Decimal } from '../../../lib/money/decimal';
 import { blocked, transferChecklist, transferDeadline } from '../checklist';
 import { PACKAGE_FORMAT, PACKAGE_VERSION } from '../manifest';
 import { MAX_TERM_MONTHS, MEASURE_KINDS } from '../../measures/rules';
 import { contract } from '../../../platform/api/contract';
 import { AppError, duplicate } from '../../../platform/api/errors';
-import { exportJob, registeredExport, runPlan, signingIdentity, type ExportPlan } from '../../../platform/api/export-job';
+import {
+  exportJob,
+  registeredExport,
+  runPlan,
+  signingIdentity,
+  type ExportPlan,
+} from '../../../platform/api/export-job';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import type { ComputeView } from '../../ledger/model';
 import type { DocumentExport } from '../../documents/model';
@@ -35,7 +35,7 @@ import type { DebtorGroup, Measure, TransferVerifyView } from '../model';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
 import { createCase } from '../../cases/handlers/cases';
 import { recordChange, recordCreate, requireCase } from '../../cases/handlers/records';
-import { documentHandlers } from '../../documents/handlers';
+import { statementHandlers } from '../../ledger/handlers/statement';
 import { ledgerHandlers } from '../../ledger/handlers/ledger';
 import { measureView, todayOf } from '../../measures/handlers';
 import { partyHandlers } from '../../cases/handlers/parties';
@@ -309,7 +309,7 @@ export const transferHandlers = {
     }
     const { plan, view } = statusAccountPlan(ctx, caseId, o);
     const account = runPlan(ctx, plan);
-    const statement = documentHandlers['documents.statement'](ctx, { caseId, asOf: o.transferDate });
+    const statement = statementHandlers['documents.statement'](ctx, { caseId, asOf: o.transferDate });
     const ledgerFile = ledgerHandlers['ledger.export'](ctx, { caseId });
     const measures = listMeasures(ctx.db, caseId).map((r) => ({
       ...measureView(ctx.db, r, o.transferDate),

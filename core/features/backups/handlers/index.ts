@@ -1,0 +1,9 @@
+import { auditHandlers } from './audit';
+import { backupHandlers } from './backup';
+import type { HandlerGroup } from '../../../platform/api/handler';
+
+/** This feature's handlers, one per method of its api.ts, bound in core/platform/api/registry.ts. */
+export const backupsHandlers = {
+  ...auditHandlers,
+  ...backupHandlers,
+} satisfies HandlerGroup;

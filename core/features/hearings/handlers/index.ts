@@ -1,0 +1,7 @@
+import { petitionHandlers } from './hearings';
+import type { HandlerGroup } from '../../../platform/api/handler';
+
+/** This feature's handlers, one per method of its api.ts, bound in core/platform/api/registry.ts. */
+export const hearingsHandlers = {
+  ...petitionHandlers,
+} satisfies HandlerGroup;

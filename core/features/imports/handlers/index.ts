@@ -1,0 +1,7 @@
+import { importHandlers } from './imports';
+import type { HandlerGroup } from '../../../platform/api/handler';
+
+/** This feature's handlers, one per method of its api.ts, bound in core/platform/api/registry.ts. */
+export const importsHandlers = {
+  ...importHandlers,
+} satisfies HandlerGroup;

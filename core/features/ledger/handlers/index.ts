@@ -1,0 +1,9 @@
+import { ledgerHandlers } from './ledger';
+import { statementHandlers } from './statement';
+import type { HandlerGroup } from '../../../platform/api/handler';
+
+/** This feature's handlers, one per method of its api.ts, bound in core/platform/api/registry.ts. */
+export const ledgerFeatureHandlers = {
+  ...ledgerHandlers,
+  ...statementHandlers,
+} satisfies HandlerGroup;

@@ -1,0 +1,9 @@
+import { settlementHandlers } from './settlements';
+import { settlementDocumentHandlers } from './documents';
+import type { HandlerGroup } from '../../../platform/api/handler';
+
+/** This feature's handlers, one per method of its api.ts, bound in core/platform/api/registry.ts. */
+export const settlementsHandlers = {
+  ...settlementHandlers,
+  ...settlementDocumentHandlers,
+} satisfies HandlerGroup;

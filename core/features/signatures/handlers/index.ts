@@ -1,0 +1,7 @@
+import { signingHandlers } from './signing';
+import type { HandlerGroup } from '../../../platform/api/handler';
+
+/** This feature's handlers, one per method of its api.ts, bound in core/platform/api/registry.ts. */
+export const signaturesHandlers = {
+  ...signingHandlers,
+} satisfies HandlerGroup;
