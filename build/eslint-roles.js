@@ -89,7 +89,7 @@ const PURE_PLATFORM = [
   'core/platform/api/messages.ts',
   'core/platform/api/model.ts',
   'core/platform/documents/model.ts',
-  'core/platform/documents/phrases.ts',
+  'core/platform/documents/messages.ts',
   'core/platform/documents/privacy.ts',
   'core/platform/documents/masking.ts',
   'core/platform/documents/reveal.ts',

@@ -1,6 +1,6 @@
 import { chineseDate } from '../../lib/money/chinese';
 import type { Block, DocumentModel, PageSignature } from '../../platform/documents/model';
-import { zh } from '../../platform/documents/phrases';
+import { zh } from '../../platform/documents/messages';
 
 /**
  * A generic record of a sitting (对账笔录, 听证笔录, …): time and place, participants, numbered entries,

@@ -10,7 +10,7 @@ import {
   ROLE_ZH,
   SETTING_VALUE_ZH,
   zh,
-} from '../../platform/documents/phrases';
+} from '../../platform/documents/messages';
 
 /**
  * 迟延履行利息计算说明: a pure function from the engine's result (and the ledger it was computed from)

@@ -4,7 +4,7 @@ import { deleteLprAddition, insertLprAddition, listLprAdditions } from './store'
 import { Decimal } from '../../lib/money/decimal';
 import { dayNumber } from '../../lib/money/dates';
 import { AppError } from '../../platform/api/errors';
-import { render } from '../../platform/api/text';
+import { render } from '../../lib/text';
 import { messages } from './messages';
 import type { HandlerGroup } from '../../platform/api/handler';
 import type { RatesView } from './model';

@@ -1,7 +1,7 @@
 import { capitalAmount, chineseDate } from '../../lib/money/chinese';
 import { dec } from '../../lib/money/decimal';
 import type { Block, DocumentModel, PageSignature } from '../../platform/documents/model';
-import { zh } from '../../platform/documents/phrases';
+import { zh } from '../../platform/documents/messages';
 import { grouped } from '../ledger/document';
 
 /**

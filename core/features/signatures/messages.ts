@@ -1,4 +1,4 @@
-import type { Catalogue } from '../../platform/api/text';
+import type { Catalogue } from '../../lib/text';
 
 /** This feature's errors and refusals, zh-CN and en; keys are named in code as '<feature>.<key>'. */
 export const messages = {} as const satisfies Catalogue;

@@ -3,7 +3,7 @@ import { capitalAmount, chineseDate } from '../../lib/money/chinese';
 import { dec, sum } from '../../lib/money/decimal';
 import { MEASURE_KIND_ZH, type MeasureKind } from '../measures/rules';
 import type { Block, DocumentModel } from '../../platform/documents/model';
-import { OBLIGATION_KIND_ZH, ROLE_ZH } from '../../platform/documents/phrases';
+import { OBLIGATION_KIND_ZH, ROLE_ZH } from '../../platform/documents/messages';
 import { grouped, type StatementParty } from '../ledger/document';
 
 /**

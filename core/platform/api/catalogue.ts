@@ -1,4 +1,4 @@
-import { scoped } from './text';
+import { scoped } from '../../lib/text';
 import { PLATFORM_MESSAGES } from './messages';
 import { messages as backups } from '../../features/backups/messages';
 import { messages as cases } from '../../features/cases/messages';

@@ -7,7 +7,7 @@ import {
 } from './messages';
 import type { ErrorInfo } from './model';
 import { isMessageKey, MESSAGES, type MessageKey } from './catalogue';
-import { render, type Text, type Vars } from './text';
+import { render, type Text, type Vars } from '../../lib/text';
 
 export const ERROR_CODES = [
   'VALIDATION_FAILED',

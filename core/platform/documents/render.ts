@@ -5,7 +5,7 @@ import { canonicalJson } from '../db/canonical-json';
 import { loadFonts, type FontData } from './fonts';
 import { breakLines } from './linebreak';
 import type { Align, Block, Column, DocumentModel, PageSignature, Provenance } from './model';
-import { zh } from './phrases';
+import { zh } from './messages';
 import { flattenPng } from './png';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, type MessageKey } from '../../../core/platform/api/catalogue';
 import { AppError } from '../../../core/platform/api/errors';
-import { format, placeholders } from '../../../core/platform/api/text';
+import { format, placeholders } from '../../../core/lib/text';
 
 describe('the catalogue of core', () => {
   it('names the same variables in both languages of every entry, and none is empty', () => {
