@@ -40,9 +40,9 @@ import { ledgerHandlers } from '../../ledger/handlers/ledger';
 import { measureView, todayOf } from '../../measures/handlers';
 import { partyHandlers } from '../../cases/handlers/parties';
 import { reconciliationHandlers } from '../../recon/handlers/sessions';
-import { importSettlements, settlementPackageFiles, settlementProceedings } from './settlements';
+import { importSettlements, settlementPackageFiles, settlementProceedings } from '../../settlements/transfer';
 import { invalidEntry } from './carried';
-import { hearingPackageFiles, hearingProceedings, importHearings } from './hearings';
+import { hearingPackageFiles, hearingProceedings, importHearings } from '../../hearings/transfer';
 
 /**
  * Cross-court transfer (issue 9): 执行情况说明, the pre-export checklist, the signed transfer package, its

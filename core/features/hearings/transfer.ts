@@ -1,4 +1,4 @@
-import { utf8Bytes as strToU8 } from '../../../lib/tables/zip';
+import { utf8Bytes as strToU8 } from '../../lib/tables/zip';
 import { z } from 'zod';
 import {
   insertAttendee,
@@ -13,9 +13,9 @@ import {
   registerAttachment,
   setAnnotations,
   type HearingOrigin,
-} from '../../hearings/store';
-import type { OtherProceedings } from '../document';
-import type { PackageFile, VerifiedPackage } from './package';
+} from './store';
+import type { OtherProceedings } from '../transfer/document';
+import type { PackageFile, VerifiedPackage } from '../transfer/handlers/package';
 import {
   ANNOTATION_KINDS,
   ATTENDEE_KINDS,
@@ -28,14 +28,14 @@ import {
   PANEL_ROLES,
   STAGES,
   summarise,
-} from '../../hearings/rules';
-import { readAttachment, sniffType, storeAttachment } from '../../../platform/files/attachments';
-import { attendeeKey, attendeeOfKey } from '../../hearings/signers';
-import { AppError } from '../../../platform/api/errors';
-import type { HandlerContext } from '../../../platform/api/handler';
-import { recordChange } from '../../cases/handlers/records';
-import { hearingMinutes } from '../../hearings/handlers/minutes';
-import { hearingView, loadHearing } from '../../hearings/handlers/view';
+} from './rules';
+import { readAttachment, sniffType, storeAttachment } from '../../platform/files/attachments';
+import { attendeeKey, attendeeOfKey } from './signers';
+import { AppError } from '../../platform/api/errors';
+import type { HandlerContext } from '../../platform/api/handler';
+import { recordChange } from '../cases/handlers/records';
+import { hearingMinutes } from './handlers/minutes';
+import { hearingView, loadHearing } from './handlers/view';
 import {
   auditCarriedSignatures,
   carriedSignatures,
@@ -43,7 +43,7 @@ import {
   insertCarriedSignatures,
   parsedEntry,
   sha256Hex,
-} from './carried';
+} from '../transfer/handlers/carried';
 
 /**
  * Petition hearings in a cross-court transfer (issues 6 × 9).

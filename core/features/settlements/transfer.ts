@@ -1,26 +1,26 @@
-import { utf8Bytes as strToU8 } from '../../../lib/tables/zip';
+import { utf8Bytes as strToU8 } from '../../lib/tables/zip';
 import { z } from 'zod';
-import { insertSettlement, listSettlements } from '../../settlements/store';
-import { getLock, listSignatures } from '../../signatures/store';
-import type { OtherProceedings } from '../document';
-import { grouped } from '../../ledger/document';
-import type { PackageFile, VerifiedPackage } from './package';
-import { capitalAmount, chineseDate } from '../../../lib/money/chinese';
-import { Decimal } from '../../../lib/money/decimal';
-import { project, type AgreementStatus } from '../../settlements';
-import type { HandlerContext } from '../../../platform/api/handler';
-import { acknowledgedSchema, clausesSchema, planItemSchema } from '../../settlements/model/fields';
-import type { SettlementOrigin } from '../../settlements/model/views';
-import { recordChange } from '../../cases/handlers/records';
-import { loadSettlement, trackedSettlement } from '../../settlements/handlers/settlements';
+import { insertSettlement, listSettlements } from './store';
+import { getLock, listSignatures } from '../signatures/store';
+import type { OtherProceedings } from '../transfer/document';
+import { grouped } from '../ledger/document';
+import type { PackageFile, VerifiedPackage } from '../transfer/handlers/package';
+import { capitalAmount, chineseDate } from '../../lib/money/chinese';
+import { Decimal } from '../../lib/money/decimal';
+import { project, type AgreementStatus } from './';
+import type { HandlerContext } from '../../platform/api/handler';
+import { acknowledgedSchema, clausesSchema, planItemSchema } from './model/fields';
+import type { SettlementOrigin } from './model/views';
+import { recordChange } from '../cases/handlers/records';
+import { loadSettlement, trackedSettlement } from './handlers/settlements';
 import {
   auditCarriedSignatures,
   carriedSignatures,
   carriedSignatureSchema,
   insertCarriedSignatures,
   parsedEntry,
-} from './carried';
-import { settlementDocumentHandlers } from '../../settlements/handlers/documents';
+} from '../transfer/handlers/carried';
+import { settlementDocumentHandlers } from './handlers/documents';
 
 /**
  * Settlements in a cross-court transfer (issues 7 × 9): what the 执行情况说明 says about them, what the
