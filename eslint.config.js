@@ -26,7 +26,7 @@ export default tseslint.config(
       'hd/text': [
         'error',
         {
-          pending: ['core/lib', 'core/platform', 'core/features', 'renderer'],
+          pending: ['renderer'],
         },
       ],
       '@typescript-eslint/no-explicit-any': 'error',

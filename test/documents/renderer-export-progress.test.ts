@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportProgress } from '../../core/platform/api/model';
 import { format } from '../../renderer/app/i18n';
-import { en } from '../../renderer/app/i18n/en';
-import { zhCN } from '../../renderer/app/i18n/zh-CN';
+import { en, zhCN } from '../../renderer/app/i18n/catalogue';
 import { isOwnExport, progressMessage } from '../../renderer/ui/export-progress/progress';
 
 const event = (done: number, total: number | null, input: Record<string, unknown> = { caseId: 7 }) =>

@@ -5,10 +5,10 @@ import type { AuditVerifyView, BackupListItem, BackupRestoreView, BackupStatusVi
 
 /** This feature's methods in the one contract (core/platform/api/contract.ts): name -> kind, zod input, result type. */
 export const backupsContract = {
-  // Reliability (issue 8): the audit chain walked end to end; the rotating backups for a restore screen.
+  // Reliability: the audit chain walked end to end; the rotating backups for a restore screen.
   'audit.verify': read<AuditVerifyView>()(z.strictObject({})),
   'backup.list': host<BackupListItem[]>()(z.strictObject({})),
-  // Reliability (issue 8): manual backup, restore with a safety copy first, recovery mode at start.
+  // Reliability: manual backup, restore with a safety copy first, recovery mode at start.
   // Run by the host layer (core/platform/api/services.ts + core/features/backups/store.ts), which owns the database handle.
   'backup.create': host<BackupListItem>()(z.strictObject({})),
   'backup.restore': host<BackupRestoreView>()(

@@ -1,4 +1,6 @@
-/** Result types of the reliability methods (issue 8): backups, restore, recovery mode, masking. */
+/** Result types of the reliability methods: backups, restore, recovery mode, audit verify. */
+
+export { RESTORE_WORD } from './vocabulary';
 
 export type BackupKindName = 'auto' | 'manual' | 'pre-restore';
 
@@ -36,9 +38,6 @@ export type BackupRestoreView = {
   refusedCopy: string | null;
   audit: AuditVerifyView;
 };
-
-/** The word typed to confirm a restore. */
-export const RESTORE_WORD = '恢复';
 
 /** audit.verify: the hash chain walked from the first row; a broken one names its first bad row. */
 export type AuditVerifyView = {

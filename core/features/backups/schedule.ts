@@ -1,5 +1,5 @@
 /**
- * Periodic backups for the hosts (issue 8): one every `minutes` on an unref'd timer, so it never
+ * Periodic backups for the hosts: one every `minutes` on an unref'd timer, so it never
  * keeps a process alive; a tick that finds the previous backup still running is skipped, never
  * overlapped; `stop()` cancels the timer and waits for a backup in flight, so the host can close
  * the database afterwards. The clock is injected (tests drive it by hand).

@@ -15,7 +15,9 @@ import { LATEST_VERSION } from '../../platform/db/migrations';
 import { auditChainReport } from '../../platform/db/audit-report';
 import { AppError } from '../../platform/api/errors';
 import type { BackupListItem, BackupRestoreView } from './model';
-import { RESTORE_WORD } from './model';
+import { RESTORE_WORD } from './vocabulary';
+import { messages } from './messages';
+import { render } from '../../lib/text';
 
 /**
  * The backup methods that need the database file itself rather than a transaction on it: a manual
@@ -52,26 +54,20 @@ export function manualBackup(db: WriteDb, dataDir: string, now: () => string): B
 }
 
 export function busy(): AppError {
-  return new AppError(
-    'CONFLICT',
-    '正在进行自动备份，请稍候几秒再恢复。',
-    'An automatic backup is running; try the restore again in a few seconds.',
-  );
+  return new AppError('CONFLICT', 'backups.backupRunning');
 }
 
 function checkConfirm(confirm: string): void {
   if (confirm.trim() === RESTORE_WORD) return;
-  const zh = `确认词不对：请输入「${RESTORE_WORD}」两个字以确认恢复。`;
-  const en = `Confirmation word does not match: type "${RESTORE_WORD}" to confirm the restore.`;
-  throw new AppError('VALIDATION_FAILED', zh, en, {
-    issues: [{ path: ['confirm'], key: 'invalid', zh, en }],
+  const vars = { word: RESTORE_WORD };
+  throw new AppError('VALIDATION_FAILED', 'backups.confirmWordWrong', vars, {
+    issues: [{ path: ['confirm'], key: 'invalid', ...render(messages.confirmWordWrong, vars) }],
   });
 }
 
 function findBackup(dataDir: string, name: string): BackupInfo {
   const found = listBackups(backupDir(dataDir)).find((b) => b.name === name);
-  if (!found)
-    throw new AppError('NOT_FOUND', `未找到该备份（${name}）`, `backup ${name} not found`, { name });
+  if (!found) throw new AppError('NOT_FOUND', 'backups.backupNotFound', { name }, { name });
   return found;
 }
 
@@ -81,10 +77,11 @@ function checkBackup(b: BackupInfo): void {
     openDatabaseReadOnly(b.file).close();
   } catch (error) {
     const inner = error instanceof AppError ? error : null;
+    const cause = { zh: inner?.message_zh ?? String(error), en: inner?.message_en ?? String(error) };
     throw new AppError(
       'CONFLICT',
-      `该备份无法恢复（${b.name}）：${inner?.message_zh ?? String(error)}。当前数据未作任何修改。`,
-      `This backup cannot be restored (${b.name}): ${inner?.message_en ?? String(error)}. Nothing was changed.`,
+      'backups.backupUnrestorable',
+      { name: b.name, cause },
       { name: b.name, cause: inner?.code ?? 'UNREADABLE' },
     );
   }

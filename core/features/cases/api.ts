@@ -14,6 +14,7 @@ import {
   requiredText,
   text,
 } from '../../platform/api/schemas';
+import { DEFAULT_PAYMENT_KIND } from '../../lib/interest/vocabulary';
 import type { CaseDetail, CaseSummary, ExcludedInterval, Obligation, Party, Payment } from './model';
 
 /** This feature's methods in the one contract (core/platform/api/contract.ts): name -> kind, zod input, result type. */
@@ -52,7 +53,7 @@ const paymentFields = {
   code: code.optional(),
   date: isoDate,
   amount: positiveAmountString,
-  kind: paymentKind.default('自动履行'),
+  kind: paymentKind.default(DEFAULT_PAYMENT_KIND),
   note: optionalText(500),
 };
 

@@ -73,4 +73,4 @@ export type CaseDetail = CaseSummary & {
 };
 
 // Rules the screens use as they are: the renderer imports a feature only through its model.
-export { PAYMENT_KINDS } from '../../platform/api/schemas';
+export { PAYMENT_KINDS } from '../../lib/interest/vocabulary';

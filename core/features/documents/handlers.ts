@@ -33,7 +33,7 @@ export const documentsHandlers = {
     try {
       identity = currentIdentity(ctx.dataDir);
     } catch (error) {
-      if (error instanceof IdentityError) throw new AppError('CONFLICT', error.zh, error.en);
+      if (error instanceof IdentityError) throw AppError.fromText('CONFLICT', error.text);
       throw error;
     }
     return identity
@@ -49,7 +49,7 @@ export const documentsHandlers = {
       identity = importIdentity(ctx.dataDir, p12, passphrase);
     } catch (error) {
       if (error instanceof IdentityError)
-        throw validationFailed([{ path: ['passphrase'], key: 'invalid', zh: error.zh, en: error.en }]);
+        throw validationFailed([{ path: ['passphrase'], key: 'invalid', ...error.text }]);
       throw error;
     }
     const view = identityView(identity);

@@ -8,6 +8,7 @@ import {
   positiveAmountString,
   requiredText,
 } from '../../platform/api/schemas';
+import { DEFAULT_PAYMENT_KIND } from '../../lib/interest/vocabulary';
 import type { EntryApplyView, EntryDiffView, EntrySetView } from './model';
 import { importFile } from '../imports/api';
 
@@ -15,7 +16,7 @@ import { importFile } from '../imports/api';
 const entryLineFields = {
   date: isoDate,
   amount: positiveAmountString,
-  kind: paymentKind.default('自动履行'),
+  kind: paymentKind.default(DEFAULT_PAYMENT_KIND),
   payer: optionalText(200),
   note: optionalText(500),
 };

@@ -28,6 +28,7 @@ import type { EntryDiffView, EntrySetView } from './model';
 import type { Payment } from '../cases/model';
 import { recordCreate, recordDelete, recordUpdate, requireCase } from '../cases/handlers/records';
 import { assertNoRowErrors, readImportFile } from '../imports/handlers/import-file';
+import { phrases } from './messages';
 
 function loadSet(ctx: HandlerContext, id: number): EntrySet {
   const set = getEntrySet(ctx.db, id);
@@ -48,9 +49,8 @@ function setView(ctx: HandlerContext, set: EntrySet): EntrySetView {
 function loadPair(ctx: HandlerContext, setA: number, setB: number): [EntrySet, EntrySet] {
   const a = loadSet(ctx, setA);
   const b = loadSet(ctx, setB);
-  if (a.id === b.id) throw conflict('请选择两份不同的核算清单', 'choose two different entry sets');
-  if (a.caseId !== b.caseId)
-    throw conflict('两份核算清单不属于同一案件', 'the entry sets belong to different cases');
+  if (a.id === b.id) throw conflict('entry-sets.sameSet');
+  if (a.caseId !== b.caseId) throw conflict('entry-sets.differentCases');
   return [a, b];
 }
 
@@ -129,22 +129,13 @@ export const entrySetHandlers = {
   'entrySets.resolve': (ctx, { setA, setB, key, choice, value, reason }) => {
     const before = diffView(ctx, setA, setB);
     const difference = before.differences.find((d) => d.key === key);
-    if (!difference)
-      throw conflict(
-        '该差异已不存在（清单可能已被修改），请重新比对',
-        'no such difference (a list may have changed); compare again',
-        { key },
-      );
+    if (!difference) throw conflict('entry-sets.differenceGone', {}, { key });
     if (choice === 'other' && value === undefined)
-      throw new AppError(
-        'VALIDATION_FAILED',
-        '采用其他数值时须填写数值（或注明该笔不存在）',
-        'another value needs the value (or null for no payment)',
-      );
+      throw new AppError('VALIDATION_FAILED', 'entry-sets.otherValueMissing');
     const resolution: Resolution =
       choice === 'other' ? { key, choice, value: value ?? null, reason } : { key, choice, reason };
     const problem = resolutionProblem(resolution);
-    if (problem) throw new AppError('VALIDATION_FAILED', problem.zh, problem.en, { key });
+    if (problem) throw new AppError('VALIDATION_FAILED', `entry-sets.${problem}`, {}, { key });
     const old = before.resolutions.find((r) => r.key === key);
     const id = upsertResolution(ctx.db, setA, setB, {
       key,
@@ -167,8 +158,8 @@ export const entrySetHandlers = {
     const view = diffView(ctx, setA, setB);
     if (!view.agreement.ready)
       throw conflict(
-        `还有 ${view.agreement.unresolved.length} 处差异未处理，不能采用核算结果`,
-        `${view.agreement.unresolved.length} difference(s) are not resolved yet`,
+        'entry-sets.unresolved',
+        { count: view.agreement.unresolved.length },
         { unresolved: view.agreement.unresolved },
       );
     const caseId = view.setA.caseId;
@@ -181,12 +172,12 @@ export const entrySetHandlers = {
     }
     const added: Payment[] = plan.add.map((line) => {
       const note = [
-        line.payer && `付款人：${line.payer}`,
+        line.payer && phrases.payer(line.payer),
         line.note,
-        `〔双人核算 ${view.setA.clerk}/${view.setB.clerk}〕`,
+        phrases.doubleEntry(view.setA.clerk, view.setB.clerk),
       ]
         .filter(Boolean)
-        .join('；');
+        .join(phrases.noteSeparator);
       const id = insertPayment(ctx.db, caseId, {
         code: `p${n++}`,
         date: line.date,

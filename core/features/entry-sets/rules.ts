@@ -153,10 +153,9 @@ export type Agreement = {
 
 const value = ({ id: _id, ...rest }: EntryLine): LineValue => rest;
 
-/** A resolution's own sanity, independent of storage: "other" needs a reason. */
-export function resolutionProblem(resolution: Resolution): { zh: string; en: string } | null {
-  if (resolution.choice === 'other' && resolution.reason.trim() === '')
-    return { zh: '采用其他数值时须写明理由', en: 'a reason is required for another value' };
+/** A resolution's own sanity, independent of storage: "other" needs a reason. Names its message. */
+export function resolutionProblem(resolution: Resolution): 'otherReasonMissing' | null {
+  if (resolution.choice === 'other' && resolution.reason.trim() === '') return 'otherReasonMissing';
   return null;
 }
 

@@ -1,17 +1,10 @@
 import { z } from 'zod';
 import { read, write, job } from '../../platform/api/method';
-import {
-  ANNOTATION_KINDS,
-  ATTENDEE_KINDS,
-  checkQuantity,
-  HEARING_TYPES,
-  MEASURES,
-  PANEL_ROLES,
-  QUANTITY_PATTERN,
-  STAGES,
-} from './rules';
+import { ANNOTATION_KINDS, ATTENDEE_KINDS, STAGES } from './rules';
+import { itemFieldShape } from './item-fields';
+import { HEARING_TYPES, PANEL_ROLES } from './vocabulary';
 import { revealInput } from '../../platform/documents/reveal';
-import { amountString, id, isoDate, optionalText, requiredText, text } from '../../platform/api/schemas';
+import { id, isoDate, optionalText, requiredText, text } from '../../platform/api/schemas';
 import type { DocumentExport } from '../documents/model';
 import type { AttachmentDataView, HearingSummary, HearingView, ItemImportPreviewView } from './model';
 
@@ -33,24 +26,6 @@ const attendeeFields = {
   name: requiredText(200),
   panelRole: z.enum(PANEL_ROLES, { message: 'enumInvalid' }).nullable().default(null),
   note: optionalText(200),
-};
-
-// The format is tested inside the refine too: zod runs every check even after one failed.
-const quantity = z
-  .string({ message: 'quantityFormat' })
-  .regex(QUANTITY_PATTERN, { message: 'quantityFormat' })
-  .refine((v) => checkQuantity(v) !== 'zero', { message: 'quantityZero' });
-
-const itemFields = {
-  name: requiredText(200),
-  quantity,
-  unit: optionalText(20),
-  measure: z.enum(MEASURES, { message: 'enumInvalid' }),
-  location: optionalText(500),
-  basis: optionalText(500),
-  documentNo: optionalText(100),
-  value: amountString.nullable().default(null),
-  note: optionalText(500),
 };
 
 const unit = z.number({ message: 'invalid' }).min(0, { message: 'coordinateRange' }).max(1, {
@@ -83,8 +58,8 @@ export const hearingsContract = {
   'hearings.addAttendee': write<HearingView>()(z.strictObject({ hearingId: id, ...attendeeFields })),
   'hearings.updateAttendee': write<HearingView>()(z.strictObject({ attendeeId: id, ...attendeeFields })),
   'hearings.removeAttendee': write<HearingView>()(z.strictObject({ attendeeId: id })),
-  'hearings.addItem': write<HearingView>()(z.strictObject({ hearingId: id, ...itemFields })),
-  'hearings.updateItem': write<HearingView>()(z.strictObject({ itemId: id, ...itemFields })),
+  'hearings.addItem': write<HearingView>()(z.strictObject({ hearingId: id, ...itemFieldShape })),
+  'hearings.updateItem': write<HearingView>()(z.strictObject({ itemId: id, ...itemFieldShape })),
   'hearings.deleteItem': write<HearingView>()(z.strictObject({ itemId: id })),
   // The list travels as base64 and is parsed again on confirm: nothing the renderer computed is trusted.
   'hearings.importPreview': read<ItemImportPreviewView>()(z.strictObject(itemFile)),

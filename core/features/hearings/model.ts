@@ -3,17 +3,16 @@ import type {
   Attendee,
   Explanation,
   HearingState,
-  HearingType,
-  ItemFields,
   ItemStatus,
   Question,
   Response,
   Stage,
   Summary,
 } from './rules';
-import type { ItemColumn } from './item-import';
+import type { ItemColumn, ItemFields } from './item-fields';
+import type { HearingType } from './vocabulary';
 
-/** Results of the hearings.* methods (public petition hearing, issue 6). */
+/** Results of the hearings.* methods (public petition hearing). */
 
 export type HearingSummary = {
   id: number;
@@ -61,7 +60,7 @@ export type HearingView = {
   stage: Stage;
   cursor: number;
   conclusion: string;
-  /** Held by another court and carried here with the case (issue 9): read-only. Null when held here. */
+  /** Held by another court and carried here with the case: read-only. Null when held here. */
   origin: { court: string; caseNumber: string } | null;
   attendees: Attendee[];
   items: HearingItemView[];
@@ -112,22 +111,7 @@ export type HearingWallPayload = {
 };
 
 // Rules the screens use as they are: the renderer imports a feature only through its model.
-export {
-  ANNOTATION_COLOURS,
-  ATTENDEE_KINDS,
-  HEARING_TYPES,
-  MEASURES,
-  PANEL_ROLES,
-  STAGES,
-  followingStage,
-} from './rules';
-export type {
-  Annotation,
-  AnnotationKind,
-  AttendeeKind,
-  HearingState,
-  HearingType,
-  Measure,
-  PanelRole,
-  Stage,
-} from './rules';
+export { ANNOTATION_COLOURS, ATTENDEE_KINDS, STAGES, followingStage } from './rules';
+export { HEARING_TYPES, MEASURES, PANEL_ROLES } from './vocabulary';
+export type { Annotation, AnnotationKind, AttendeeKind, HearingState, Stage } from './rules';
+export type { HearingType, Measure, PanelRole } from './vocabulary';

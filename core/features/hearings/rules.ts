@@ -1,5 +1,9 @@
 import { Decimal } from '../../lib/money/decimal';
 import { checkAmount } from '../../lib/money/amount';
+import { render, type Text, type Vars } from '../../lib/text';
+import { coded, listed, messages, phrases, zhOnly, type HearingsMessage } from './messages';
+import type { ItemFields } from './item-fields';
+import type { PanelRole } from './vocabulary';
 
 /**
  * The public petition hearing (信访/执行听证): pure rules, no storage, no clock. The court walks the list
@@ -8,18 +12,11 @@ import { checkAmount } from '../../lib/money/amount';
  * DRAFT -> IN_SESSION -> AWAITING_SIGNATURES -> SIGNED.
  */
 
-export const HEARING_TYPES = ['执行听证', '涉执信访听证', '执行异议听证'] as const;
-export type HearingType = (typeof HEARING_TYPES)[number];
-
 export const HEARING_STATES = ['DRAFT', 'IN_SESSION', 'AWAITING_SIGNATURES', 'SIGNED'] as const;
 export type HearingState = (typeof HEARING_STATES)[number];
 
-export const HEARING_STATE_ZH: Record<HearingState, string> = {
-  DRAFT: '准备中',
-  IN_SESSION: '听证中',
-  AWAITING_SIGNATURES: '待签名',
-  SIGNED: '已签名',
-};
+/** A state as a variable of a message: its label in Chinese, its code in English. */
+export const stateText = (state: HearingState): Text => coded(state, phrases.state[state]);
 
 export const STAGES = [
   'opening',
@@ -32,15 +29,7 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
-export const STAGE_ZH: Record<Stage, string> = {
-  opening: '开场与告知',
-  statement: '申请人陈述',
-  explanation: '执行法院说明',
-  evidence: '出示证据/物品清单',
-  questioning: '质询',
-  deliberation: '听证员评议',
-  conclusion: '结论',
-};
+export const stageText = (stage: Stage): Text => coded(stage, phrases.stage[stage]);
 
 /** Who takes part. Panel members carry a panel role; the others' kind says it all. */
 export const ATTENDEE_KINDS = [
@@ -54,23 +43,6 @@ export const ATTENDEE_KINDS = [
   'interpreter',
 ] as const;
 export type AttendeeKind = (typeof ATTENDEE_KINDS)[number];
-
-export const ATTENDEE_KIND_ZH: Record<AttendeeKind, string> = {
-  petitioner: '申请人',
-  agent: '委托代理人',
-  panel: '听证员',
-  presiding: '审判长/主持人',
-  judge: '法官',
-  clerk: '书记员',
-  notary: '公证员',
-  interpreter: '翻译人员',
-};
-
-export const PANEL_ROLES = ['人大代表', '政协委员', '律师', '人民调解员', '其他'] as const;
-export type PanelRole = (typeof PANEL_ROLES)[number];
-
-export const MEASURES = ['查封', '扣押', '拍卖', '变卖', '发还', '抵债', '其他'] as const;
-export type Measure = (typeof MEASURES)[number];
 
 export type Attendee = {
   id: number;
@@ -92,19 +64,6 @@ export function checkQuantity(text: string): QuantityProblem | null {
   if (new Decimal(text).isZero()) return 'zero';
   return null;
 }
-
-export type ItemFields = {
-  name: string;
-  quantity: string;
-  unit: string;
-  measure: Measure;
-  location: string;
-  basis: string;
-  documentNo: string;
-  /** yuan, two decimals; null when no value was assessed */
-  value: string | null;
-  note: string;
-};
 
 export type Explanation = { text: string; at: string };
 export type Stance = 'accepts' | 'objects';
@@ -155,27 +114,29 @@ const TRANSITIONS: Record<HearingState, Partial<Record<HearingEvent, HearingStat
   SIGNED: {},
 };
 
-const EVENT_ZH: Record<HearingEvent, string> = { start: '开始听证', finish: '结束听证', sign: '签名完成' };
-
 /** A refused move: a code for tests and the UI, and a sentence for the judge in both languages. */
 export type Refusal = { code: string; zh: string; en: string };
-export type Transition = { ok: true; state: HearingState } | { ok: false; refusal: Refusal };
+/** A refusal also names its catalogue entry and variables, for the error the handler raises. */
+export type Transition =
+  { ok: true; state: HearingState } | { ok: false; refusal: Refusal; key: HearingsMessage; vars: Vars };
 
-const refuse = (code: string, zh: string, en: string): Transition => ({
-  ok: false,
-  refusal: { code, zh, en },
-});
+function refuse(code: string, key: HearingsMessage, vars: Vars = {}): Transition {
+  const text = render(messages[key], vars);
+  return { ok: false, refusal: { code, zh: text.zh, en: text.en }, key, vars };
+}
+
+const ILLEGAL: Record<HearingEvent, HearingsMessage> = {
+  start: 'illegalStart',
+  finish: 'illegalFinish',
+  sign: 'illegalSign',
+};
 
 export function nextState(state: HearingState, event: HearingEvent): HearingState | null {
   return TRANSITIONS[state][event] ?? null;
 }
 
 function illegal(state: HearingState, event: HearingEvent): Transition {
-  return refuse(
-    'illegalTransition',
-    `听证当前为「${HEARING_STATE_ZH[state]}」，不能${EVENT_ZH[event]}`,
-    `the hearing is ${state}; ${event} is not allowed`,
-  );
+  return refuse('illegalTransition', ILLEGAL[event], { state: stateText(state) });
 }
 
 /** Starting needs a petitioner, a presiding judge and a clerk: a hearing nobody can record is no hearing. */
@@ -185,22 +146,22 @@ export function start(state: HearingState, attendees: readonly Pick<Attendee, 'k
   const has = (k: AttendeeKind) => attendees.some((a) => a.kind === k);
   const missing = (['petitioner', 'presiding', 'clerk'] as const).filter((k) => !has(k));
   if (missing.length > 0)
-    return refuse(
-      'attendeesMissing',
-      `开始听证前须登记${missing.map((k) => ATTENDEE_KIND_ZH[k]).join('、')}`,
-      `register the ${missing.join(', ')} before starting`,
-    );
+    return refuse('attendeesMissing', 'attendeesMissing', {
+      missing: listed(
+        missing.map((k) => phrases.attendeeKind[k]),
+        missing,
+      ),
+    });
   return { ok: true, state: next };
 }
 
 /** Stages move only while in session, to any stage (the presiding judge may go back to an earlier one). */
 export function moveStage(state: HearingState, to: Stage): Transition {
   if (state !== 'IN_SESSION')
-    return refuse(
-      'notInSession',
-      `听证当前为「${HEARING_STATE_ZH[state]}」，不能切换到「${STAGE_ZH[to]}」阶段`,
-      `the hearing is ${state}; stages move only in session`,
-    );
+    return refuse('notInSession', 'stageNotInSession', {
+      state: stateText(state),
+      stage: zhOnly(phrases.stage[to]),
+    });
   return { ok: true, state };
 }
 
@@ -214,44 +175,27 @@ export function finish(state: HearingState, stage: Stage, conclusion: string): T
   const next = nextState(state, 'finish');
   if (!next) return illegal(state, 'finish');
   if (stage !== 'conclusion')
-    return refuse(
-      'notAtConclusion',
-      `须进行到「结论」阶段才能结束听证（当前为「${STAGE_ZH[stage]}」）`,
-      `the hearing must reach the conclusion stage first (now ${stage})`,
-    );
-  if (conclusion.trim() === '')
-    return refuse('conclusionMissing', '请先填写听证结论', 'write the conclusion first');
+    return refuse('notAtConclusion', 'notAtConclusion', { stage: stageText(stage) });
+  if (conclusion.trim() === '') return refuse('conclusionMissing', 'conclusionMissing');
   return { ok: true, state: next };
 }
 
 /** Whether the record may still change (items, responses, questions, annotations). */
 export function recordOpen(state: HearingState): Transition {
   if (state === 'DRAFT' || state === 'IN_SESSION') return { ok: true, state };
-  return refuse(
-    'recordClosed',
-    `听证已「${HEARING_STATE_ZH[state]}」，记录不能再修改`,
-    `the hearing is ${state}; the record is closed`,
-  );
+  return refuse('recordClosed', 'recordClosed', { state: stateText(state) });
 }
 
 /** The setup (type, date, place, public or not) is fixed once the hearing has started. */
 export function setupOpen(state: HearingState): Transition {
   if (state === 'DRAFT') return { ok: true, state };
-  return refuse(
-    'setupClosed',
-    `听证当前为「${HEARING_STATE_ZH[state]}」，听证类型、时间、地点等信息只能在开始前修改`,
-    `the hearing is ${state}; its setup can change only before the start`,
-  );
+  return refuse('setupClosed', 'setupClosed', { state: stateText(state) });
 }
 
 /** What is said in session (explanations, responses, questions) is said only in session. */
 export function inSession(state: HearingState): Transition {
   if (state === 'IN_SESSION') return { ok: true, state };
-  return refuse(
-    'notInSession',
-    `听证当前为「${HEARING_STATE_ZH[state]}」，只有听证进行中才能记录`,
-    `the hearing is ${state}; statements are recorded only in session`,
-  );
+  return refuse('notInSession', 'notInSession', { state: stateText(state) });
 }
 
 /** One signer's act: signed, or refused with a reason (recorded as 拒绝签名). */
@@ -279,23 +223,16 @@ export function canSign(
   if (!next) return illegal(state, 'sign');
   const known = new Set(attendees.map((a) => a.id));
   const stranger = acts.find((a) => !known.has(a.attendeeId));
-  if (stranger)
-    return refuse(
-      'unknownSigner',
-      `签名人（编号 ${stranger.attendeeId}）不是本次听证的参加人`,
-      `signer ${stranger.attendeeId} did not attend`,
-    );
+  if (stranger) return refuse('unknownSigner', 'unknownSigner', { id: stranger.attendeeId });
   const noReason = acts.find((a) => a.kind === 'refused' && a.reason.trim() === '');
-  if (noReason)
-    return refuse('refusalReason', '拒绝签名须记明理由', 'a refusal to sign needs its reason recorded');
+  if (noReason) return refuse('refusalReason', 'refusalReason');
   const pending = pendingSigners(attendees, acts);
   if (pending.length > 0) {
     const names = attendees.filter((a) => pending.includes(a.id)).map((a) => a.name);
-    return refuse(
-      'signaturesPending',
-      `还有 ${pending.length} 人未签名或未记明拒签：${names.join('、')}`,
-      `${pending.length} attendee(s) have neither signed nor refused`,
-    );
+    return refuse('signaturesPending', 'signaturesPending', {
+      count: pending.length,
+      names: listed(names),
+    });
   }
   return { ok: true, state: next };
 }
@@ -370,38 +307,22 @@ export function summarise(items: readonly ItemRecord[]): Summary {
   return out;
 }
 
-function third(v: number, words: [string, string, string]): string {
-  return v < 1 / 3 ? words[0] : v < 2 / 3 ? words[1] : words[2];
-}
+const third = (v: number): 0 | 1 | 2 => (v < 1 / 3 ? 0 : v < 2 / 3 ? 1 : 2);
 
 /** "左上部", "中部", "右下部": where on the photo, in words for the minutes. */
 export function placeInWords(x: number, y: number): string {
-  const row = third(y, ['上', '中', '下']);
-  const col = third(x, ['左', '中', '右']);
-  if (row === '中' && col === '中') return '中部';
-  if (row === '中') return `${col}侧中部`;
-  if (col === '中') return `${row}部居中`;
-  return `${col}${row}部`;
+  return phrases.where(third(y), third(x));
 }
 
-/** One annotation as a sentence of the record: 「红色圆圈，标在图片左上部」. */
+/** One annotation as a sentence of the record: 「红色圆圈，圈出图片左上部」. */
 export function describeAnnotation(a: Annotation): string {
-  const colour = COLOUR_ZH[a.colour.toLowerCase()] ?? `颜色 ${a.colour}`;
-  const text = a.text.trim() === '' ? '' : `，注明「${a.text.trim()}」`;
-  if (a.kind === 'circle') return `${colour}圆圈，圈出图片${placeInWords(a.x, a.y)}${text}`;
-  if (a.kind === 'arrow')
-    return `${colour}箭头，自图片${placeInWords(a.x, a.y)}指向${placeInWords(a.x2 ?? a.x, a.y2 ?? a.y)}${text}`;
-  return `${colour}文字标注，位于图片${placeInWords(a.x, a.y)}${text || '（无文字）'}`;
+  const colour = phrases.colour[a.colour.toLowerCase()] ?? phrases.otherColour(a.colour);
+  const to = a.kind === 'arrow' ? placeInWords(a.x2 ?? a.x, a.y2 ?? a.y) : '';
+  return phrases.annotation(a.kind, colour, placeInWords(a.x, a.y), to, a.text.trim());
 }
 
+/** The colours the annotator offers; each has its name in phrases.colour. */
 export const ANNOTATION_COLOURS = ['#d32f2f', '#f9a825', '#1976d2', '#388e3c', '#ffffff'] as const;
-const COLOUR_ZH: Record<string, string> = {
-  '#d32f2f': '红色',
-  '#f9a825': '黄色',
-  '#1976d2': '蓝色',
-  '#388e3c': '绿色',
-  '#ffffff': '白色',
-};
 
 /** Value in yuan: at most two decimals, not negative (the same strict rule as every amount). */
 export function checkValue(text: string): 'format' | 'decimals' | 'tooLarge' | null {

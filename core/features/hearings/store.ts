@@ -4,15 +4,13 @@ import type {
   AttendeeKind,
   Explanation,
   HearingState,
-  HearingType,
-  ItemFields,
   ItemRecord,
-  Measure,
-  PanelRole,
   Question,
   Response,
   Stage,
 } from './rules';
+import { ITEM_COLUMNS, type ItemColumn, type ItemFields } from './item-fields';
+import type { HearingType, PanelRole } from './vocabulary';
 import { fenToYuan, yuanToFen } from '../../lib/money/amount';
 import { stmt, type ReadDb, type WriteDb } from '../../platform/db/handle';
 
@@ -91,7 +89,7 @@ export function insertHearing(db: WriteDb, caseId: number, setup: HearingSetup, 
 }
 
 /**
- * A hearing carried in a transfer package (issue 9): inserted with its state, stage, cursor and conclusion
+ * A hearing carried in a transfer package: inserted with its state, stage, cursor and conclusion
  * as the original court left them, and that court as its origin.
  */
 export function insertCarriedHearing(
@@ -231,20 +229,15 @@ export function listAttendees(db: ReadDb, hearingId: number): Attendee[] {
 
 // --- items -----------------------------------------------------------------------------------
 
-type RawItem = {
-  id: number;
-  hearing_id: number;
-  position: number;
-  name: string;
-  quantity: string;
-  unit: string;
-  measure: Measure;
-  location: string;
-  basis: string;
-  document_no: string;
-  value_fen: number | null;
-  note: string;
-};
+/**
+ * Each item field has its column in petition_items, named as the field in snake case (documentNo ->
+ * document_no) and holding it as is, except the value, which is kept in fen (value_fen).
+ */
+const columnOf = (field: ItemColumn): string =>
+  field === 'value' ? 'value_fen' : field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const ITEM_SQL_COLUMNS = ITEM_COLUMNS.map(columnOf);
+
+type RawItem = { id: number; hearing_id: number; position: number } & Record<string, unknown>;
 
 export type ItemRow = { id: number; hearingId: number; position: number; fields: ItemFields };
 
@@ -252,48 +245,34 @@ const toItem = (r: RawItem): ItemRow => ({
   id: r.id,
   hearingId: r.hearing_id,
   position: r.position,
-  fields: {
-    name: r.name,
-    quantity: r.quantity,
-    unit: r.unit,
-    measure: r.measure,
-    location: r.location,
-    basis: r.basis,
-    documentNo: r.document_no,
-    value: r.value_fen === null ? null : fenToYuan(r.value_fen),
-    note: r.note,
-  },
+  fields: Object.fromEntries(
+    ITEM_COLUMNS.map((field) => {
+      const stored = r[columnOf(field)];
+      if (field !== 'value') return [field, stored];
+      return [field, stored === null ? null : fenToYuan(stored as number)];
+    }),
+  ) as ItemFields,
 });
 
-const itemArgs = (f: ItemFields) => [
-  f.name,
-  f.quantity,
-  f.unit,
-  f.measure,
-  f.location,
-  f.basis,
-  f.documentNo,
-  f.value === null ? null : yuanToFen(f.value),
-  f.note,
-];
+const itemArgs = (f: ItemFields) =>
+  ITEM_COLUMNS.map((field) => {
+    if (field !== 'value') return f[field];
+    return f.value === null ? null : yuanToFen(f.value);
+  });
+
+const INSERT_ITEM = `INSERT INTO petition_items (hearing_id, position, ${ITEM_SQL_COLUMNS.join(', ')})
+  VALUES (?, ?, ${ITEM_SQL_COLUMNS.map(() => '?').join(', ')})`;
+const UPDATE_ITEM = `UPDATE petition_items SET ${ITEM_SQL_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
 
 export function insertItem(db: WriteDb, hearingId: number, f: ItemFields): number {
   const next = stmt(db, 'SELECT coalesce(max(position), 0) + 1 FROM petition_items WHERE hearing_id = ?')
     .pluck()
     .get(hearingId) as number;
-  return Number(
-    stmt(
-      db,
-      'INSERT INTO petition_items (hearing_id, position, name, quantity, unit, measure, location, basis, document_no, value_fen, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(hearingId, next, ...itemArgs(f)).lastInsertRowid,
-  );
+  return Number(stmt(db, INSERT_ITEM).run(hearingId, next, ...itemArgs(f)).lastInsertRowid);
 }
 
 export function updateItem(db: WriteDb, id: number, f: ItemFields): void {
-  stmt(
-    db,
-    'UPDATE petition_items SET name = ?, quantity = ?, unit = ?, measure = ?, location = ?, basis = ?, document_no = ?, value_fen = ?, note = ? WHERE id = ?',
-  ).run(...itemArgs(f), id);
+  stmt(db, UPDATE_ITEM).run(...itemArgs(f), id);
 }
 
 export function deleteItem(db: WriteDb, id: number): void {

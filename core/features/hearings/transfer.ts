@@ -21,17 +21,17 @@ import {
   ATTENDEE_KINDS,
   checkQuantity,
   checkValue,
-  HEARING_STATE_ZH,
   HEARING_STATES,
-  HEARING_TYPES,
-  MEASURES,
-  PANEL_ROLES,
   STAGES,
   summarise,
 } from './rules';
+import { ITEM_NAME_MAX, ITEM_TEXT_FIELDS, ITEM_TEXT_MAX, type ItemTextField } from './item-fields';
+import { HEARING_TYPES, MEASURES, PANEL_ROLES } from './vocabulary';
+import { phrases, zhOnly, type HearingsMessage } from './messages';
+import type { MessageKey } from '../../platform/api/catalogue';
 import { readAttachment, sniffType, storeAttachment } from '../../platform/files/attachments';
 import { attendeeKey, attendeeOfKey } from './signers';
-import { AppError } from '../../platform/api/errors';
+import { AppError, conflict } from '../../platform/api/errors';
 import type { HandlerContext } from '../../platform/api/handler';
 import { recordChange } from '../cases/handlers/records';
 import { hearingMinutes } from './handlers/minutes';
@@ -41,12 +41,13 @@ import {
   carriedSignatures,
   carriedSignatureSchema,
   insertCarriedSignatures,
+  keyedIssue,
   parsedEntry,
   sha256Hex,
 } from '../transfer/handlers/carried';
 
 /**
- * Petition hearings in a cross-court transfer (issues 6 × 9).
+ * Petition hearings in a cross-court transfer.
  *
  * - The 执行情况说明 lists every hearing of the case: type, date, state, and how the items stood
  *   (accepted / objected / not addressed).
@@ -75,15 +76,24 @@ export function hearingProceedings(
   return [...listHearings(ctx.db, caseId)].reverse().map((h, i) => {
     const s = summarise(loadItemRecords(ctx.db, h.id));
     const items = s.accepted.length + s.objected.length + s.notAddressed.length;
-    const outcome =
-      `物品 ${items} 项：无异议 ${s.accepted.length} 项，有异议 ${s.objected.length} 项` +
-      (s.notAddressed.length ? `，未表态 ${s.notAddressed.length} 项` : '');
+    const outcome = phrases.proceedingOutcome(
+      items,
+      s.accepted.length,
+      s.objected.length,
+      s.notAddressed.length,
+    );
     return {
-      title:
-        `${i + 1}. ${h.type}${h.title ? `「${h.title}」` : ''}` +
-        (h.origin ? `（原执行法院${h.origin.court || h.origin.caseNumber}举行）` : ''),
+      title: phrases.proceedingTitle(
+        i + 1,
+        h.type,
+        h.title,
+        h.origin ? h.origin.court || h.origin.caseNumber : null,
+      ),
       date: h.date ?? h.createdAt.slice(0, 10),
-      status: h.state === 'DRAFT' ? '准备中，尚未举行' : `${HEARING_STATE_ZH[h.state]}；${outcome}`,
+      status:
+        h.state === 'DRAFT'
+          ? phrases.proceedingNotHeld
+          : phrases.proceedingStatus(phrases.state[h.state], outcome),
     };
   });
 }
@@ -103,10 +113,9 @@ export function hearingPackageFiles(ctx: HandlerContext, caseId: number): Packag
         if (attachments.has(a.sha256)) continue;
         const bytes = readAttachment(ctx.dataDir, a.sha256);
         if (!bytes)
-          throw new AppError(
-            'CONFLICT',
-            `听证附件「${a.label}」的文件在数据目录中找不到（${a.sha256.slice(0, 12)}…），请先重新添加该附件再移送`,
-            `the file of hearing attachment ${a.label} is missing from the data folder`,
+          throw conflict(
+            'hearings.packageFileMissing',
+            { label: a.label, digest: zhOnly(a.sha256.slice(0, 12)) },
             { sha256: a.sha256, hearingId: h.id },
           );
         attachments.set(a.sha256, bytes);
@@ -165,27 +174,30 @@ const stamp = text(40);
 const sha = z.string().regex(/^[0-9a-f]{64}$/);
 
 const signatureSchema = carriedSignatureSchema((key) =>
-  attendeeOfKey(key) === null ? '签名人不是听证参加人' : null,
+  attendeeOfKey(key) === null ? 'hearings.carriedSignerNotAttendee' : null,
 );
+
+// Each free-text field as long as it may be typed in (item-fields.ts); a package is checked, not trimmed.
+const carriedTexts = Object.fromEntries(ITEM_TEXT_FIELDS.map((f) => [f, text(ITEM_TEXT_MAX[f])])) as Record<
+  ItemTextField,
+  z.ZodString
+>;
 
 const itemSchema = z.object({
   position: z.number().int().min(1),
   fields: z
     .object({
-      name: text(200).min(1),
+      name: text(ITEM_NAME_MAX).min(1),
       quantity: text(20),
-      unit: text(20),
       measure: z.enum(MEASURES),
-      location: text(200),
-      basis: text(500),
-      documentNo: text(100),
       value: text(20).nullable(),
-      note: text(1000),
+      ...carriedTexts,
     })
     .superRefine((f, issue) => {
-      if (checkQuantity(f.quantity)) issue.addIssue({ code: 'custom', message: `数量「${f.quantity}」无效` });
+      if (checkQuantity(f.quantity))
+        issue.addIssue(keyedIssue('hearings.carriedQuantity', { quantity: f.quantity }));
       if (f.value !== null && checkValue(f.value))
-        issue.addIssue({ code: 'custom', message: `价值「${f.value}」无效` });
+        issue.addIssue(keyedIssue('hearings.carriedValue', { value: f.value }));
     }),
   explanations: z.array(z.object({ text: text(5000), at: stamp })).max(1000),
   responses: z
@@ -262,25 +274,20 @@ const hearingFileSchema = z
         locked: z.object({ at: stamp, actor: text(200) }).nullable(),
       })
       .superRefine((h, issue) => {
-        const bad = (message: string) => issue.addIssue({ code: 'custom', message });
+        const bad = (key: MessageKey) => issue.addIssue(keyedIssue(key));
         const ids = new Set(h.attendees.map((a) => a.id));
-        if (ids.size !== h.attendees.length) bad('参加人重复');
-        if (new Set(h.signatures.map((s) => s.signerKey)).size !== h.signatures.length) bad('签名人重复');
-        if (h.signatures.some((s) => !ids.has(attendeeOfKey(s.signerKey) ?? -1))) bad('签名人不是听证参加人');
-        if (h.locked && h.state !== 'SIGNED') bad('未签名完毕的听证不应锁定');
+        if (ids.size !== h.attendees.length) bad('hearings.carriedAttendeeTwice');
+        if (new Set(h.signatures.map((s) => s.signerKey)).size !== h.signatures.length)
+          bad('hearings.carriedSignerTwice');
+        if (h.signatures.some((s) => !ids.has(attendeeOfKey(s.signerKey) ?? -1)))
+          bad('hearings.carriedSignerNotAttendee');
+        if (h.locked && h.state !== 'SIGNED') bad('hearings.carriedLockUnsigned');
       }),
   )
   .max(1000);
 
-const badAttachment = (entry: string, zh: string, en: string) =>
-  new AppError(
-    'IMPORT_INVALID',
-    `移送案卷包中的听证附件「${entry}」${zh}，未导入任何内容`,
-    `${entry}: ${en}`,
-    {
-      entry,
-    },
-  );
+const badAttachment = (entry: string, key: HearingsMessage & `packageAttachment${string}`) =>
+  new AppError('IMPORT_INVALID', `hearings.${key}`, { entry }, { entry });
 
 /**
  * Takes in the package's hearings (absent in packages made before hearings travelled: none). Everything
@@ -305,16 +312,11 @@ export function importHearings(
         if (files.has(a.sha256)) continue;
         const entry = attachmentEntry(a.sha256);
         const data = pkg.files.get(entry);
-        if (!data) throw badAttachment(entry, '缺失', 'missing from the package');
-        if (sha256Hex(data) !== a.sha256)
-          throw badAttachment(
-            entry,
-            '与其校验值不符，可能已被篡改',
-            'does not hash to its name: tampered with',
-          );
+        if (!data) throw badAttachment(entry, 'packageAttachmentAbsent');
+        if (sha256Hex(data) !== a.sha256) throw badAttachment(entry, 'packageAttachmentTampered');
         const type = sniffType(data);
         if (!type || type.kind !== a.kind || type.mime !== a.mime || data.length !== a.size)
-          throw badAttachment(entry, '的类型或大小与记载不符', 'type or size differs from the record');
+          throw badAttachment(entry, 'packageAttachmentMismatch');
         files.set(a.sha256, data);
       }
 

@@ -3,7 +3,7 @@ import type { Preview } from './preview';
 import type { Payment } from '../cases/model';
 export type { ImportBatch };
 
-/** Statement import (issue 4): the preview shows every row as it would be imported, or why not. */
+/** Statement import: the preview shows every row as it would be imported, or why not. */
 export type ImportPreviewView = Preview & {
   fileName: string;
   sha256: string;

@@ -3,7 +3,10 @@ import { PAYMENT_KINDS, type PaymentKind } from '../../lib/interest/types';
 import { parseAmountText, parseDateText } from './fields';
 import { checkMapping, columnNames, findHeaderRow, isBlank, proposeMapping, type Mapping } from './mapping';
 import { UNREADABLE } from '../../lib/tables/decode';
-import { fileError, type Text } from '../../lib/tables/problems';
+import { fileError } from '../../lib/tables/problems';
+import { render, type Text, type Vars } from '../../lib/text';
+import { messages, quoted, separators } from './messages';
+import { DEFAULT_PAYMENT_KIND } from '../../lib/interest/vocabulary';
 import { readTable, type Table } from '../../lib/tables/table';
 
 /** One payment read from a row, in API form (yuan string, ISO date). */
@@ -33,6 +36,8 @@ export type Preview = {
   summary: { rows: number; valid: number; invalid: number; total: string };
 };
 
+const problem = (key: keyof typeof messages, vars?: Vars): Text => render(messages[key], vars);
+
 const MAX_PAYER = 200;
 const MAX_NOTE = 300;
 /** Longer cells are cut in the preview and make their row an error: no statement line is that long. */
@@ -58,20 +63,10 @@ function cellProblems(
   const values = columns.map((name, c) => {
     const text = cells[c] ?? '';
     if (table.formulasWithoutValue.has(`${rowNumber}:${c}`) && mapped.has(c))
-      errors.push({
-        zh: `「${name}」列是公式单元格，文件中没有计算结果（公式单元格无计算结果）：请在 Excel 中打开后保存，或复制后「选择性粘贴→数值」再导入`,
-        en: `column ${JSON.stringify(name)} is a formula cell saved without its computed value: open and save the file in Excel, or paste values only, then import again`,
-      });
-    if (text.includes(UNREADABLE))
-      errors.push({
-        zh: `「${name}」列含有无法识别的字符（文件可能被截断，或编码损坏）：请核对原文件`,
-        en: `column ${JSON.stringify(name)} holds unreadable characters (the file may be cut short or its encoding damaged)`,
-      });
+      errors.push(problem('formulaWithoutValue', { column: quoted(name) }));
+    if (text.includes(UNREADABLE)) errors.push(problem('unreadableCharacters', { column: quoted(name) }));
     if (text.length <= MAX_CELL_CHARS) return text;
-    errors.push({
-      zh: `「${name}」列的单元格过长（${text.length} 个字符，上限 ${MAX_CELL_CHARS}），不像付款记录`,
-      en: `cell in column ${JSON.stringify(name)} is too long (${text.length} characters, limit ${MAX_CELL_CHARS})`,
-    });
+    errors.push(problem('cellTooLong', { column: quoted(name), length: text.length, max: MAX_CELL_CHARS }));
     return `${text.slice(0, MAX_CELL_CHARS)}…`;
   });
   return { values, errors };
@@ -93,18 +88,18 @@ function readRow(
   if (!amount.ok) errors.push(amount.problem);
   const kindText = cell('kind');
   // An empty kind is the ordinary case: the debtor paid of his own accord.
-  const kind = kindText === '' ? '自动履行' : PAYMENT_KINDS.find((k) => k === kindText);
+  const kind = kindText === '' ? DEFAULT_PAYMENT_KIND : PAYMENT_KINDS.find((k) => k === kindText);
   if (!kind)
-    errors.push({
-      zh: `类型「${kindText}」不是 ${PAYMENT_KINDS.join('、')} 之一（可不对应此列）`,
-      en: `kind ${JSON.stringify(kindText)} is not one of ${PAYMENT_KINDS.join(', ')} (or leave the column unmapped)`,
-    });
+    errors.push(
+      problem('kindUnknown', {
+        text: quoted(kindText),
+        list: { zh: PAYMENT_KINDS.join(separators.list.zh), en: PAYMENT_KINDS.join(separators.list.en) },
+      }),
+    );
   const payer = cell('payer');
-  if (payer.length > MAX_PAYER)
-    errors.push({ zh: `付款人超过 ${MAX_PAYER} 个字`, en: `payer longer than ${MAX_PAYER}` });
+  if (payer.length > MAX_PAYER) errors.push(problem('payerTooLong', { max: MAX_PAYER }));
   const note = cell('note');
-  if (note.length > MAX_NOTE)
-    errors.push({ zh: `摘要超过 ${MAX_NOTE} 个字`, en: `note longer than ${MAX_NOTE}` });
+  if (note.length > MAX_NOTE) errors.push(problem('noteTooLong', { max: MAX_NOTE }));
   if (errors.length || !date.ok || !amount.ok || !kind) return { errors };
   return { payment: { date: date.value, amount: amount.value, payer, kind, note }, errors };
 }
@@ -126,14 +121,10 @@ function markDuplicates(rows: PreviewRow[], existing: readonly ExistingPayment[]
         (!e.payer || !p.payer || e.payer === p.payer),
     );
     if (match)
-      r.errors.push({
-        zh: `与本案已有付款 ${match.code}（${match.date}，${match.amount} 元）重复`,
-        en: `duplicates payment ${match.code} of the case (${match.date}, ${match.amount})`,
-      });
+      r.errors.push(problem('duplicatesCase', { code: match.code, date: match.date, amount: match.amount }));
     const key = `${p.date}|${p.amount}|${p.payer}`;
     const first = seen.get(key);
-    if (first !== undefined)
-      r.errors.push({ zh: `与文件第 ${first} 行重复`, en: `duplicates row ${first} of the file` });
+    if (first !== undefined) r.errors.push(problem('duplicatesRow', { row: first }));
     else seen.set(key, r.row);
     if (r.errors.length) delete r.payment;
   }
@@ -177,7 +168,7 @@ function recognised(table: Table): boolean {
 export function previewImport(input: PreviewInput, existing: readonly ExistingPayment[]): Preview {
   const table = statementSheet(input);
   const headerIndex = findHeaderRow(table.rows);
-  if (headerIndex < 0) throw fileError('empty', { zh: '文件中没有任何内容', en: 'the file has no content' });
+  if (headerIndex < 0) throw fileError('empty', problem('empty'));
   const width = table.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const columns = columnNames(table.rows[headerIndex]!, width);
   const proposedMapping = proposeMapping(columns);
@@ -191,8 +182,7 @@ export function previewImport(input: PreviewInput, existing: readonly ExistingPa
     if (raw.errors.length === 0) rows.push({ row: i + 1, values: raw.values, ...read });
     else rows.push({ row: i + 1, values: raw.values, errors: [...raw.errors, ...read.errors] });
   });
-  if (rows.length === 0)
-    throw fileError('noRows', { zh: '文件只有表头，没有付款记录', en: 'the file has a header but no rows' });
+  if (rows.length === 0) throw fileError('noRows', problem('headerOnly'));
   markDuplicates(rows, existing);
 
   const valid = rows.filter((r) => r.payment);

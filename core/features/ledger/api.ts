@@ -43,7 +43,7 @@ export const ledgerContract = {
   'ledger.scenarios': read<ScenarioView>()(
     z.strictObject({ caseId: id, asOf: isoDate.optional(), variants: z.array(variant).min(1).max(20) }),
   ),
-  // reveal (issue 8): identity and phone numbers shown in full for this one document; masked by default.
+  // reveal: identity and phone numbers shown in full for this one document; masked by default.
   'documents.statement': job<DocumentExport>()(
     z.strictObject({ caseId: id, asOf: isoDate.optional(), ...revealInput }),
   ),

@@ -11,6 +11,8 @@ import {
   SETTING_VALUE_ZH,
   zh,
 } from '../../platform/documents/messages';
+import { DEFAULT_PAYMENT_KIND } from '../../lib/interest/vocabulary';
+import { phrases } from './messages';
 
 /**
  * 迟延履行利息计算说明: a pure function from the engine's result (and the ledger it was computed from)
@@ -28,9 +30,9 @@ export type StatementParty = {
 
 /** 「张某某（委托代理人王某），证件号码 110***********1234，电话 139****1111」 */
 function partyLine(p: StatementParty): string {
-  let line = p.representative ? `${p.name}（${p.representative}）` : p.name;
-  if (p.idNumber) line += `，证件号码 ${p.idNumber}`;
-  if (p.phone) line += `，电话 ${p.phone}`;
+  let line = p.representative ? phrases.withRepresentative(p.name, p.representative) : p.name;
+  if (p.idNumber) line += phrases.idNumber(p.idNumber);
+  if (p.phone) line += phrases.phone(p.phone);
   return line;
 }
 
@@ -51,8 +53,6 @@ export type StatementInput = {
   rateSources?: { benchmark: string; lpr: string };
 };
 
-const NUMERALS = '一二三四五六七八九十';
-
 /** 830000.5 → 830,000.50: grouped for reading, always two decimals. */
 export function grouped(amount: string): string {
   const [int, frac = '00'] = dec(amount).toFixed(2).split('.') as [string, string?];
@@ -62,19 +62,22 @@ export function grouped(amount: string): string {
 }
 
 function scheduleText(s: Schedule): string {
+  const words = phrases.schedule;
   const times = s.multiplier && s.multiplier !== '1' ? ` × ${s.multiplier}` : '';
-  const basis = s.dayBasis ? `，按 ${s.dayBasis} 天折算日利率` : '';
+  const basis = s.dayBasis ? words.dayBasis(s.dayBasis) : '';
   switch (s.type) {
     case 'fixed':
-      return `固定年利率 ${s.annual}${times}${basis}`;
-    case 'benchmark':
-      return `中国人民银行同期贷款基准利率（${SETTING_VALUE_ZH[`band.fixed:${s.band}`]?.replace('固定：', '') ?? s.band}）${times}${basis}`;
+      return `${words.fixed(s.annual)}${times}${basis}`;
+    case 'benchmark': {
+      const band = SETTING_VALUE_ZH[`band.fixed:${s.band}`]?.replace(words.fixedBandPrefix, '') ?? s.band;
+      return `${words.benchmark(band)}${times}${basis}`;
+    }
     case 'lpr1y':
-      return `一年期贷款市场报价利率（LPR）${times}${basis}`;
+      return `${words.lpr1y}${times}${basis}`;
     case 'lpr5y':
-      return `五年期以上贷款市场报价利率（LPR）${times}${basis}`;
+      return `${words.lpr5y}${times}${basis}`;
     case 'benchmarkThenLpr':
-      return `2019年8月19日前按基准利率、此后按一年期LPR${times}${basis}`;
+      return `${words.benchmarkThenLpr}${times}${basis}`;
     default: {
       const never: never = s;
       throw new Error(`unknown schedule ${JSON.stringify(never)}`);
@@ -84,16 +87,16 @@ function scheduleText(s: Schedule): string {
 
 function obligationRow(o: LedgerObligation): string[] {
   if (o.kind === 'interestRunning') {
-    const until = o.until ? `至 ${o.until}` : '至清偿之日';
+    const until = o.until ? phrases.untilDate(o.until) : phrases.untilPaid;
     return [
       o.id,
       o.label ?? '',
       OBLIGATION_KIND_ZH[o.kind]!,
       '—',
-      `以 ${o.base} 为基数，自 ${o.from} ${until}；${scheduleText(o.schedule)}`,
+      phrases.runningInterest(o.base, o.from, until, scheduleText(o.schedule)),
     ];
   }
-  return [o.id, o.label ?? '', OBLIGATION_KIND_ZH[o.kind]!, grouped(o.amount), `履行期限届满日 ${o.due}`];
+  return [o.id, o.label ?? '', OBLIGATION_KIND_ZH[o.kind]!, grouped(o.amount), phrases.due(o.due)];
 }
 
 function settingValue(key: keyof Settings, settings: Settings): string {
@@ -101,13 +104,18 @@ function settingValue(key: keyof Settings, settings: Settings): string {
   if (key === 'regimeCOrder' || key === 'agreedOrders') {
     if (key === 'agreedOrders') {
       const list = settings.agreedOrders;
-      if (list.length === 0) return '无';
+      if (list.length === 0) return phrases.none;
       return list
-        .map(
-          (a) =>
-            `${a.from} 至 ${a.to ?? '今'}：${Array.isArray(a.order) ? a.order.map((b) => BUCKET_ZH[b]).join(' → ') : (SETTING_VALUE_ZH[`regimeAOrder.${a.order}`] ?? a.order)}`,
+        .map((a) =>
+          phrases.agreedOrder(
+            a.from,
+            a.to,
+            Array.isArray(a.order)
+              ? a.order.map((b) => BUCKET_ZH[b]).join(' → ')
+              : (SETTING_VALUE_ZH[`regimeAOrder.${a.order}`] ?? a.order),
+          ),
         )
-        .join('；');
+        .join(phrases.listSeparator);
     }
     return settings.regimeCOrder.map((b) => BUCKET_ZH[b] ?? b).join(' → ');
   }
@@ -124,20 +132,22 @@ export function statementModel(input: StatementInput): DocumentModel {
   const caseNumber = info.caseNumber || ledger.caseNumber || '';
   const blocks: Block[] = [];
   let section = 0;
-  const heading = (text: string) => blocks.push({ type: 'heading', text: `${NUMERALS[section++]}、${text}` });
+  const heading = (text: string) =>
+    blocks.push({ type: 'heading', text: phrases.heading(phrases.numerals[section++]!, text) });
+  const { headings, columns } = phrases;
 
   blocks.push({
     type: 'paragraph',
     indent: true,
     text: zh('statementIntro', {
-      case: caseNumber ? `${caseNumber}${info.title ? `${info.title}` : ''}一案` : zh('thisCase'),
+      case: caseNumber ? phrases.thisCaseNamed(caseNumber, info.title ?? '') : zh('thisCase'),
       asOf: chineseDate(result.asOf),
     }),
   });
 
   const parties = info.parties ?? [];
   if (parties.length > 0) {
-    heading('当事人');
+    heading(headings.parties);
     blocks.push({
       type: 'fields',
       rows: parties.map((p) => ({
@@ -147,38 +157,38 @@ export function statementModel(input: StatementInput): DocumentModel {
     });
   }
 
-  heading('生效法律文书确定的债务');
+  heading(headings.obligations);
   blocks.push({
     type: 'table',
     columns: [
-      { header: '编号', width: 1 },
-      { header: '项目', width: 2.2 },
-      { header: '类型', width: 2 },
-      { header: '金额（元）', width: 2.2, align: 'right' },
-      { header: '期限 / 计息方式', width: 4.6 },
+      { header: columns.code, width: 1 },
+      { header: columns.item, width: 2.2 },
+      { header: columns.kind, width: 2 },
+      { header: columns.amountYuan, width: 2.2, align: 'right' },
+      { header: columns.termOrSchedule, width: 4.6 },
     ],
     rows: ledger.obligations.map(obligationRow),
   });
 
-  heading('履行及执行到位情况');
+  heading(headings.payments);
   if (ledger.payments.length === 0) blocks.push({ type: 'paragraph', text: zh('noPayments') });
   else {
     const total = sum(ledger.payments.map((p) => dec(p.amount))).toFixed(2);
     blocks.push({
       type: 'table',
       columns: [
-        { header: '序号', width: 1 },
-        { header: '编号', width: 1.4 },
-        { header: '日期', width: 2.2 },
-        { header: '方式', width: 1.8 },
-        { header: '金额（元）', width: 2.6, align: 'right' },
+        { header: columns.number, width: 1 },
+        { header: columns.code, width: 1.4 },
+        { header: columns.date, width: 2.2 },
+        { header: columns.method, width: 1.8 },
+        { header: columns.amountYuan, width: 2.6, align: 'right' },
       ],
       rows: [
         ...ledger.payments.map((p, i) => [
           String(i + 1),
           p.id,
           p.date,
-          p.kind ?? '自动履行',
+          p.kind ?? DEFAULT_PAYMENT_KIND,
           grouped(p.amount),
         ]),
         [zh('total'), '', '', '', grouped(total)],
@@ -187,31 +197,31 @@ export function statementModel(input: StatementInput): DocumentModel {
     });
   }
 
-  heading('不计算迟延履行利息的期间');
+  heading(headings.excluded);
   const excluded = ledger.excluded ?? [];
   if (excluded.length === 0) blocks.push({ type: 'paragraph', text: zh('noExcluded') });
   else
     blocks.push({
       type: 'table',
       columns: [
-        { header: '自', width: 2 },
-        { header: '至', width: 2 },
-        { header: '事由', width: 6 },
+        { header: columns.from, width: 2 },
+        { header: columns.to, width: 2 },
+        { header: columns.reason, width: 6 },
       ],
       rows: excluded.map((e) => [e.from, e.to, e.reason ?? '']),
     });
 
-  heading('计算依据与设置');
+  heading(headings.basis);
   blocks.push({
     type: 'fields',
     rows: [
-      { label: zh('asOf'), value: `${chineseDate(result.asOf)}（${result.asOf}）` },
+      { label: zh('asOf'), value: phrases.dateWithIso(chineseDate(result.asOf), result.asOf) },
       { label: zh('rules'), value: result.rules },
       { label: zh('rateTable'), value: result.rateTable },
       ...(input.rateSources
         ? [
-            { label: '基准利率来源', value: input.rateSources.benchmark },
-            { label: 'LPR 来源', value: input.rateSources.lpr },
+            { label: phrases.benchmarkSource, value: input.rateSources.benchmark },
+            { label: phrases.lprSource, value: input.rateSources.lpr },
           ]
         : []),
     ],
@@ -219,8 +229,8 @@ export function statementModel(input: StatementInput): DocumentModel {
   blocks.push({
     type: 'table',
     columns: [
-      { header: '设置项', width: 4.5 },
-      { header: '本次计算采用', width: 5.5 },
+      { header: columns.setting, width: 4.5 },
+      { header: columns.adopted, width: 5.5 },
     ],
     rows: (Object.keys(SETTING_LABELS) as (keyof Settings)[]).map((key) => [
       SETTING_LABELS[key].zh,
@@ -228,7 +238,7 @@ export function statementModel(input: StatementInput): DocumentModel {
     ]),
   });
 
-  heading('款项分配（清偿抵充）');
+  heading(headings.allocations);
   if (result.allocations.length === 0) blocks.push({ type: 'paragraph', text: zh('noPayments') });
   else {
     const rows: string[][] = [];
@@ -246,26 +256,26 @@ export function statementModel(input: StatementInput): DocumentModel {
     blocks.push({
       type: 'table',
       columns: [
-        { header: '日期', width: 2.1 },
-        { header: '付款', width: 1.1 },
-        { header: '付款金额', width: 2.1, align: 'right' },
-        { header: '规则', width: 1.7 },
-        { header: '抵充项目', width: 1.8 },
-        { header: '类别', width: 2 },
-        { header: '抵充金额', width: 2.1, align: 'right' },
+        { header: columns.date, width: 2.1 },
+        { header: columns.payment, width: 1.1 },
+        { header: columns.paymentAmount, width: 2.1, align: 'right' },
+        { header: columns.rule, width: 1.7 },
+        { header: columns.appliedTo, width: 1.8 },
+        { header: columns.bucket, width: 2 },
+        { header: columns.appliedAmount, width: 2.1, align: 'right' },
       ],
       rows,
     });
   }
 
-  heading('截至计算截止日的债务余额');
+  heading(headings.balances);
   const lines = result.lines.filter((l) => l.amount !== '0.00');
   blocks.push({
     type: 'table',
     columns: [
-      { header: '项目', width: 4 },
-      { header: '类别', width: 3 },
-      { header: '金额（元）', width: 3, align: 'right' },
+      { header: columns.item, width: 4 },
+      { header: columns.bucket, width: 3 },
+      { header: columns.amountYuan, width: 3, align: 'right' },
     ],
     rows: [
       ...lines.map((l) => [
@@ -274,7 +284,7 @@ export function statementModel(input: StatementInput): DocumentModel {
         grouped(l.amount),
       ]),
       ...(['principal', 'fee', 'generalInterest', 'oldDelay', 'doubled'] as const).map((b) => [
-        `${BUCKET_ZH[b]}小计`,
+        phrases.subtotal(BUCKET_ZH[b]!),
         '',
         grouped(result.balances[b]),
       ]),
@@ -292,7 +302,7 @@ export function statementModel(input: StatementInput): DocumentModel {
     }),
   });
 
-  heading('计算过程');
+  heading(headings.trace);
   for (const step of result.trace)
     blocks.push({ type: 'step', number: step.step, text: step.zh, formula: step.formula });
 
@@ -304,6 +314,6 @@ export function statementModel(input: StatementInput): DocumentModel {
     title: zh('statementTitle'),
     ...(caseNumber ? { caseNumber } : {}),
     blocks,
-    subject: `${zh('statementTitle')}（截至 ${result.asOf}）`,
+    subject: phrases.subject(zh('statementTitle'), result.asOf),
   };
 }

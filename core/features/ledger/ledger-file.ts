@@ -4,6 +4,8 @@ import { isIsoDate } from '../../lib/money/dates';
 import { agreedOrderSchema, settingsSchema } from '../../lib/interest/settings';
 import { PAYMENT_KINDS, type Ledger } from '../../lib/interest/types';
 import { BANDS } from '../../lib/rates/table';
+import { render, type Text, type Vars } from '../../lib/text';
+import { messages } from './messages';
 
 /** Validation of a ledger file (INTEREST.md §6): every problem with a path and a Chinese and English message. */
 export const LEDGER_FORMAT = 'hearing-desk/ledger@1';
@@ -56,15 +58,16 @@ const ledgerSchema = z.strictObject({
   settings: settingsSchema.optional(),
 });
 
-const MESSAGES: Record<string, { zh: string; en: string }> = {
-  date: { zh: '日期无效，应为真实存在的 YYYY-MM-DD 日期', en: 'not a real ISO date YYYY-MM-DD' },
-  amount: {
-    zh: '金额应为字符串，如 "1234.56"，最多两位小数，不带逗号或正负号',
-    en: 'amount must be a string like "1234.56" with at most two decimals, no commas or signs',
-  },
-  positive: { zh: '付款金额必须大于零', en: 'payment amount must be greater than zero' },
-  rate: { zh: '利率应为小数字符串，如 "0.06"', en: 'rate must be a decimal string such as "0.06"' },
+/** The zod refinements' own messages name their catalogue entry. */
+const KNOWN = {
+  date: messages.date,
+  amount: messages.amount,
+  positive: messages.positive,
+  rate: messages.rate,
 };
+const isKnown = (message: string): message is keyof typeof KNOWN => Object.hasOwn(KNOWN, message);
+
+const problem = (path: string, entry: Text, vars?: Vars): LedgerProblem => ({ path, ...render(entry, vars) });
 
 function pathText(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
@@ -84,26 +87,15 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 
 function describeIssue(input: unknown, issue: z.core.$ZodIssue): LedgerProblem {
   const path = pathText(issue.path);
-  const where = path || '(根)';
-  const known = MESSAGES[issue.message];
-  if (known) return { path, zh: `${where}：${known.zh}`, en: `${path || '(root)'}: ${known.en}` };
-  if (issue.code === 'unrecognized_keys') {
-    const keys = issue.keys.join(', ');
-    return {
-      path,
-      zh: `${where}：含有未知字段 ${keys}`,
-      en: `${path || '(root)'}: unknown field(s) ${keys}`,
-    };
-  }
+  const where = path || messages.root;
+  if (isKnown(issue.message)) return problem(path, messages.atPath, { where, problem: KNOWN[issue.message] });
+  if (issue.code === 'unrecognized_keys')
+    return problem(path, messages.unknownFields, { where, keys: issue.keys.join(', ') });
   if (issue.path.length > 0 && valueAt(input, issue.path) === undefined)
-    return { path, zh: `缺少必填字段 ${path}`, en: `missing required field ${path}` };
+    return problem(path, messages.missingField, { path });
   if (pathText(issue.path) === 'format')
-    return { path, zh: `format 必须为 "${LEDGER_FORMAT}"`, en: `format must be "${LEDGER_FORMAT}"` };
-  return {
-    path,
-    zh: `${where}：取值无效（${issue.message}）`,
-    en: `${path || '(root)'}: invalid value (${issue.message})`,
-  };
+    return problem(path, messages.formatWrong, { format: LEDGER_FORMAT });
+  return problem(path, messages.invalidValue, { where, detail: issue.message });
 }
 
 /** Parses and checks a ledger; `asOf` from the command line may stand in for the file's. */
@@ -114,17 +106,8 @@ export function parseLedger(input: unknown, options: { asOf?: string } = {}): Le
   const ledger = parsed.data as Ledger;
   const problems = semanticProblems(ledger);
   if (options.asOf !== undefined && !isIsoDate(options.asOf))
-    problems.push({
-      path: '--as-of',
-      zh: `--as-of 日期无效：${options.asOf}`,
-      en: `--as-of is not a real date: ${options.asOf}`,
-    });
-  if (!ledger.asOf && options.asOf === undefined)
-    problems.push({
-      path: 'asOf',
-      zh: '文件和命令行都没有指定计算截止日 asOf',
-      en: 'no asOf in the file nor on the command line',
-    });
+    problems.push(problem('--as-of', messages.asOfArgInvalid, { asOf: options.asOf }));
+  if (!ledger.asOf && options.asOf === undefined) problems.push(problem('asOf', messages.asOfNowhere));
   return problems.length ? { ok: false, problems } : { ok: true, ledger };
 }
 
@@ -133,12 +116,7 @@ function semanticProblems(ledger: Ledger): LedgerProblem[] {
   const seen = new Map<string, string>();
   const note = (path: string, id: string) => {
     const first = seen.get(id);
-    if (first)
-      problems.push({
-        path,
-        zh: `${path}：编号 ${id} 与 ${first} 重复（义务与付款的编号须互不相同）`,
-        en: `${path}: id ${id} duplicates ${first} (ids are unique across obligations and payments)`,
-      });
+    if (first) problems.push(problem(path, messages.duplicateId, { path, id, first }));
     else seen.set(id, path);
   };
   ledger.obligations.forEach((o, i) => note(`obligations[${i}]`, o.id));
@@ -148,60 +126,29 @@ function semanticProblems(ledger: Ledger): LedgerProblem[] {
     if (o.kind !== 'interestRunning') return;
     const path = `obligations[${i}]`;
     const base = byId.get(o.base);
-    if (!base)
-      problems.push({
-        path: `${path}.base`,
-        zh: `${path}.base：利息 ${o.id} 的计息基数 ${o.base} 不存在`,
-        en: `${path}.base: interest ${o.id} refers to unknown base ${o.base}`,
-      });
+    const at = (field: string, entry: Text, vars: Vars = {}) =>
+      problems.push(problem(`${path}.${field}`, entry, { path: `${path}.${field}`, ...vars }));
+    if (!base) at('base', messages.baseUnknown, { id: o.id, base: o.base });
     else if (base.kind === 'interestRunning' || base.kind === 'interestFixed')
-      problems.push({
-        path: `${path}.base`,
-        zh: `${path}.base：计息基数 ${o.base} 本身是利息，不能再计息`,
-        en: `${path}.base: base ${o.base} is itself an interest`,
-      });
-    if (o.until && o.until < o.from)
-      problems.push({
-        path: `${path}.until`,
-        zh: `${path}.until：截止日 ${o.until} 早于起算日 ${o.from}`,
-        en: `${path}.until: ${o.until} is before from ${o.from}`,
-      });
+      at('base', messages.baseIsInterest, { base: o.base });
+    if (o.until && o.until < o.from) at('until', messages.untilBeforeFrom, { until: o.until, from: o.from });
     const lpr = o.schedule.type === 'lpr1y' || o.schedule.type === 'lpr5y';
-    if (lpr && o.from < '2019-08-19')
-      problems.push({
-        path: `${path}.from`,
-        zh: `${path}.from：LPR 自 2019-08-20 起才有报价，起算日不得早于 2019-08-19（「自2019年8月20日起」写作 "2019-08-19"）`,
-        en: `${path}.from: no LPR before 2019-08-20; from must be 2019-08-19 or later`,
-      });
+    if (lpr && o.from < '2019-08-19') at('from', messages.lprBeforeFixings);
   });
   (ledger.excluded ?? []).forEach((e, i) => {
-    if (e.to < e.from)
-      problems.push({
-        path: `excluded[${i}].to`,
-        zh: `excluded[${i}].to：结束日 ${e.to} 早于开始日 ${e.from}`,
-        en: `excluded[${i}].to: ${e.to} is before from ${e.from}`,
-      });
+    const path = `excluded[${i}].to`;
+    if (e.to < e.from) problems.push(problem(path, messages.toBeforeFrom, { path, to: e.to, from: e.from }));
   });
   (ledger.settings?.agreedOrders ?? []).forEach((a: z.infer<typeof agreedOrderSchema>, i: number) => {
     const path = `settings.agreedOrders[${i}]`;
+    const from = `${path}.from`;
+    const to = `${path}.to`;
     if (!isIsoDate(a.from))
-      problems.push({
-        path: `${path}.from`,
-        zh: `${path}.from：${MESSAGES.date!.zh}`,
-        en: `${path}.from: ${MESSAGES.date!.en}`,
-      });
+      problems.push(problem(from, messages.atPath, { where: from, problem: messages.date }));
     if (a.to !== null && !isIsoDate(a.to))
-      problems.push({
-        path: `${path}.to`,
-        zh: `${path}.to：${MESSAGES.date!.zh}`,
-        en: `${path}.to: ${MESSAGES.date!.en}`,
-      });
+      problems.push(problem(to, messages.atPath, { where: to, problem: messages.date }));
     else if (a.to !== null && a.to < a.from)
-      problems.push({
-        path: `${path}.to`,
-        zh: `${path}.to：结束日早于开始日`,
-        en: `${path}.to is before from`,
-      });
+      problems.push(problem(to, messages.agreedToBeforeFrom, { path: to }));
   });
   return problems;
 }

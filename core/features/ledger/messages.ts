@@ -1,7 +1,137 @@
 import type { Catalogue } from '../../lib/text';
 
 /** This feature's errors and refusals, zh-CN and en; keys are named in code as '<feature>.<key>'. */
-export const messages = {} as const satisfies Catalogue;
+export const messages = {
+  asOfMissing: {
+    zh: '请先填写计算截止日（案件信息中的「计算截止日」）',
+    en: 'set the as-of date of the case first',
+  },
+  notJson: { zh: '账目文件不是有效的 JSON：{reason}', en: 'not valid JSON: {reason}' },
+  idFormat: {
+    zh: '编号 {id} 只能包含字母、数字、短横线和下划线（最多 32 个字符）',
+    en: 'id {id} may contain letters, digits, - and _ only (32 at most)',
+  },
+  variantPaymentNotFound: {
+    zh: '方案「{name}」中的付款 {id} 不存在',
+    en: 'variant {name}: payment {id} not found',
+  },
 
-/** Phrases of this feature's documents: court language, zh-CN only. */
-export const phrases = {} as const;
+  // Problems of a ledger file (ledger-file.ts); {where} is the path in the file, or the root.
+  root: { zh: '(根)', en: '(root)' },
+  atPath: { zh: '{where}：{problem}', en: '{where}: {problem}' },
+  date: { zh: '日期无效，应为真实存在的 YYYY-MM-DD 日期', en: 'not a real ISO date YYYY-MM-DD' },
+  amount: {
+    zh: '金额应为字符串，如 "1234.56"，最多两位小数，不带逗号或正负号',
+    en: 'amount must be a string like "1234.56" with at most two decimals, no commas or signs',
+  },
+  positive: { zh: '付款金额必须大于零', en: 'payment amount must be greater than zero' },
+  rate: { zh: '利率应为小数字符串，如 "0.06"', en: 'rate must be a decimal string such as "0.06"' },
+  unknownFields: { zh: '{where}：含有未知字段 {keys}', en: '{where}: unknown field(s) {keys}' },
+  missingField: { zh: '缺少必填字段 {path}', en: 'missing required field {path}' },
+  formatWrong: { zh: 'format 必须为 "{format}"', en: 'format must be "{format}"' },
+  invalidValue: { zh: '{where}：取值无效（{detail}）', en: '{where}: invalid value ({detail})' },
+  asOfArgInvalid: { zh: '--as-of 日期无效：{asOf}', en: '--as-of is not a real date: {asOf}' },
+  asOfNowhere: {
+    zh: '文件和命令行都没有指定计算截止日 asOf',
+    en: 'no asOf in the file nor on the command line',
+  },
+  duplicateId: {
+    zh: '{path}：编号 {id} 与 {first} 重复（义务与付款的编号须互不相同）',
+    en: '{path}: id {id} duplicates {first} (ids are unique across obligations and payments)',
+  },
+  baseUnknown: {
+    zh: '{path}：利息 {id} 的计息基数 {base} 不存在',
+    en: '{path}: interest {id} refers to unknown base {base}',
+  },
+  baseIsInterest: {
+    zh: '{path}：计息基数 {base} 本身是利息，不能再计息',
+    en: '{path}: base {base} is itself an interest',
+  },
+  untilBeforeFrom: {
+    zh: '{path}：截止日 {until} 早于起算日 {from}',
+    en: '{path}: {until} is before from {from}',
+  },
+  lprBeforeFixings: {
+    zh: '{path}：LPR 自 2019-08-20 起才有报价，起算日不得早于 2019-08-19（「自2019年8月20日起」写作 "2019-08-19"）',
+    en: '{path}: no LPR before 2019-08-20; from must be 2019-08-19 or later',
+  },
+  toBeforeFrom: { zh: '{path}：结束日 {to} 早于开始日 {from}', en: '{path}: {to} is before from {from}' },
+  agreedToBeforeFrom: { zh: '{path}：结束日早于开始日', en: '{path} is before from' },
+} as const satisfies Catalogue;
+
+/**
+ * Phrases of the 迟延履行利息计算说明 (document.ts): court language, zh-CN only. The statement's phrases
+ * shared with other documents (title, intro, totals) are in core/platform/documents/messages.ts.
+ */
+export const phrases = {
+  /** Section numbers: 一、当事人 … 八、计算过程. */
+  numerals: '一二三四五六七八九十',
+  heading: (numeral: string, text: string) => `${numeral}、${text}`,
+  headings: {
+    parties: '当事人',
+    obligations: '生效法律文书确定的债务',
+    payments: '履行及执行到位情况',
+    excluded: '不计算迟延履行利息的期间',
+    basis: '计算依据与设置',
+    allocations: '款项分配（清偿抵充）',
+    balances: '截至计算截止日的债务余额',
+    trace: '计算过程',
+  },
+  columns: {
+    code: '编号',
+    item: '项目',
+    kind: '类型',
+    amountYuan: '金额（元）',
+    termOrSchedule: '期限 / 计息方式',
+    number: '序号',
+    date: '日期',
+    method: '方式',
+    from: '自',
+    to: '至',
+    reason: '事由',
+    setting: '设置项',
+    adopted: '本次计算采用',
+    payment: '付款',
+    paymentAmount: '付款金额',
+    rule: '规则',
+    appliedTo: '抵充项目',
+    bucket: '类别',
+    appliedAmount: '抵充金额',
+  },
+  benchmarkSource: '基准利率来源',
+  lprSource: 'LPR 来源',
+
+  // 「张某某（委托代理人王某），证件号码 110***********1234，电话 139****1111」
+  withRepresentative: (name: string, representative: string) => `${name}（${representative}）`,
+  idNumber: (idNumber: string) => `，证件号码 ${idNumber}`,
+  phone: (phone: string) => `，电话 ${phone}`,
+
+  /** 「(2026)黑1084执恢12号买卖合同纠纷一案」, the {case} of the intro. */
+  thisCaseNamed: (caseNumber: string, title: string) => `${caseNumber}${title}一案`,
+
+  schedule: {
+    dayBasis: (days: number) => `，按 ${days} 天折算日利率`,
+    fixed: (annual: string) => `固定年利率 ${annual}`,
+    benchmark: (band: string) => `中国人民银行同期贷款基准利率（${band}）`,
+    /** How a fixed band's settings value begins (固定：六个月以内); the band alone is printed. */
+    fixedBandPrefix: '固定：',
+    lpr1y: '一年期贷款市场报价利率（LPR）',
+    lpr5y: '五年期以上贷款市场报价利率（LPR）',
+    benchmarkThenLpr: '2019年8月19日前按基准利率、此后按一年期LPR',
+  },
+  untilDate: (until: string) => `至 ${until}`,
+  untilPaid: '至清偿之日',
+  runningInterest: (base: string, from: string, until: string, schedule: string) =>
+    `以 ${base} 为基数，自 ${from} ${until}；${schedule}`,
+  due: (due: string) => `履行期限届满日 ${due}`,
+
+  none: '无',
+  agreedOrder: (from: string, to: string | null, order: string) => `${from} 至 ${to ?? '今'}：${order}`,
+  listSeparator: '；',
+
+  dateWithIso: (chinese: string, iso: string) => `${chinese}（${iso}）`,
+  subtotal: (bucket: string) => `${bucket}小计`,
+  subject: (title: string, asOf: string) => `${title}（截至 ${asOf}）`,
+  /** The exported file's name ends 「…截至2016-03-31.pdf」. */
+  fileSuffix: (asOf: string) => `截至${asOf}`,
+} as const;

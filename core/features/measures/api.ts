@@ -4,7 +4,6 @@ import { id, isoDate, optionalText, requiredText } from '../../platform/api/sche
 import { MAX_TERM_MONTHS, MEASURE_KINDS } from './rules';
 import type { ExpiringView, Measure, MeasureList } from '../transfer/model';
 
-/** This feature's methods in the one contract (core/platform/api/contract.ts): name -> kind, zod input, result type. */
 /** A measure as entered: termMonths omitted = the usual maximum of the kind, null = no fixed term. */
 export const termMonths = z
   .number({ message: 'invalid' })
@@ -23,9 +22,9 @@ const measureFields = {
   note: optionalText(500),
 };
 
+/** This feature's methods in the one contract (core/platform/api/contract.ts): name -> kind, zod input, result type. */
 export const measuresContract = {
-  // Measures register and cross-court transfer (issue 9): 查控措施台账 with renewal chains and the expiry
-  // alert; 执行情况说明; the signed transfer package (base64 zip, like imports) and its import; 集中执行.
+  // 查控措施台账: measures with renewal chains, release, and the expiry alert across all cases.
   'measures.list': read<MeasureList>()(z.strictObject({ caseId: id, asOf: isoDate.optional() })),
   'measures.add': write<Measure>()(z.strictObject({ caseId: id, ...measureFields })),
   'measures.update': write<Measure>()(z.strictObject({ id, ...measureFields })),

@@ -130,17 +130,10 @@ export const measureHandlers = {
 
   'measures.renew': (ctx, input) => {
     const prev = load(ctx, input.id);
-    if (prev.releasedOn !== null)
-      throw conflict('该措施已解除，不能续行', 'the measure has been released and cannot be renewed', {
-        id: prev.id,
-      });
+    if (prev.releasedOn !== null) throw conflict('measures.releasedNotRenewable', {}, { id: prev.id });
     const existing = renewalOf(ctx.db, prev.id);
     if (existing !== null)
-      throw conflict(
-        `该措施已续行（续行记录编号 ${existing}），请在最新一次续行上继续`,
-        `already renewed by measure ${existing}; renew the latest link`,
-        { id: prev.id, renewedBy: existing },
-      );
+      throw conflict('measures.alreadyRenewed', { renewal: existing }, { id: prev.id, renewedBy: existing });
     const prevExpiry = effectiveExpiry(prev.startDate, prev.termMonths, prev.statedExpiry);
     const startDate = input.startDate ?? (prevExpiry === null ? null : renewalStart(prevExpiry));
     if (startDate === null) throw invalid('startDate', 'required');
@@ -168,7 +161,7 @@ export const measureHandlers = {
 
   'measures.release': (ctx, { id, releasedOn, note }) => {
     const before = load(ctx, id);
-    if (before.releasedOn !== null) throw conflict('该措施已解除', 'the measure is already released', { id });
+    if (before.releasedOn !== null) throw conflict('measures.alreadyReleased', {}, { id });
     if (releasedOn < before.startDate) throw invalid('releasedOn', 'dateOrder');
     releaseMeasure(ctx.db, id, releasedOn, note, ctx.now());
     const after = load(ctx, id);
@@ -180,11 +173,7 @@ export const measureHandlers = {
     const before = load(ctx, id);
     const next = renewalOf(ctx.db, id);
     if (next !== null)
-      throw conflict(
-        `该措施已有续行记录（编号 ${next}），请先删除续行记录`,
-        `measure ${id} is renewed by ${next}; delete the renewal first`,
-        { id, renewedBy: next },
-      );
+      throw conflict('measures.renewedNotDeletable', { renewal: next }, { id, renewedBy: next });
     deleteMeasure(ctx.db, id);
     recordDelete(ctx, 'measure', before);
     return { id };

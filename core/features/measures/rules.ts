@@ -4,7 +4,7 @@ import { addDays, addMonths, daysBetween, daysInMonth, isIsoDate } from '../../l
  * 查控措施台账: the kinds of measure, their usual maximum terms, expiry arithmetic, renewal chains and
  * the status of a measure on a given day. Pure: no clock (the day is always an argument), no storage.
  *
- * Expiry, the reading used here (docs in core/features/transfer/README.md): a term of N months includes its
+ * Expiry, the reading used here (docs in core/features/measures/README.md): a term of N months includes its
  * start day and ends on the day before the same-numbered day N months later (冻结期限自 2024-01-10 起至
  * 2025-01-09 止). When the target month has no such day (the 29th–31st), the term ends on the last day
  * of the target month, so a term is never shorter than N calendar months:
@@ -22,16 +22,6 @@ export const MEASURE_KINDS = [
   'other',
 ] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
-
-export const MEASURE_KIND_ZH: Record<MeasureKind, string> = {
-  depositFreeze: '冻结存款',
-  propertyRightFreeze: '冻结其他财产权',
-  realEstateSeal: '查封不动产',
-  movableSeal: '查封/扣押动产',
-  consumptionLimit: '限制消费',
-  defaulterList: '失信名单',
-  other: '其他',
-};
 
 /**
  * The usual maximum terms in months (最高法《关于人民法院民事执行中查封、扣押、冻结财产的规定》第二十七条

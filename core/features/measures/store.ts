@@ -1,7 +1,7 @@
 import type { MeasureKind } from './rules';
 import { stmt, type ReadDb, type WriteDb } from '../../platform/db/handle';
 
-/** 查控措施台账 rows (migration 006). Derived facts (expiry, status) are computed by core/features/transfer. */
+/** 查控措施台账 rows (migration 006). Derived facts (expiry, status) are computed by rules.ts. */
 
 export type MeasureRow = {
   id: number;

@@ -2,7 +2,7 @@ import { disclose } from '../../platform/documents/privacy';
 import type { ReconMinutesInput } from './document';
 
 /**
- * Issue 8 for the records of a sitting: what people said and who they are is party-entered text, so
+ * Privacy for the records of a sitting: what people said and who they are is party-entered text, so
  * ID-card and phone numbers inside it are masked unless shown for this one document. Amounts, dates,
  * subjects computed from the ledger, and the signature images are never touched.
  */

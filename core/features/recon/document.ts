@@ -3,6 +3,7 @@ import { dec } from '../../lib/money/decimal';
 import type { Block, DocumentModel, PageSignature } from '../../platform/documents/model';
 import { zh } from '../../platform/documents/messages';
 import { grouped } from '../ledger/document';
+import { phrases } from './messages';
 
 /**
  * 对账笔录: the record of a reconciliation session — participants, every entry with each party's
@@ -55,34 +56,40 @@ const signed = (d: string) => {
 
 const amountWords = (amount: string) =>
   dec(amount).isNegative()
-    ? `超付${grouped(dec(amount).negated().toFixed(2))}元`
-    : `${grouped(amount)}元（大写：${capitalAmount(amount)}）`;
+    ? phrases.overpaid(grouped(dec(amount).negated().toFixed(2)))
+    : phrases.owed(grouped(amount), capitalAmount(amount));
 
 export function reconMinutesModel(input: ReconMinutesInput): DocumentModel {
   const facts = [
-    { label: '时间', value: `${chineseDate(input.date)}${input.time ? ` ${input.time}` : ''}` },
-    ...(input.caseTitle ? [{ label: '案由', value: input.caseTitle }] : []),
-    { label: '计算截止日', value: chineseDate(input.asOf) },
+    { label: phrases.time, value: `${chineseDate(input.date)}${input.time ? ` ${input.time}` : ''}` },
+    ...(input.caseTitle ? [{ label: phrases.caseTitle, value: input.caseTitle }] : []),
+    { label: phrases.asOf, value: chineseDate(input.asOf) },
     ...input.participants.map((p) => ({ label: p.role, value: p.name })),
   ];
   const entryBlocks = input.entries.flatMap((e, i): Block[] => [
     { type: 'entry', number: i + 1, speaker: e.status, text: e.subject },
-    ...e.positions.map((p): Block => ({ type: 'entry', speaker: p.side, text: `${p.text}（${p.at}）` })),
+    ...e.positions.map((p): Block => ({ type: 'entry', speaker: p.side, text: phrases.at(p.text, p.at) })),
     ...(e.finding
-      ? [{ type: 'entry', speaker: '法院认定', text: `${e.finding.text}（${e.finding.at}）` } as Block]
+      ? [
+          {
+            type: 'entry',
+            speaker: phrases.courtFinding,
+            text: phrases.at(e.finding.text, e.finding.at),
+          } as Block,
+        ]
       : []),
   ]);
   const disputes: Block[] =
     input.disputes.length === 0
-      ? [{ type: 'paragraph', text: '双方对各项均无争议。', indent: true }]
+      ? [{ type: 'paragraph', text: phrases.noDisputes, indent: true }]
       : [
           {
             type: 'table',
             columns: [
-              { header: '争议事项', width: 4 },
-              { header: '主张方', width: 1.6 },
-              { header: '按其主张债务合计（元）', width: 2.4, align: 'right' },
-              { header: '与账面相差（元）', width: 2, align: 'right' },
+              { header: phrases.disputeColumns[0], width: 4 },
+              { header: phrases.disputeColumns[1], width: 1.6 },
+              { header: phrases.disputeColumns[2], width: 2.4, align: 'right' },
+              { header: phrases.disputeColumns[3], width: 2, align: 'right' },
             ],
             rows: input.disputes.map((d) => [d.subject, d.side, grouped(d.total), signed(d.delta)]),
           },
@@ -90,58 +97,51 @@ export function reconMinutesModel(input: ReconMinutesInput): DocumentModel {
   const totals: Block = {
     type: 'table',
     columns: [
-      { header: '版本', width: 3 },
-      { header: '债务合计（元）', width: 2, align: 'right' },
-      { header: '与账面相差（元）', width: 2, align: 'right' },
+      { header: phrases.totalsColumns[0], width: 3 },
+      { header: phrases.totalsColumns[1], width: 2, align: 'right' },
+      { header: phrases.totalsColumns[2], width: 2, align: 'right' },
     ],
-    rows: (
-      [
-        ['账面记载', input.totals.record],
-        ['按申请执行人主张', input.totals.creditor],
-        ['按被执行人主张', input.totals.debtor],
-        ['按法院认定', input.totals.court],
-      ] as const
-    ).map(([label, total]) => [
-      label,
-      grouped(total),
-      signed(dec(total).minus(input.totals.record).toFixed(2)),
+    rows: (['record', 'creditor', 'debtor', 'court'] as const).map((version) => [
+      phrases.totalsRows[version],
+      grouped(input.totals[version]),
+      signed(dec(input.totals[version]).minus(input.totals.record).toFixed(2)),
     ]),
   };
   const outcome: Block[] = !input.outcome
-    ? [{ type: 'paragraph', text: '对账尚未结束。', indent: true }]
+    ? [{ type: 'paragraph', text: phrases.notClosed, indent: true }]
     : input.outcome.agreedTotal !== null
       ? [
           {
             type: 'paragraph',
             indent: true,
-            text: `双方对全部对账项目均无异议，确认截至${chineseDate(input.asOf)}，被执行人尚欠债务合计${amountWords(input.outcome.agreedTotal)}。`,
+            text: phrases.agreedOutcome(chineseDate(input.asOf), amountWords(input.outcome.agreedTotal)),
           },
         ]
       : [
           {
             type: 'paragraph',
             indent: true,
-            text: `双方对以下${input.outcome.found.length}项存在争议，经本院审查认定如下：`,
+            text: phrases.disputedOutcome(input.outcome.found.length),
           },
           ...input.outcome.found.map((f, i): Block => ({
             type: 'step',
             number: i + 1,
-            text: `${f.subject}：${f.text}`,
+            text: phrases.foundItem(f.subject, f.text),
           })),
           {
             type: 'paragraph',
             indent: true,
-            text: `按本院认定，截至${chineseDate(input.asOf)}，被执行人尚欠债务合计${amountWords(input.outcome.courtTotal)}。`,
+            text: phrases.courtOutcome(chineseDate(input.asOf), amountWords(input.outcome.courtTotal)),
           },
         ];
   const blocks: Block[] = [
     { type: 'fields', rows: facts },
-    { type: 'heading', text: '一、对账事项及双方意见' },
+    { type: 'heading', text: phrases.entriesHeading },
     ...entryBlocks,
-    { type: 'heading', text: '二、争议事项及其金额影响' },
+    { type: 'heading', text: phrases.disputesHeading },
     ...disputes,
     totals,
-    { type: 'heading', text: '三、对账结果' },
+    { type: 'heading', text: phrases.outcomeHeading },
     ...outcome,
     { type: 'paragraph', text: zh('minutesEnd'), align: 'center' },
     {
@@ -170,7 +170,7 @@ export function reconMinutesModel(input: ReconMinutesInput): DocumentModel {
   return {
     kind: 'reconMinutes',
     court: input.court,
-    title: input.draft ? `对账笔录${zh('draft')}` : '对账笔录',
+    title: input.draft ? `${phrases.title}${zh('draft')}` : phrases.title,
     ...(input.caseNumber ? { caseNumber: input.caseNumber } : {}),
     blocks,
     ...(pageSignatures.length > 0 ? { pageSignatures } : {}),

@@ -1,5 +1,6 @@
 import type { ParticipantRole } from './rules';
 import { courtOrder, type Signer, type SignerStage } from '../signatures/rules';
+import { phrases } from './messages';
 
 /** Which stage each participant of a reconciliation session signs in. */
 export const RECON_STAGE: Record<ParticipantRole, SignerStage> = {
@@ -12,15 +13,8 @@ export const RECON_STAGE: Record<ParticipantRole, SignerStage> = {
   clerk: 'clerk',
 };
 
-export const RECON_ROLE_ZH: Record<ParticipantRole, string> = {
-  creditor: '申请执行人',
-  creditorAgent: '申请执行人代理人',
-  debtor: '被执行人',
-  debtorAgent: '被执行人代理人',
-  judge: '审判员',
-  assistant: '法官助理',
-  clerk: '书记员',
-};
+/** A participant's role as the record names it; a role this program does not know stays as it is. */
+export const reconRoleZh = (role: string): string => phrases.roles[role as ParticipantRole] ?? role;
 
 const ROLE_ORDER: readonly ParticipantRole[] = [
   'creditor',

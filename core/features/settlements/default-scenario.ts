@@ -4,16 +4,12 @@ import { dayNumber } from '../../lib/money/dates';
 import { Decimal, ZERO } from '../../lib/money/decimal';
 import type { RateTables } from '../../lib/rates/table';
 import { fenOf, yuanOf } from './plan';
-import type { PlanItemKind, Projection, ScheduleRow } from './types';
+import type { Projection, ScheduleRow } from './types';
+import { render } from '../../lib/text';
+import { messages } from './messages';
+import { PAYMENT_KIND_OF } from './vocabulary';
 
-/** The payment kind a scheduled amount becomes in the engine's ledger. */
-export const PAYMENT_KIND_OF: Record<PlanItemKind, PaymentKind> = {
-  lump: '自动履行',
-  instalments: '自动履行',
-  deduction: '划拨',
-  inKind: '以物抵债',
-  thirdParty: '自动履行',
-};
+export { PAYMENT_KIND_OF };
 
 export type PaidUnderAgreement = { id: string; date: string; amount: string; kind: PaymentKind };
 
@@ -95,9 +91,6 @@ export function defaultScenario(
     claim: withPaid.balances,
     remainingUnderAgreement: yuanOf(remaining),
     costOfDefault: yuanOf(claimFen.minus(remaining)),
-    rule: {
-      zh: '被执行人不履行和解协议的，申请执行人可以申请恢复执行原生效法律文书；恢复执行时，已按和解协议履行的部分应当扣除（《最高人民法院关于执行和解若干问题的规定》第九条、第十七条）。此处按原判决重新计算至截止日，并把和解协议项下已付款项作为付款计入。',
-      en: 'If the debtor does not perform the agreement, the creditor may apply to resume enforcement of the original judgment; what was paid under the agreement is deducted (SPC Provisions on Enforcement Settlement, arts. 9 and 17). The original judgment is recomputed to the as-of date with the amounts paid under the agreement entered as payments.',
-    },
+    rule: render(messages.scenarioRule),
   };
 }

@@ -1,5 +1,7 @@
 import { Decimal, ZERO } from '../../lib/money/decimal';
 import { fenOf, yuanOf } from './plan';
+import { render } from '../../lib/text';
+import { messages } from './messages';
 
 /**
  * 执行款分配方案: one debtor's money shared among several creditors by priority class — enforcement
@@ -11,10 +13,10 @@ export const CLAIM_CLASSES = ['costs', 'priority', 'secured', 'ordinary'] as con
 export type ClaimClass = (typeof CLAIM_CLASSES)[number];
 
 export const CLASS_LABELS: Record<ClaimClass, { zh: string; en: string }> = {
-  costs: { zh: '执行费用', en: 'enforcement costs' },
-  priority: { zh: '工资等优先债权', en: 'wages and other priority claims' },
-  secured: { zh: '担保物权优先受偿部分', en: 'secured (up to the collateral value)' },
-  ordinary: { zh: '普通债权', en: 'ordinary claims' },
+  costs: messages.classCosts,
+  priority: messages.classPriority,
+  secured: messages.classSecured,
+  ordinary: messages.classOrdinary,
 };
 
 export type DistributionClaim = {
@@ -61,10 +63,7 @@ export type Distribution = {
   rule: TraceLine;
 };
 
-export const RESIDUAL_RULE: TraceLine = {
-  zh: '同一顺位不足清偿的，按债权数额比例分配，每份先取到分（舍去分以下部分）；剩余的分按舍去部分从大到小逐一补足 1 分，舍去部分相同的，按债权登记顺序在先者优先。',
-  en: 'A class that cannot be paid in full is shared in proportion to the claims, each share first cut to the fen; the fen left over go one each to the largest cut-off remainders, ties to the claim listed first.',
-};
+export const RESIDUAL_RULE: TraceLine = messages.residualRule;
 
 type Slice = { claim: number; class: ClaimClass; fen: Decimal };
 
@@ -103,19 +102,22 @@ export function distribute(amount: string, claims: readonly DistributionClaim[])
       slices.push({ claim: i, class: 'secured', fen: secured });
       if (excess.greaterThan(0)) {
         slices.push({ claim: i, class: 'ordinary', fen: excess });
-        trace.push({
-          zh: `${i + 1}. ${c.creditor}：担保债权 ${c.amount} 元，担保物价值 ${yuanOf(fenOf(c.collateralValue))} 元，优先受偿部分 ${yuanOf(secured)} 元，超出的 ${yuanOf(excess)} 元作为普通债权。`,
-          en: `${i + 1}. ${c.creditor}: secured claim ${c.amount}, collateral ${yuanOf(fenOf(c.collateralValue))}: ${yuanOf(secured)} secured, ${yuanOf(excess)} ordinary.`,
-        });
+        trace.push(
+          render(messages.traceSecuredExcess, {
+            n: i + 1,
+            creditor: c.creditor,
+            amount: c.amount,
+            collateral: yuanOf(fenOf(c.collateralValue)),
+            secured: yuanOf(secured),
+            excess: yuanOf(excess),
+          }),
+        );
       }
     } else slices.push({ claim: i, class: c.class, fen });
   });
   const amountFen = fenOf(amount);
   let available = amountFen;
-  trace.push({
-    zh: `可供分配的执行款 ${yuanOf(amountFen)} 元。`,
-    en: `Amount to distribute: ${yuanOf(amountFen)}.`,
-  });
+  trace.push(render(messages.traceAvailable, { amount: yuanOf(amountFen) }));
   const paidOf = slices.map(() => ZERO);
   const classes: ClassResult[] = [];
   for (const cls of CLAIM_CLASSES) {
@@ -127,10 +129,15 @@ export function distribute(amount: string, claims: readonly DistributionClaim[])
     if (available.greaterThanOrEqualTo(claimed)) {
       idx.forEach((i) => (paidOf[i] = slices[i]!.fen));
       paid = claimed;
-      trace.push({
-        zh: `${label.zh}：共 ${idx.length} 项，合计 ${yuanOf(claimed)} 元；剩余 ${yuanOf(available)} 元足以清偿，全额受偿，余 ${yuanOf(available.minus(claimed))} 元。`,
-        en: `${label.en}: ${idx.length} claim(s), ${yuanOf(claimed)} in all; ${yuanOf(available)} available, paid in full, ${yuanOf(available.minus(claimed))} left.`,
-      });
+      trace.push(
+        render(messages.traceClassFull, {
+          class: label,
+          count: idx.length,
+          claimed: yuanOf(claimed),
+          available: yuanOf(available),
+          left: yuanOf(available.minus(claimed)),
+        }),
+      );
     } else {
       const parts = proRata(
         available,
@@ -138,16 +145,27 @@ export function distribute(amount: string, claims: readonly DistributionClaim[])
       );
       idx.forEach((i, k) => (paidOf[i] = parts[k]!));
       paid = available;
-      trace.push({
-        zh: `${label.zh}：共 ${idx.length} 项，合计 ${yuanOf(claimed)} 元；剩余 ${yuanOf(available)} 元不足清偿，按比例 ${pct(available, claimed)}% 分配，后一顺位不再受偿。`,
-        en: `${label.en}: ${idx.length} claim(s), ${yuanOf(claimed)} in all; only ${yuanOf(available)} left, shared pro rata at ${pct(available, claimed)} %; later classes get nothing.`,
-      });
+      trace.push(
+        render(messages.traceClassShared, {
+          class: label,
+          count: idx.length,
+          claimed: yuanOf(claimed),
+          available: yuanOf(available),
+          ratio: pct(available, claimed),
+        }),
+      );
       idx.forEach((i, k) => {
         const c = claims[slices[i]!.claim]!;
-        trace.push({
-          zh: `  ${slices[i]!.claim + 1}. ${c.creditor}：${yuanOf(available)} × ${yuanOf(slices[i]!.fen)} ÷ ${yuanOf(claimed)} = ${yuanOf(parts[k]!)} 元`,
-          en: `  ${slices[i]!.claim + 1}. ${c.creditor}: ${yuanOf(available)} × ${yuanOf(slices[i]!.fen)} ÷ ${yuanOf(claimed)} = ${yuanOf(parts[k]!)}`,
-        });
+        trace.push(
+          render(messages.traceShare, {
+            n: slices[i]!.claim + 1,
+            creditor: c.creditor,
+            available: yuanOf(available),
+            share: yuanOf(slices[i]!.fen),
+            claimed: yuanOf(claimed),
+            paid: yuanOf(parts[k]!),
+          }),
+        );
       });
     }
     available = available.minus(paid);
@@ -175,10 +193,14 @@ export function distribute(amount: string, claims: readonly DistributionClaim[])
   });
   const total = slices.reduce((s, x) => s.plus(x.fen), ZERO);
   const distributed = amountFen.minus(available);
-  trace.push({
-    zh: `合计分配 ${yuanOf(distributed)} 元${available.greaterThan(0) ? `，清偿全部债权后余 ${yuanOf(available)} 元退还被执行人` : ''}。`,
-    en: `Distributed ${yuanOf(distributed)}${available.greaterThan(0) ? `; ${yuanOf(available)} left after every claim, returned to the debtor` : ''}.`,
-  });
+  trace.push(
+    available.greaterThan(0)
+      ? render(messages.traceDistributedLeftover, {
+          distributed: yuanOf(distributed),
+          leftover: yuanOf(available),
+        })
+      : render(messages.traceDistributed, { distributed: yuanOf(distributed) }),
+  );
   return {
     amount: yuanOf(amountFen),
     totalClaims: yuanOf(total),

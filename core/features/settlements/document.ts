@@ -9,6 +9,7 @@ import {
 } from './';
 import type { Block, DocumentModel } from '../../platform/documents/model';
 import { grouped } from '../ledger/document';
+import { phrases } from './messages';
 
 /**
  * 执行和解协议 and 执行款分配方案 as document models: pure functions from the settlement (or the plan and
@@ -27,7 +28,7 @@ export type AgreementInput = {
   date: string;
   draft: boolean;
   /**
-   * Who signs, in court order, with what they did (issue 5). The participants sign every page footer
+   * Who signs, in court order, with what they did. The participants sign every page footer
    * (逐页签名) and the closing block; the judges and the clerk the closing block. A refusal prints
    * 拒绝签名 and its reason. Absent: blank lines for the creditor, the debtor and the guarantor.
    */
@@ -50,8 +51,9 @@ const signatureMark = (s: AgreementSigner): { name?: string; imagePng?: string; 
       ? { imagePng: s.png }
       : {};
 
-export const AGREEMENT_TITLE = '执行和解协议';
-export const DISTRIBUTION_TITLE = '执行款分配方案';
+export const AGREEMENT_TITLE = phrases.agreementTitle;
+export const DISTRIBUTION_TITLE = phrases.distributionTitle;
+const { roles } = phrases;
 
 export function agreementModel(input: AgreementInput): DocumentModel {
   const { settlement, projection, parties } = input;
@@ -60,67 +62,73 @@ export function agreementModel(input: AgreementInput): DocumentModel {
   blocks.push({
     type: 'fields',
     rows: [
-      { label: '申请执行人', value: parties.creditor },
-      { label: '被执行人', value: parties.debtor },
-      ...(guarantor ? [{ label: '担保人', value: guarantor.name }] : []),
+      { label: roles.creditor, value: parties.creditor },
+      { label: roles.debtor, value: parties.debtor },
+      ...(guarantor ? [{ label: roles.guarantor, value: guarantor.name }] : []),
     ],
   });
   blocks.push({
     type: 'paragraph',
     indent: true,
-    text: `${input.caseNumber ? `${input.caseNumber}${input.title ? input.title : ''}一案` : '本案'}执行过程中，申请执行人与被执行人经自愿协商，达成如下和解协议：`,
+    text: phrases.agreementIntro(input.caseNumber, input.title || ''),
   });
   for (const clause of agreementClauses(settlement, parties)) {
     blocks.push({ type: 'heading', text: clause.heading });
     for (const text of clause.paragraphs) blocks.push({ type: 'paragraph', indent: true, text });
   }
-  blocks.push({ type: 'heading', text: '附：履行计划表' });
+  blocks.push({ type: 'heading', text: phrases.scheduleHeading });
   blocks.push({
     type: 'table',
     columns: [
-      { header: '序号', width: 0.9 },
-      { header: '日期', width: 1.9 },
-      { header: '事项', width: 3.6 },
-      { header: '金额（元）', width: 2, align: 'right' },
-      { header: '累计（元）', width: 2.1, align: 'right' },
-      { header: '尚余（元）', width: 2.1, align: 'right' },
+      { header: phrases.columnSeq, width: 0.9 },
+      { header: phrases.columnDate, width: 1.9 },
+      { header: phrases.columnItem, width: 3.6 },
+      { header: phrases.columnAmount, width: 2, align: 'right' },
+      { header: phrases.columnCumulative, width: 2.1, align: 'right' },
+      { header: phrases.columnRemaining, width: 2.1, align: 'right' },
     ],
     rows: [
       ...projection.schedule.map((r) => [
         String(r.seq),
         r.date,
-        r.counts ? r.label.zh : `${r.label.zh}（不计入）`,
+        r.counts ? r.label.zh : phrases.notCounted(r.label.zh),
         grouped(r.amount),
         grouped(r.cumulative),
         grouped(r.remaining),
       ]),
-      ['合计', '', '', grouped(projection.planned), '', grouped(projection.gap)],
+      [phrases.total, '', '', grouped(projection.planned), '', grouped(projection.gap)],
     ],
     totalRows: 1,
   });
   blocks.push({
     type: 'paragraph',
     indent: true,
-    text: `按本协议应付款项合计 ${grouped(projection.agreedTotal)} 元（${capitalAmount(projection.agreedTotal)}），履行计划合计 ${grouped(projection.planned)} 元（${capitalAmount(projection.planned)}）${projection.balanced ? '，二者相符。' : `，相差 ${grouped(projection.gap)} 元。`}`,
+    text: phrases.agreementTotals({
+      total: grouped(projection.agreedTotal),
+      totalCapital: capitalAmount(projection.agreedTotal),
+      planned: grouped(projection.planned),
+      plannedCapital: capitalAmount(projection.planned),
+      gap: projection.balanced ? null : grouped(projection.gap),
+    }),
   });
   blocks.push({
     type: 'paragraph',
     indent: true,
-    text: '本协议经双方当事人签字（盖章）后生效，一式三份，双方当事人各执一份，一份附卷。',
+    text: phrases.agreementEffect,
   });
   blocks.push({
     type: 'signatures',
     signers: input.signers
       ? input.signers.map((s) => ({ role: s.role, ...signatureMark(s) }))
       : [
-          { role: '申请执行人', name: '' },
-          { role: '被执行人', name: '' },
-          ...(guarantor ? [{ role: '担保人', name: '' }] : []),
+          { role: roles.creditor, name: '' },
+          { role: roles.debtor, name: '' },
+          ...(guarantor ? [{ role: roles.guarantor, name: '' }] : []),
         ],
     date: chineseDate(input.date),
   });
-  if (input.court) blocks.push({ type: 'closing', lines: [`${input.court}（执行和解协议附卷）`] });
-  const title = input.draft ? `${AGREEMENT_TITLE}（草稿）` : AGREEMENT_TITLE;
+  if (input.court) blocks.push({ type: 'closing', lines: [phrases.agreementClosing(input.court)] });
+  const title = input.draft ? phrases.draftTitle(AGREEMENT_TITLE) : AGREEMENT_TITLE;
   return {
     kind: 'agreement',
     court: input.court,
@@ -129,8 +137,8 @@ export function agreementModel(input: AgreementInput): DocumentModel {
     blocks,
     pageSignatures: input.signers
       ? input.signers.filter((s) => s.everyPage).map((s) => ({ role: s.role, ...signatureMark(s) }))
-      : [{ role: '申请执行人' }, { role: '被执行人' }],
-    subject: `${title}（应付合计 ${projection.agreedTotal} 元）`,
+      : [{ role: roles.creditor }, { role: roles.debtor }],
+    subject: phrases.agreementSubject(title, projection.agreedTotal),
   };
 }
 
@@ -148,16 +156,23 @@ export function distributionModel(input: DistributionDocInput): DocumentModel {
   blocks.push({
     type: 'paragraph',
     indent: true,
-    text: `被执行人${plan.debtor || ''}名下可供分配的执行款共计 ${grouped(result.amount)} 元（${capitalAmount(result.amount)}）。参与分配的债权共 ${plan.claims.length} 项，合计 ${grouped(result.totalClaims)} 元（${capitalAmount(result.totalClaims)}）。依照执行费用、工资等优先债权、担保物权优先受偿部分、普通债权的顺序清偿，同一顺位不足清偿的按比例分配，分配方案如下：`,
+    text: phrases.distributionIntro({
+      debtor: plan.debtor || '',
+      amount: grouped(result.amount),
+      amountCapital: capitalAmount(result.amount),
+      claims: plan.claims.length,
+      totalClaims: grouped(result.totalClaims),
+      totalClaimsCapital: capitalAmount(result.totalClaims),
+    }),
   });
-  blocks.push({ type: 'heading', text: '一、各顺位受偿情况' });
+  blocks.push({ type: 'heading', text: phrases.headingClasses });
   blocks.push({
     type: 'table',
     columns: [
-      { header: '顺位', width: 3.5 },
-      { header: '债权合计（元）', width: 2.5, align: 'right' },
-      { header: '分配（元）', width: 2.5, align: 'right' },
-      { header: '受偿比例', width: 1.5, align: 'right' },
+      { header: phrases.columnClass, width: 3.5 },
+      { header: phrases.columnClassClaimed, width: 2.5, align: 'right' },
+      { header: phrases.columnPaid, width: 2.5, align: 'right' },
+      { header: phrases.columnRatio, width: 1.5, align: 'right' },
     ],
     rows: result.classes.map((c) => [
       CLASS_LABELS[c.class].zh,
@@ -166,16 +181,16 @@ export function distributionModel(input: DistributionDocInput): DocumentModel {
       `${c.ratio}%`,
     ]),
   });
-  blocks.push({ type: 'heading', text: '二、各债权人分配额' });
+  blocks.push({ type: 'heading', text: phrases.headingClaims });
   blocks.push({
     type: 'table',
     columns: [
-      { header: '序号', width: 0.8 },
-      { header: '债权人', width: 3 },
-      { header: '顺位', width: 2.4 },
-      { header: '债权（元）', width: 2.2, align: 'right' },
-      { header: '分配（元）', width: 2.2, align: 'right' },
-      { header: '未受偿（元）', width: 2.2, align: 'right' },
+      { header: phrases.columnSeq, width: 0.8 },
+      { header: phrases.columnCreditor, width: 3 },
+      { header: phrases.columnClass, width: 2.4 },
+      { header: phrases.columnClaimed, width: 2.2, align: 'right' },
+      { header: phrases.columnPaid, width: 2.2, align: 'right' },
+      { header: phrases.columnUnpaid, width: 2.2, align: 'right' },
     ],
     rows: [
       ...result.claims.map((c) => [
@@ -186,7 +201,7 @@ export function distributionModel(input: DistributionDocInput): DocumentModel {
         grouped(c.paid),
         grouped(c.unpaid),
       ]),
-      ['合计', '', '', grouped(result.totalClaims), grouped(result.distributed), ''],
+      [phrases.total, '', '', grouped(result.totalClaims), grouped(result.distributed), ''],
     ],
     totalRows: 1,
   });
@@ -195,21 +210,21 @@ export function distributionModel(input: DistributionDocInput): DocumentModel {
       blocks.push({
         type: 'paragraph',
         size: 'small',
-        text: `${c.index + 1}. ${c.creditor}分得 ${grouped(c.paid)} 元（${capitalAmount(c.paid)}）。`,
+        text: phrases.share(c.index + 1, c.creditor, grouped(c.paid), capitalAmount(c.paid)),
       });
-  blocks.push({ type: 'heading', text: '三、计算过程' });
+  blocks.push({ type: 'heading', text: phrases.headingTrace });
   result.trace.forEach((t, i) => blocks.push({ type: 'step', number: i + 1, text: t.zh }));
-  blocks.push({ type: 'paragraph', size: 'small', text: `尾差处理规则：${result.rule.zh}` });
+  blocks.push({ type: 'paragraph', size: 'small', text: phrases.residualRule(result.rule.zh) });
   if (result.leftover !== '0.00')
     blocks.push({
       type: 'paragraph',
       indent: true,
-      text: `清偿全部债权后余款 ${grouped(result.leftover)} 元（${capitalAmount(result.leftover)}），退还被执行人。`,
+      text: phrases.leftover(grouped(result.leftover), capitalAmount(result.leftover)),
     });
   blocks.push({
     type: 'paragraph',
     indent: true,
-    text: '债权人或者被执行人对本分配方案有异议的，可以自收到分配方案之日起十五日内向本院提出书面异议。',
+    text: phrases.objection,
   });
   blocks.push({
     type: 'closing',
@@ -222,6 +237,6 @@ export function distributionModel(input: DistributionDocInput): DocumentModel {
     title: DISTRIBUTION_TITLE,
     ...(input.caseNumber ? { caseNumber: input.caseNumber } : {}),
     blocks,
-    subject: `${title}（${grouped(result.amount)} 元）`,
+    subject: phrases.distributionSubject(title, grouped(result.amount)),
   };
 }

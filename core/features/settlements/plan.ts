@@ -10,11 +10,14 @@ import type {
   Projection,
   ScheduleRow,
 } from './types';
+import { render, type Text, type Vars } from '../../lib/text';
+import { messages, phrases } from './messages';
 
 /** Most parts one item may expand to (a deduction of 1 fen a month would otherwise never end). */
 export const MAX_PARTS = 1200;
 
 const HUNDRED = new Decimal(100);
+const NOTHING: Text = { zh: '', en: '' };
 export const fenOf = (yuan: string): Decimal => new Decimal(yuan).times(HUNDRED);
 export const yuanOf = (fen: Decimal): string => formatYuan(fen.dividedBy(HUNDRED));
 
@@ -44,45 +47,33 @@ export function monthlyDates(first: string, count: number): string[] {
 
 function instalmentRows(item: InstalmentsItem, index: number, problems: PlanProblem[]): Due[] {
   const n = item.count;
-  const problem = (code: string, zh: string, en: string) => problems.push({ item: index, code, zh, en });
+  const problem = (code: string, entry: Text, vars?: Vars) =>
+    problems.push({ item: index, code, ...render(entry, vars) });
   if (!Number.isInteger(n) || n < 1 || n > MAX_PARTS) {
-    problem(
-      'count',
-      `分期期数应为 1 至 ${MAX_PARTS} 的整数`,
-      `the number of instalments must be 1 to ${MAX_PARTS}`,
-    );
+    problem('count', messages.instalmentCount, { max: MAX_PARTS });
     return [];
   }
   let amounts = item.amounts ?? equalParts(item.total, n);
   if (item.amounts) {
     if (item.amounts.length !== n) {
-      problem(
-        'amounts',
-        `自定义金额有 ${item.amounts.length} 项，与期数 ${n} 不符`,
-        `${item.amounts.length} custom amounts for ${n} instalments`,
-      );
+      problem('amounts', messages.instalmentAmountsCount, { given: item.amounts.length, count: n });
       amounts = equalParts(item.total, n);
     } else {
       const sumFen = item.amounts.reduce((s, a) => s.plus(fenOf(a)), ZERO);
       if (!sumFen.equals(fenOf(item.total)))
-        problem(
-          'amountsSum',
-          `各期金额合计 ${yuanOf(sumFen)} 元，与分期总额 ${formatYuan(new Decimal(item.total))} 元不符`,
-          `the instalments add up to ${yuanOf(sumFen)}, not ${item.total}`,
-        );
+        problem('amountsSum', messages.instalmentAmountsSum, {
+          sum: yuanOf(sumFen),
+          total: { zh: formatYuan(new Decimal(item.total)), en: item.total },
+        });
     }
   }
   let dates = item.dates ?? monthlyDates(item.firstDate, n);
   if (item.dates) {
     if (item.dates.length !== n) {
-      problem(
-        'dates',
-        `自定义日期有 ${item.dates.length} 个，与期数 ${n} 不符`,
-        `${item.dates.length} custom dates for ${n} instalments`,
-      );
+      problem('dates', messages.instalmentDatesCount, { given: item.dates.length, count: n });
       dates = monthlyDates(item.firstDate, n);
     } else if (item.dates.some((d, i) => i > 0 && dayNumber(d) <= dayNumber(item.dates![i - 1]!)))
-      problem('datesOrder', '各期日期应逐期推后', 'instalment dates must increase');
+      problem('datesOrder', messages.instalmentDatesOrder);
   }
   return amounts.map((amount, i) => ({
     date: dates[i]!,
@@ -90,7 +81,7 @@ function instalmentRows(item: InstalmentsItem, index: number, problems: PlanProb
     kind: 'instalments',
     part: i + 1,
     parts: n,
-    label: { zh: `分期付款 第 ${i + 1}/${n} 期`, en: `instalment ${i + 1} of ${n}` },
+    label: render(messages.labelInstalment, { part: i + 1, parts: n }),
     amount,
     counts: true,
   }));
@@ -113,23 +104,19 @@ function deductionRows(item: DeductionItem, index: number, problems: PlanProblem
     problems.push({
       item: index,
       code: 'perPeriod',
-      zh: `每期扣划金额应大于零，且扣划次数不超过 ${MAX_PARTS} 次`,
-      en: `the amount per period must be above zero and at most ${MAX_PARTS} periods`,
+      ...render(messages.deductionPerPeriod, { max: MAX_PARTS }),
     });
     return [];
   }
   const dates = monthlyDates(item.firstDate, amounts.length);
-  const source = item.source || '收入';
+  const source = item.source || phrases.income;
   return amounts.map((amount, i) => ({
     date: dates[i]!,
     item: index,
     kind: 'deduction',
     part: i + 1,
     parts: amounts.length,
-    label: {
-      zh: `从${source}中扣划 第 ${i + 1}/${amounts.length} 次`,
-      en: `deduction ${i + 1} of ${amounts.length} (${source})`,
-    },
+    label: render(messages.labelDeduction, { source, part: i + 1, parts: amounts.length }),
     amount,
     counts: true,
   }));
@@ -141,24 +128,26 @@ function itemRows(item: PlanItem, index: number, problems: PlanProblem[]): Due[]
   ];
   switch (item.kind) {
     case 'lump':
-      return one(item.date, formatYuan(new Decimal(item.amount)), { zh: '一次性付款', en: 'lump sum' });
+      return one(item.date, formatYuan(new Decimal(item.amount)), render(messages.labelLump));
     case 'instalments':
       return instalmentRows(item, index, problems);
     case 'deduction':
       return deductionRows(item, index, problems);
     case 'inKind':
-      return one(item.deliveryDate, formatYuan(new Decimal(item.agreedValue)), {
-        zh: `以物抵债：${item.item}${item.quantity ? ' ' + item.quantity : ''}`,
-        en: `in-kind offset: ${item.item}${item.quantity ? ' ' + item.quantity : ''}`,
-      });
+      return one(
+        item.deliveryDate,
+        formatYuan(new Decimal(item.agreedValue)),
+        render(messages.labelInKind, { item: item.item, quantity: item.quantity ? ' ' + item.quantity : '' }),
+      );
     case 'thirdParty':
       return one(
         item.date,
         formatYuan(new Decimal(item.amount)),
-        {
-          zh: `第三人${item.payer}向${item.payee}支付${item.purpose ? '（' + item.purpose + '）' : ''}`,
-          en: `third party ${item.payer} pays ${item.payee}${item.purpose ? ' (' + item.purpose + ')' : ''}`,
-        },
+        render(messages.labelThirdParty, {
+          payer: item.payer,
+          payee: item.payee,
+          purpose: item.purpose ? render(messages.labelPurpose, { purpose: item.purpose }) : NOTHING,
+        }),
         item.counts,
       );
     default: {
@@ -182,12 +171,7 @@ export function project(acknowledged: Acknowledged, items: readonly PlanItem[]):
   const problems: PlanProblem[] = [];
   const total = agreedTotal(acknowledged);
   if (new Decimal(acknowledged.delayWaived).greaterThan(acknowledged.delayInterest))
-    problems.push({
-      item: null,
-      code: 'waived',
-      zh: '放弃的迟延履行利息不得超过迟延履行利息',
-      en: 'the waived delay interest may not exceed the delay interest',
-    });
+    problems.push({ item: null, code: 'waived', ...render(messages.waivedTooMuch) });
   const outOfRange = new Set<number>();
   const dues = items
     .flatMap((item, i) => itemRows(item, i, problems))
@@ -195,12 +179,7 @@ export function project(acknowledged: Acknowledged, items: readonly PlanItem[]):
       if (isIsoDate(d.date)) return true;
       if (outOfRange.has(d.item)) return false;
       outOfRange.add(d.item);
-      problems.push({
-        item: d.item,
-        code: 'dateRange',
-        zh: `${d.label.zh}的日期超出可计算的范围（1900—2199 年）`,
-        en: `${d.label.en} falls outside the years 1900–2199`,
-      });
+      problems.push({ item: d.item, code: 'dateRange', ...render(messages.dateRange, { label: d.label }) });
       return false;
     });
   for (const d of dues)
@@ -208,8 +187,7 @@ export function project(acknowledged: Acknowledged, items: readonly PlanItem[]):
       problems.push({
         item: d.item,
         code: 'beforeAsOf',
-        zh: `${d.label.zh}的日期 ${d.date} 早于确认欠款的日期 ${acknowledged.asOf}`,
-        en: `${d.label.en} on ${d.date} is before the acknowledgement date ${acknowledged.asOf}`,
+        ...render(messages.beforeAsOf, { label: d.label, date: d.date, asOf: acknowledged.asOf }),
       });
       break;
     }

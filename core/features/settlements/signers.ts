@@ -1,4 +1,5 @@
 import { courtOrder, type Signer, type SignerStage } from '../signatures/rules';
+import { phrases } from './messages';
 
 /**
  * The signers of a 执行和解协议, in court order. The agreement binds those who undertake something in it,
@@ -29,14 +30,7 @@ export const SETTLEMENT_STAGE: Record<SettlementSignerRole, SignerStage> = {
   clerk: 'clerk',
 };
 
-export const SETTLEMENT_ROLE_ZH: Record<SettlementSignerRole, string> = {
-  creditor: '申请执行人',
-  debtor: '被执行人',
-  guarantor: '担保人',
-  thirdParty: '第三人',
-  judge: '审判员',
-  clerk: '书记员',
-};
+export const SETTLEMENT_ROLE_ZH: Record<SettlementSignerRole, string> = phrases.roles;
 
 export type SettlementSignerInput = {
   /** The case's parties in the order they were added. */

@@ -2,6 +2,8 @@ import { addDays, daysBetween, dayNumber } from '../../lib/money/dates';
 import { Decimal, ZERO } from '../../lib/money/decimal';
 import { fenOf, yuanOf } from './plan';
 import type { ScheduleRow } from './types';
+import { render, type Text } from '../../lib/text';
+import { messages } from './messages';
 
 export type ActualPayment = { id: string; date: string; amount: string };
 
@@ -43,10 +45,7 @@ export type Tracking = {
   rule: { zh: string; en: string };
 };
 
-export const STATUS_RULE = (grace: number) => ({
-  zh: `全部约定款项均已付清为「已履行完毕」；否则，任一期款项在约定日期后超过 ${grace} 日（宽限期）仍未足额支付的为「违约」；其余为「正在履行」。实际付款按日期先后依次冲抵最早到期的约定款项；只计确认欠款日之后、截止日之前（含）的付款。`,
-  en: `Completed when every scheduled amount is paid; otherwise defaulted when any amount was still not paid in full more than ${grace} day(s) (the grace period) after its date; otherwise performing. Payments go to the earliest scheduled amount first, in date order; only payments after the acknowledgement date and up to the as-of date count.`,
-});
+export const STATUS_RULE = (grace: number): Text => render(messages.statusRule, { grace });
 
 /**
  * Actual payments matched to the schedule (only the rows that count towards the agreed debt), in date

@@ -21,9 +21,10 @@ import {
   parsedEntry,
 } from '../transfer/handlers/carried';
 import { settlementDocumentHandlers } from './handlers/documents';
+import { messages, phrases } from './messages';
 
 /**
- * Settlements in a cross-court transfer (issues 7 × 9): what the 执行情况说明 says about them, what the
+ * Settlements in a cross-court transfer: what the 执行情况说明 says about them, what the
  * package carries (settlements.json with the signatures, and each concluded agreement as a freshly
  * generated signed PDF), and how the receiving installation takes them in — marked as made under the
  * original court, signatures and lock carried, read-only there.
@@ -31,19 +32,15 @@ import { settlementDocumentHandlers } from './handlers/documents';
 
 export const SETTLEMENTS_FILE = 'settlements.json';
 
-const STATUS_ZH: Record<AgreementStatus, string> = {
-  performing: '正在履行',
-  completed: '已履行完毕',
-  defaulted: '违约',
-};
+const STATUS_ZH: Record<AgreementStatus, string> = phrases.agreementStatus;
 
-const money = (amount: string) => `${grouped(amount)}元（${capitalAmount(amount)}）`;
+const money = (amount: string) => phrases.reportAmount(grouped(amount), capitalAmount(amount));
 
 /** Where a settlement's handwritten signatures stand, in the words of the 执行情况说明. */
 function signingZh(ctx: HandlerContext, id: number): string {
-  if (getLock(ctx.db, 'settlement', id)) return '已签名';
+  if (getLock(ctx.db, 'settlement', id)) return phrases.signingDone;
   const n = listSignatures(ctx.db, 'settlement', id).length;
-  return n > 0 ? `签名中（${n} 人已签）` : '未签名';
+  return n > 0 ? phrases.signingUnderWay(n) : phrases.signingNone;
 }
 
 /** The 执行情况说明's 「执行和解及履行情况」 section: each settlement, its status as tracking computes it. */
@@ -53,28 +50,33 @@ export function settlementProceedings(
   asOf: string,
 ): NonNullable<OtherProceedings['settlements']> {
   return listSettlements(ctx.db, caseId).map((r, i) => {
-    const title = `${i + 1}. ${r.title || '执行和解协议'}${r.origin ? `（原执行法院${r.origin.court}达成）` : ''}`;
+    const title = phrases.proceedingTitle(i + 1, r.title, r.origin ? r.origin.court : null);
     if (r.status === 'draft') {
       const p = project(r.acknowledged, r.items);
       return {
         title,
         date: r.acknowledged.asOf,
-        status: '草稿，未签订',
-        detail: `${title}：尚在协商，未签订；草稿中应付合计 ${money(p.agreedTotal)}，履行计划合计 ${money(p.planned)}。`,
+        status: phrases.draftStatus,
+        detail: phrases.draftDetail(title, money(p.agreedTotal), money(p.planned)),
       };
     }
     const { projection, tracking } = trackedSettlement(ctx, r, asOf);
     const breach = tracking.firstBreach
-      ? `；第 ${tracking.firstBreach.seq} 笔约定款项逾期未付，自${chineseDate(tracking.firstBreach.date)}起构成违约`
+      ? phrases.breach(tracking.firstBreach.seq, chineseDate(tracking.firstBreach.date))
       : '';
     return {
       title,
       date: r.concludedOn ?? r.acknowledged.asOf,
-      status: `${STATUS_ZH[tracking.status]}（${signingZh(ctx, r.id)}）`,
-      detail:
-        `${title}：约定应付合计 ${money(projection.agreedTotal)}，截至${chineseDate(asOf)}` +
-        `已履行 ${money(tracking.paid)}，未履行 ${money(tracking.outstanding)}${breach}；` +
-        `履行状态：${STATUS_ZH[tracking.status]}。`,
+      status: phrases.concludedStatus(STATUS_ZH[tracking.status], signingZh(ctx, r.id)),
+      detail: phrases.concludedDetail({
+        title,
+        total: money(projection.agreedTotal),
+        asOf: chineseDate(asOf),
+        paid: money(tracking.paid),
+        outstanding: money(tracking.outstanding),
+        breach,
+        status: STATUS_ZH[tracking.status],
+      }),
     };
   });
 }
@@ -139,10 +141,12 @@ const settlementFileSchema = z
       })
       .superRefine((x, issue) => {
         const bad = (message: string) => issue.addIssue({ code: 'custom', message });
-        if (x.status === 'concluded' && x.concludedOn === null) bad('已签订的协议缺少签订日期');
+        // The package's error carries one text for both languages: the court's.
+        if (x.status === 'concluded' && x.concludedOn === null) bad(messages.importNoConcludedOn.zh);
         if (new Decimal(x.acknowledged.delayWaived).greaterThan(x.acknowledged.delayInterest))
-          bad('放弃的迟延履行利息超过迟延履行利息');
-        if (new Set(x.signatures.map((s) => s.signerKey)).size !== x.signatures.length) bad('签名人重复');
+          bad(messages.importWaivedTooMuch.zh);
+        if (new Set(x.signatures.map((s) => s.signerKey)).size !== x.signatures.length)
+          bad(messages.importDuplicateSigner.zh);
       }),
   )
   .max(1000);

@@ -28,7 +28,7 @@ const stroke = z.strictObject({
 });
 
 export const signaturesContract = {
-  // Signing (issue 5): handwritten signatures on a record in court order, refusal, the lock on completion.
+  // Signing: handwritten signatures on a record in court order, refusal, the lock on completion.
   'signatures.list': read<SigningView>()(z.strictObject({ record: signingRecord })),
   'signatures.sign': write<SigningView>()(
     z.strictObject({

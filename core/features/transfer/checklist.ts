@@ -1,5 +1,8 @@
 import { addDays, daysBetween } from '../../lib/money/dates';
-import { MEASURE_KIND_ZH, type MeasureKind, type MeasureState } from '../measures/rules';
+import { render, type Text } from '../../lib/text';
+import type { MeasureKind, MeasureState } from '../measures/rules';
+import { messages as measureMessages, phrases as measurePhrases } from '../measures/messages';
+import { messages } from './messages';
 
 /**
  * The checklist before a case leaves for another court (交叉执行/指定执行/提级执行). Pure: every fact is an
@@ -43,24 +46,27 @@ export function transferDeadline(decisionDate: string): string {
   return addDays(decisionDate, TRANSFER_DAYS);
 }
 
+/** The measure as the register names it in zh (kind and object), by its number in en. */
+const measureLabel = (m: ChecklistInput['measures'][number]): Text => ({
+  zh: measurePhrases.named(m.kind, m.object),
+  en: render(measureMessages.numbered, { id: m.id }).en,
+});
+
 export function transferChecklist(input: ChecklistInput): CheckItem[] {
   const items: CheckItem[] = [];
   for (const m of input.measures) {
     const s = m.state;
     if (s.status !== 'expiring' && s.status !== 'expired') continue;
-    const what = `${MEASURE_KIND_ZH[m.kind]}「${m.object}」`;
+    const date = String(m.expiresOn);
     const when =
       s.status === 'expired'
-        ? { zh: `已于 ${m.expiresOn} 到期`, en: `expired on ${m.expiresOn}` }
-        : {
-            zh: `将于 ${m.expiresOn} 到期（还剩 ${s.daysLeft} 天）`,
-            en: `expires on ${m.expiresOn} (${s.daysLeft} days left)`,
-          };
+        ? render(messages.expiredOn, { date })
+        : render(messages.expiresOn, { date, days: String(s.daysLeft) });
+    const text = input.acknowledgeExpiring ? messages.measureExpiringAcknowledged : messages.measureExpiring;
     items.push({
       code: 'measureExpiring',
       level: input.acknowledgeExpiring ? 'warn' : 'block',
-      zh: `${what}${when.zh}，移送前应由本院办理续行${input.acknowledgeExpiring ? '（已确认仍然移送）' : ''}`,
-      en: `measure ${m.id} ${when.en}; renew it before the file moves${input.acknowledgeExpiring ? ' (acknowledged)' : ''}`,
+      ...render(text, { measure: measureLabel(m), when }),
       ref: m.id,
     });
   }
@@ -69,17 +75,11 @@ export function transferChecklist(input: ChecklistInput): CheckItem[] {
       items.push({
         code: 'sessionOpen',
         level: 'warn',
-        zh: `对账 #${session.id} 尚未签名完成`,
-        en: `reconciliation session ${session.id} is not signed`,
+        ...render(messages.sessionOpen, { id: session.id }),
         ref: session.id,
       });
   if (input.decisionDate === null)
-    items.push({
-      code: 'noDecisionDate',
-      level: 'warn',
-      zh: '未填写移送决定日期，无法核对 7 日移送期限',
-      en: 'no decision date: the 7-day deadline cannot be checked',
-    });
+    items.push({ code: 'noDecisionDate', level: 'warn', ...render(messages.noDecisionDate) });
   else {
     const deadline = transferDeadline(input.decisionDate);
     const left = daysBetween(input.today, deadline);
@@ -88,14 +88,12 @@ export function transferChecklist(input: ChecklistInput): CheckItem[] {
         ? {
             code: 'deadlineOverdue',
             level: 'warn',
-            zh: `已超过移送期限：应于 ${deadline} 前移送（逾期 ${-left} 天）`,
-            en: `overdue: the file was due by ${deadline} (${-left} days late)`,
+            ...render(messages.deadlineOverdue, { deadline, days: -left }),
           }
         : {
             code: 'deadline',
             level: left <= 2 ? 'warn' : 'ok',
-            zh: `应于 ${deadline} 前移送（还剩 ${left} 天）`,
-            en: `send by ${deadline} (${left} days left)`,
+            ...render(messages.deadline, { deadline, days: left }),
           },
     );
   }

@@ -1,7 +1,10 @@
 import type { ComputeResult, Ledger } from '../../lib/interest/types';
 import { capitalAmount, chineseDate } from '../../lib/money/chinese';
 import { dec, sum } from '../../lib/money/decimal';
-import { MEASURE_KIND_ZH, type MeasureKind } from '../measures/rules';
+import type { MeasureKind } from '../measures/rules';
+import { phrases as measurePhrases } from '../measures/messages';
+import { phrases } from './messages';
+import { DEFAULT_PAYMENT_KIND } from './vocabulary';
 import type { Block, DocumentModel } from '../../platform/documents/model';
 import { OBLIGATION_KIND_ZH, ROLE_ZH } from '../../platform/documents/messages';
 import { grouped, type StatementParty } from '../ledger/document';
@@ -14,7 +17,7 @@ import { grouped, type StatementParty } from '../ledger/document';
  * reconciliation sessions held, hearings and settlements (see `otherProceedings`), and pending matters.
  */
 
-export const STATUS_ACCOUNT_TITLE = '执行情况说明';
+export const STATUS_ACCOUNT_TITLE = phrases.title;
 
 export type StatusAccountMeasure = {
   kind: MeasureKind;
@@ -56,31 +59,30 @@ export type StatusAccountInput = {
   issuedOn: string;
 };
 
-const NUMERALS = '一二三四五六七八九十';
-
 /** The sections for hearings and settlements, each only when its list is given. */
 export function otherProceedings(other: OtherProceedings, heading: (text: string) => Block): Block[] {
   const blocks: Block[] = [];
+  const [item, date, status] = phrases.proceedingColumns;
   const table = (rows: { title: string; date: string; status: string }[]): Block => ({
     type: 'table',
     columns: [
-      { header: '事项', width: 5 },
-      { header: '日期', width: 2.2 },
-      { header: '状态', width: 2.8 },
+      { header: item, width: 5 },
+      { header: date, width: 2.2 },
+      { header: status, width: 2.8 },
     ],
     rows: rows.map((r) => [r.title, r.date, r.status]),
   });
   if (other.hearings) {
-    blocks.push(heading('听证情况'));
+    blocks.push(heading(phrases.hearings));
     blocks.push(
-      other.hearings.length === 0 ? { type: 'paragraph', text: '未举行听证。' } : table(other.hearings),
+      other.hearings.length === 0 ? { type: 'paragraph', text: phrases.noHearings } : table(other.hearings),
     );
   }
   if (other.settlements) {
-    blocks.push(heading('执行和解及履行情况'));
+    blocks.push(heading(phrases.settlements));
     blocks.push(
       other.settlements.length === 0
-        ? { type: 'paragraph', text: '未达成执行和解。' }
+        ? { type: 'paragraph', text: phrases.noSettlements }
         : table(other.settlements),
     );
     for (const s of other.settlements)
@@ -93,128 +95,148 @@ export function statusAccountModel(input: StatusAccountInput): DocumentModel {
   const { ledger, result } = input;
   const blocks: Block[] = [];
   let section = 0;
-  const heading = (text: string) => blocks.push({ type: 'heading', text: `${NUMERALS[section++]}、${text}` });
+  const heading = (text: string) => blocks.push({ type: 'heading', text: phrases.section(section++, text) });
   const realised = sum(ledger.payments.map((p) => dec(p.amount))).toFixed(2);
   const unrealised = result.balances.total;
 
   blocks.push({
     type: 'paragraph',
     indent: true,
-    text:
-      `${input.caseNumber}${input.title ? input.title : ''}一案，` +
-      `${input.transfer.decisionDate ? `经${chineseDate(input.transfer.decisionDate)}决定` : '经决定'}` +
-      `移送${input.transfer.receivingCourt || '有管辖权的人民法院'}执行。现将本案截至${chineseDate(input.transfer.transferDate)}的执行情况说明如下。`,
+    text: phrases.intro({
+      caseNumber: input.caseNumber,
+      title: input.title,
+      decidedOn: input.transfer.decisionDate ? chineseDate(input.transfer.decisionDate) : null,
+      receivingCourt: input.transfer.receivingCourt,
+      transferDate: chineseDate(input.transfer.transferDate),
+    }),
   });
 
-  heading('当事人');
+  heading(phrases.parties);
   blocks.push(
     input.parties.length === 0
-      ? { type: 'paragraph', text: '未登记。' }
+      ? { type: 'paragraph', text: phrases.noParties }
       : {
           type: 'fields',
           rows: input.parties.map((p) => ({
             label: ROLE_ZH[p.role] ?? p.role,
-            value: p.representative ? `${p.name}（${p.representative}）` : p.name,
+            value: p.representative ? phrases.withRepresentative(p.name, p.representative) : p.name,
           })),
         },
   );
 
-  heading('执行依据');
+  heading(phrases.basis);
   blocks.push({
     type: 'fields',
     rows: [
-      { label: '原执行案号', value: input.caseNumber },
-      ...(input.legalDocument ? [{ label: '执行依据', value: input.legalDocument }] : []),
+      { label: phrases.originalCaseNumber, value: input.caseNumber },
+      ...(input.legalDocument ? [{ label: phrases.legalDocument, value: input.legalDocument }] : []),
     ],
   });
+  const [code, label, kind, amount, term] = phrases.obligationColumns;
   blocks.push({
     type: 'table',
     columns: [
-      { header: '编号', width: 1 },
-      { header: '项目', width: 2.6 },
-      { header: '类型', width: 2 },
-      { header: '金额（元）', width: 2.2, align: 'right' },
-      { header: '履行期限 / 计息', width: 3.6 },
+      { header: code, width: 1 },
+      { header: label, width: 2.6 },
+      { header: kind, width: 2 },
+      { header: amount, width: 2.2, align: 'right' },
+      { header: term, width: 3.6 },
     ],
     rows: ledger.obligations.map((o) =>
       o.kind === 'interestRunning'
-        ? [o.id, o.label ?? '', OBLIGATION_KIND_ZH[o.kind]!, '—', `以 ${o.base} 为基数，自 ${o.from} 起`]
-        : [o.id, o.label ?? '', OBLIGATION_KIND_ZH[o.kind]!, grouped(o.amount), `届满日 ${o.due}`],
+        ? [o.id, o.label ?? '', OBLIGATION_KIND_ZH[o.kind]!, '—', phrases.runningFrom(o.base, o.from)]
+        : [o.id, o.label ?? '', OBLIGATION_KIND_ZH[o.kind]!, grouped(o.amount), phrases.dueOn(o.due)],
     ),
   });
 
-  heading('已执行到位的款项及方式');
-  if (ledger.payments.length === 0) blocks.push({ type: 'paragraph', text: '无执行到位款项。' });
+  heading(phrases.realised);
+  const [number, day, way, paid] = phrases.paymentColumns;
+  if (ledger.payments.length === 0) blocks.push({ type: 'paragraph', text: phrases.noPayments });
   else
     blocks.push({
       type: 'table',
       columns: [
-        { header: '序号', width: 1 },
-        { header: '日期', width: 2.2 },
-        { header: '方式', width: 2 },
-        { header: '金额（元）', width: 2.6, align: 'right' },
+        { header: number, width: 1 },
+        { header: day, width: 2.2 },
+        { header: way, width: 2 },
+        { header: paid, width: 2.6, align: 'right' },
       ],
       rows: [
-        ...ledger.payments.map((p, i) => [String(i + 1), p.date, p.kind ?? '自动履行', grouped(p.amount)]),
-        ['合计', '', '', grouped(realised)],
+        ...ledger.payments.map((p, i) => [
+          String(i + 1),
+          p.date,
+          p.kind ?? DEFAULT_PAYMENT_KIND,
+          grouped(p.amount),
+        ]),
+        [phrases.total, '', '', grouped(realised)],
       ],
       totalRows: 1,
     });
 
-  heading('未执行到位金额');
+  heading(phrases.unrealised);
+  const [bucket, owed] = phrases.balanceColumns;
+  const b = phrases.balances;
   blocks.push({
     type: 'table',
     columns: [
-      { header: '类别', width: 5 },
-      { header: '金额（元）', width: 3, align: 'right' },
+      { header: bucket, width: 5 },
+      { header: owed, width: 3, align: 'right' },
     ],
     rows: [
-      ['本金', grouped(result.balances.principal)],
-      ['费用', grouped(result.balances.fee)],
-      ['一般债务利息', grouped(result.balances.generalInterest)],
-      ['迟延履行利息（2014年8月1日前）', grouped(result.balances.oldDelay)],
-      ['加倍部分债务利息', grouped(result.balances.doubled)],
-      ['合计', grouped(unrealised)],
+      [b.principal, grouped(result.balances.principal)],
+      [b.fee, grouped(result.balances.fee)],
+      [b.generalInterest, grouped(result.balances.generalInterest)],
+      [b.oldDelay, grouped(result.balances.oldDelay)],
+      [b.doubled, grouped(result.balances.doubled)],
+      [phrases.total, grouped(unrealised)],
     ],
     totalRows: 1,
   });
   blocks.push({
     type: 'paragraph',
     indent: true,
-    text: `经本院执行听证·对账工作台按${result.rules}计算（利率表 ${result.rateTable}），截至${chineseDate(result.asOf)}，未执行到位金额合计${grouped(unrealised)}元（大写：${capitalAmount(unrealised)}），即移送后新立案件的执行标的。`,
+    text: phrases.unrealisedTotal({
+      rules: result.rules,
+      rateTable: result.rateTable,
+      asOf: chineseDate(result.asOf),
+      amount: grouped(unrealised),
+      capital: capitalAmount(unrealised),
+    }),
   });
 
-  heading('已采取且仍在期限内的查控措施');
-  if (input.measures.length === 0) blocks.push({ type: 'paragraph', text: '无。' });
+  heading(phrases.measures);
+  const [measure, object, ruling, period, state] = phrases.measureColumns;
+  if (input.measures.length === 0) blocks.push({ type: 'paragraph', text: phrases.none });
   else
     blocks.push({
       type: 'table',
       columns: [
-        { header: '措施', width: 2 },
-        { header: '对象', width: 3.6 },
-        { header: '裁定书文号', width: 2.6 },
-        { header: '期限', width: 2.8 },
-        { header: '状态', width: 1.6 },
+        { header: measure, width: 2 },
+        { header: object, width: 3.6 },
+        { header: ruling, width: 2.6 },
+        { header: period, width: 2.8 },
+        { header: state, width: 1.6 },
       ],
       rows: input.measures.map((m) => [
-        MEASURE_KIND_ZH[m.kind],
+        measurePhrases.kinds[m.kind],
         m.object,
         m.rulingNumber,
-        m.expiresOn ? `${m.startDate} 至 ${m.expiresOn}` : `自 ${m.startDate} 起（无固定期限）`,
+        measurePhrases.term(m.startDate, m.expiresOn),
         m.statusZh,
       ]),
     });
 
-  heading('对账情况');
-  if (input.sessions.length === 0) blocks.push({ type: 'paragraph', text: '未进行对账。' });
+  heading(phrases.sessions);
+  const [session, started, status, outcome] = phrases.sessionColumns;
+  if (input.sessions.length === 0) blocks.push({ type: 'paragraph', text: phrases.noSessions });
   else
     blocks.push({
       type: 'table',
       columns: [
-        { header: '对账', width: 1.4 },
-        { header: '开始时间', width: 2.6 },
-        { header: '状态', width: 1.8 },
-        { header: '结果', width: 4.2 },
+        { header: session, width: 1.4 },
+        { header: started, width: 2.6 },
+        { header: status, width: 1.8 },
+        { header: outcome, width: 4.2 },
       ],
       rows: input.sessions.map((s) => [`#${s.id}`, s.createdAt, s.stateZh, s.outcome]),
     });
@@ -222,12 +244,12 @@ export function statusAccountModel(input: StatusAccountInput): DocumentModel {
   blocks.push(
     ...otherProceedings(input.other ?? {}, (text) => ({
       type: 'heading',
-      text: `${NUMERALS[section++]}、${text}`,
+      text: phrases.section(section++, text),
     })),
   );
 
-  heading('需要接收法院继续办理的事项');
-  blocks.push({ type: 'paragraph', indent: true, text: input.pendingMatters.trim() || '无。' });
+  heading(phrases.pendingMatters);
+  blocks.push({ type: 'paragraph', indent: true, text: input.pendingMatters.trim() || phrases.none });
 
   blocks.push({
     type: 'closing',
@@ -240,6 +262,6 @@ export function statusAccountModel(input: StatusAccountInput): DocumentModel {
     title: STATUS_ACCOUNT_TITLE,
     ...(input.caseNumber ? { caseNumber: input.caseNumber } : {}),
     blocks,
-    subject: `${STATUS_ACCOUNT_TITLE}（截至 ${result.asOf}，未执行到位 ${unrealised} 元）`,
+    subject: phrases.subject(result.asOf, unrealised),
   };
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { render, type Text } from '../../lib/text';
+import { messages, type TransferMessage } from './messages';
 
 /**
  * The transfer package's manifest (manifest.json): what the package holds, each file with its sha256 and
@@ -49,8 +51,13 @@ export const manifestSchema = z.object({
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestEntry = Manifest['entries'][number];
 
-/** A problem with a package, naming the entry concerned when there is one. */
-export type PackageProblem = { entry: string | null; zh: string; en: string };
+/** A problem with a package, naming the entry concerned when there is one; the text in both languages. */
+export type PackageProblem = { entry: string | null } & Text;
+
+export const packageProblem = (entry: string | null, key: TransferMessage): PackageProblem => ({
+  entry,
+  ...render(messages[key], entry === null ? {} : { entry }),
+});
 
 /**
  * Compares what the package holds with what its manifest lists: every listed entry present with the
@@ -62,29 +69,12 @@ export function checkEntries(
 ): PackageProblem | null {
   const listed = new Set<string>();
   for (const e of entries) {
-    if (listed.has(e.path))
-      return { entry: e.path, zh: `清单中文件「${e.path}」重复`, en: `${e.path} is listed twice` };
+    if (listed.has(e.path)) return packageProblem(e.path, 'listedTwice');
     listed.add(e.path);
     const got = actual.get(e.path);
-    if (!got)
-      return {
-        entry: e.path,
-        zh: `案卷包缺少文件「${e.path}」，可能不完整`,
-        en: `the package lacks ${e.path}; it may be incomplete`,
-      };
-    if (got.size !== e.size || got.sha256 !== e.sha256)
-      return {
-        entry: e.path,
-        zh: `文件「${e.path}」的校验值与清单不符，可能已被篡改或损坏`,
-        en: `${e.path} does not match its hash in the manifest: tampered with or damaged`,
-      };
+    if (!got) return packageProblem(e.path, 'entryAbsent');
+    if (got.size !== e.size || got.sha256 !== e.sha256) return packageProblem(e.path, 'hashMismatch');
   }
-  for (const path of actual.keys())
-    if (!listed.has(path))
-      return {
-        entry: path,
-        zh: `案卷包含有清单以外的文件「${path}」`,
-        en: `${path} is in the package but not in the manifest`,
-      };
+  for (const path of actual.keys()) if (!listed.has(path)) return packageProblem(path, 'unlisted');
   return null;
 }

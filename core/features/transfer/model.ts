@@ -1,7 +1,7 @@
 import type { CheckItem } from './checklist';
 import type { MeasureKind, MeasureStatus } from '../measures/rules';
 
-/** Result types of the measures and transfer methods (issue 9). */
+/** Result types of the measures and transfer methods; the renderer imports them from here. */
 
 export type Measure = {
   id: number;

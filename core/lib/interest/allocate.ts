@@ -1,6 +1,8 @@
 import { Decimal, ZERO } from '../money/decimal';
 import { roundFen } from '../money/round';
 import { outBucket, type Ob } from './state';
+import type { Text } from '../text';
+import { messages } from './messages';
 import { money, span, type Trace } from './trace';
 import type { BucketName, OrderName } from './types';
 
@@ -116,8 +118,8 @@ function reduceOut(run: PaymentRun, ob: Ob, y: Decimal): void {
       const basis = run.factorDenominator.dividedBy(100).toString();
       run.steps.push(
         run.trace.add(
-          `切片：${ob.id} 清偿 ${money(y)}，该部分旧规则迟延利息固定`,
-          `slice: ${money(y)} of ${ob.id} paid, its old delay interest becomes fixed`,
+          messages.traceSlice,
+          { id: ob.id, paid: money(y) },
           `${money(y)} × 2 × (${ob.factor.describe(run.t)}) ÷ ${basis} = ${money(gross)} [band ${f.band}, ${span(f.start, f.end)}] − credit share ${money(share)} = ${money(fixed)}`,
         ),
       );
@@ -187,12 +189,7 @@ export function payInOrder(
 }
 
 /** 并还 (批复 第二条): in proportion between money debt M and delay interest I (§4.4 B). */
-export function payProportional(
-  run: PaymentRun,
-  group: readonly Ob[],
-  label: { zh: string; en: string },
-  left: Decimal,
-): Decimal {
+export function payProportional(run: PaymentRun, group: readonly Ob[], label: Text, left: Decimal): Decimal {
   if (left.isZero() || group.length === 0) return left;
   const moneyDebt = group.reduce((acc, ob) => acc.plus(ob.kind === 'interestRunning' ? ob.gi : ob.out), ZERO);
   const delay = group.reduce(
@@ -206,8 +203,8 @@ export function payProportional(
   if (run.trace)
     run.steps.push(
       run.trace.add(
-        `并还（${label.zh}）：付款 ${money(left)}，金钱债务 M=${money(moneyDebt)}，迟延利息 I=${money(delay)}`,
-        `proportional (${label.en}): payment ${money(left)}, money debt M=${money(moneyDebt)}, delay interest I=${money(delay)}`,
+        messages.traceProportional,
+        { group: label, payment: money(left), moneyDebt: money(moneyDebt), delay: money(delay) },
         `xM = Round(${money(left)} × ${money(moneyDebt)} ÷ (${money(moneyDebt)} + ${money(delay)})) = ${money(xM)}; xI = ${money(xI)}`,
       ),
     );

@@ -6,9 +6,12 @@ import { attached, ORDER_CHAINS, payInOrder, payProportional, type PaymentRun } 
 import { BOUNDARY, countedDays, mergeExcluded, regimeOf, type ExcludedDays } from './calendar';
 import { LedgerInputError } from './errors';
 import { ratePieces } from './general-interest';
-import { BUCKET_LABELS, normalizeSettings, orderLabelZh, RULES_VERSION } from './settings';
+import { BUCKET_LABELS, messages } from './messages';
+import { normalizeSettings, orderLabelZh, RULES_VERSION } from './settings';
 import { buildObligations, outBucket, type Ob } from './state';
 import { iso, money, span, Trace } from './trace';
+import { DEFAULT_PAYMENT_KIND } from './vocabulary';
+import { render, type Text } from '../text';
 import type {
   Allocation,
   BalanceLine,
@@ -36,8 +39,6 @@ export type ComputeOptions = {
 };
 
 const DAILY_C = new Decimal('0.000175');
-const DUE_GROUP = { zh: '已到期义务', en: 'due obligations' };
-const NOT_DUE_GROUP = { zh: '未到期义务', en: 'obligations not yet due' };
 
 type Rule = { regime: Regime; order: BucketName[] | 'proportional'; name: string };
 
@@ -47,7 +48,7 @@ type Rule = { regime: Regime; order: BucketName[] | 'proportional'; name: string
  */
 export function compute(ledger: Ledger, tables: RateTables, options: ComputeOptions = {}): ComputeResult {
   const asOfIso = options.asOf ?? ledger.asOf;
-  if (!asOfIso) throw new LedgerInputError('NO_AS_OF', '未指定计算截止日（asOf）', 'no asOf date given');
+  if (!asOfIso) throw new LedgerInputError('NO_AS_OF', messages.noAsOf);
   const asOf = dayNumber(asOfIso);
   const settings = normalizeSettings(ledger.settings);
   const excluded = mergeExcluded(ledger.excluded ?? []);
@@ -62,8 +63,8 @@ export function compute(ledger: Ledger, tables: RateTables, options: ComputeOpti
     .sort((a, b) => a.day - b.day || a.index - b.index);
 
   trace?.add(
-    `按规则 ${RULES_VERSION} 计算至 ${asOfIso}；利率表 ${tables.version}`,
-    `computed under rules ${RULES_VERSION} to ${asOfIso}; rate table ${tables.version}`,
+    messages.traceStart,
+    { rules: RULES_VERSION, asOf: asOfIso, table: tables.version },
     `dayBasis ${settings.dayBasis}; band ${settings.band}; rateChange ${settings.rateChange}; dayCount ${settings.dayCount}; oldBandTo ${settings.oldBandTo}`,
   );
 
@@ -176,8 +177,16 @@ class Engine {
       if (this.trace) {
         const shown = money(amount);
         const step = this.trace.add(
-          `一般债务利息 ${ob.id}（${ob.label}）：${span(piece.start, piece.end)} 以 ${base.id} 未付 ${money(base.out)} 计 ${days} 天（${piece.source}）`,
-          `general interest ${ob.id} (${ob.label}): ${span(piece.start, piece.end)} on unpaid ${base.id} ${money(base.out)}, ${days} days (${piece.source})`,
+          messages.traceGeneral,
+          {
+            id: ob.id,
+            label: ob.label,
+            span: span(piece.start, piece.end),
+            base: base.id,
+            out: money(base.out),
+            days,
+            source: piece.source,
+          },
           `${money(base.out)} × ${piece.pct.toFixed(2)}% × ${ob.multiplier.toString()} × ${days} ÷ ${ob.basis} = ${shown}`,
         );
         steps?.push(step);
@@ -197,8 +206,8 @@ class Engine {
     if (this.trace) {
       const shown = money(amount);
       const step = this.trace.add(
-        `加倍部分债务利息 ${ob.id}：${span(a, t)} 扣除不计期间后 ${days} 天`,
-        `doubled interest ${ob.id}: ${span(a, t)} ${days} days after excluded days`,
+        messages.traceDoubled,
+        { id: ob.id, span: span(a, t), days },
         `${money(ob.out)} × 0.000175 × ${days} = ${shown}`,
       );
       steps?.push(step);
@@ -216,8 +225,8 @@ class Engine {
       const f = ob.factor.at(BOUNDARY);
       if (this.trace && f.band)
         this.trace.add(
-          `2014-07-31 日终：${ob.id} 未清偿部分的旧规则迟延利息固定为 ${money(value)}`,
-          `end of 2014-07-31: old delay interest of the unpaid part of ${ob.id} fixed at ${money(value)}`,
+          messages.traceBoundary,
+          { id: ob.id, value: money(value) },
           `${money(ob.out)} × 2 × (${ob.factor.describe(BOUNDARY)}) ÷ ${this.settings.dayBasis} = ${money(value.plus(ob.credit))} [band ${f.band}, ${span(f.start, f.end)}] − credit ${money(ob.credit)}`,
         );
       ob.oldFixed = ob.oldFixed.plus(value);
@@ -265,8 +274,8 @@ class Engine {
     // Due obligations first, then the not-yet-due, each under the same rule (民法典 第560条).
     const [due, notDue] = this.groups(day);
     for (const [group, label] of [
-      [due, DUE_GROUP],
-      [notDue, NOT_DUE_GROUP],
+      [due, messages.dueGroup],
+      [notDue, messages.notDueGroup],
     ] as const) {
       if (left.isZero() || group.length === 0) continue;
       left =
@@ -280,21 +289,34 @@ class Engine {
       bucket: p.bucket,
       amount: money(p.amount),
     }));
-    const kind = payment.kind ?? '自动履行';
+    const kind = payment.kind ?? DEFAULT_PAYMENT_KIND;
     if (this.trace) {
+      const order = { zh: orderLabelZh(rule.name), en: rule.name };
       const ruleText =
         rule.regime === 'agreed'
-          ? `约定顺序（${orderLabelZh(rule.name)}）`
-          : `${rule.regime} 规则（${orderLabelZh(rule.name)}）`;
-      const ruleTextEn = rule.regime === 'agreed' ? `the agreed order (${rule.name})` : `rule ${rule.regime}`;
-      const listedZh = parts
-        .map((p) => `${p.obligation} ${BUCKET_LABELS[p.bucket].zh} ${p.amount}`)
-        .join('；');
-      const listedEn = parts.map((p) => `${p.obligation}/${p.bucket} ${p.amount}`).join('; ');
+          ? render(messages.ruleAgreed, { order })
+          : render(messages.ruleRegime, { regime: rule.regime, order });
+      const listed = joinTexts(
+        parts.map((p) =>
+          render(messages.paymentPart, {
+            obligation: p.obligation,
+            bucket: { zh: BUCKET_LABELS[p.bucket].zh, en: p.bucket },
+            amount: p.amount,
+          }),
+        ),
+      );
       steps.push(
         this.trace.add(
-          `付款 ${payment.id}（${payment.date}，${kind}）${money(amount)} 按 ${ruleText}分配：${listedZh || '无'}；超付 ${money(left)}`,
-          `payment ${payment.id} (${payment.date}, ${kind}) ${money(amount)} applied by ${ruleTextEn}: ${listedEn || 'nothing'}; overpaid ${money(left)}`,
+          messages.tracePayment,
+          {
+            id: payment.id,
+            date: payment.date,
+            kind,
+            amount: money(amount),
+            rule: ruleText,
+            parts: listed,
+            overpaid: money(left),
+          },
           `${money(amount)} = ${[...parts.map((p) => p.amount), money(left)].join(' + ')}`,
         ),
       );
@@ -343,8 +365,8 @@ class Engine {
     const { lines, totals } = this.snapshot(asOf);
     const balances = toBalances(totals);
     this.trace?.add(
-      `截至 ${asOfIso} 余额：本金 ${balances.principal}，费用 ${balances.fee}，一般债务利息 ${balances.generalInterest}，旧规则迟延利息 ${balances.oldDelay}，加倍部分债务利息 ${balances.doubled}，合计 ${balances.total}`,
-      `balances as of ${asOfIso}: principal ${balances.principal}, fee ${balances.fee}, generalInterest ${balances.generalInterest}, oldDelay ${balances.oldDelay}, doubled ${balances.doubled}, total ${balances.total}`,
+      messages.traceBalances,
+      { asOf: asOfIso, ...balances },
       `${balances.principal} + ${balances.fee} + ${balances.generalInterest} + ${balances.oldDelay} + ${balances.doubled} = ${balances.total}`,
     );
     return { balances, lines };
@@ -367,4 +389,11 @@ function fromOrder(regime: Regime, order: BucketName[] | OrderName): Rule {
   if (Array.isArray(order)) return { regime, order, name: order.join(' → ') };
   if (order === 'proportional') return { regime, order: 'proportional', name: 'proportional' };
   return { regime, order: ORDER_CHAINS[order], name: order };
+}
+
+/** The parts of a payment in a list, or 「无」 when nothing was applied. */
+function joinTexts(parts: Text[]): Text {
+  if (parts.length === 0) return messages.nothingApplied;
+  const { zh, en } = messages.partSeparator;
+  return { zh: parts.map((p) => p.zh).join(zh), en: parts.map((p) => p.en).join(en) };
 }

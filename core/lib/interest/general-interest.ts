@@ -2,6 +2,7 @@ import { Decimal } from '../money/decimal';
 import { dayNumber, fromDayNumber } from '../money/dates';
 import { LPR_START, rowIndexAt, splitByRows, type RateTables } from '../rates/table';
 import { LedgerInputError } from './errors';
+import { messages } from './messages';
 import type { Schedule } from './types';
 
 /** A piece (start, end] of running general interest at one annual rate, in percent. */
@@ -50,11 +51,11 @@ function benchmarkPieces(
   if (b <= a) return [];
   const rows = tables.benchmark;
   if (rowIndexAt(rows, a + 1) < 0)
-    throw new LedgerInputError(
-      'NO_BENCHMARK_RATE',
-      `利息 ${id}：${fromDayNumber(a + 1)} 早于基准利率表首行 ${rows[0]!.from}`,
-      `interest ${id}: ${fromDayNumber(a + 1)} is before the first benchmark row ${rows[0]!.from}`,
-    );
+    throw new LedgerInputError('NO_BENCHMARK_RATE', messages.interestBeforeBenchmark, {
+      id,
+      day: fromDayNumber(a + 1),
+      first: rows[0]!.from,
+    });
   return splitByRows(rows, a, b).map((p) => ({
     start: p.start,
     end: p.end,
@@ -72,11 +73,10 @@ function lprPieces(
 ): RatePiece[] {
   if (b <= a) return [];
   if (a + 1 < LPR_FIRST_DAY)
-    throw new LedgerInputError(
-      'LPR_BEFORE_2019',
-      `利息 ${id}：LPR 自 2019-08-20 起才有报价，${fromDayNumber(a + 1)} 不能按 LPR 计息（「自2019年8月20日起」请写作 from: "2019-08-19"）`,
-      `interest ${id}: no LPR before 2019-08-20 (${fromDayNumber(a + 1)}); write 'from 2019-08-20' as from: "2019-08-19"`,
-    );
+    throw new LedgerInputError('LPR_BEFORE_2019', messages.interestBeforeLpr, {
+      id,
+      day: fromDayNumber(a + 1),
+    });
   const rows = tables.lpr;
   return splitByRows(rows, a, b).map((p) => {
     const row = rows[p.row]!;

@@ -3,6 +3,7 @@ import { addMonths, dayNumber, fromDayNumber } from '../money/dates';
 import { BANDS, splitByRows, rowIndexAt, type Band, type RateTables } from '../rates/table';
 import { BOUNDARY, countedDays, type ExcludedDays } from './calendar';
 import { LedgerInputError } from './errors';
+import { messages } from './messages';
 import type { Settings } from './types';
 
 /**
@@ -34,11 +35,11 @@ export class OldFactor {
     const rows = tables.benchmark;
     const lastOld = BOUNDARY;
     if (this.start < lastOld && rowIndexAt(rows, this.start + 1) < 0)
-      throw new LedgerInputError(
-        'NO_BENCHMARK_RATE',
-        `义务 ${obligationId} 的迟延期间始于 ${fromDayNumber(this.start + 1)}，早于基准利率表首行 ${rows[0]!.from}，无法计算`,
-        `obligation ${obligationId}: delay starts ${fromDayNumber(this.start + 1)}, before the first benchmark row ${rows[0]!.from}`,
-      );
+      throw new LedgerInputError('NO_BENCHMARK_RATE', messages.delayBeforeBenchmark, {
+        id: obligationId,
+        day: fromDayNumber(this.start + 1),
+        first: rows[0]!.from,
+      });
     if (settings.rateChange === 'rateAtStart') {
       const row = rows[rowIndexAt(rows, this.start + 1)];
       this.pieces = row && this.start < lastOld ? [{ start: this.start, end: lastOld, pct: row.pct }] : [];

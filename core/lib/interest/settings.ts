@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { BANDS } from '../rates/table';
+import { BUCKET_LABELS, phrases } from './messages';
 import type { BucketName, Settings } from './types';
+
+export { BUCKET_LABELS, SETTING_LABELS } from './messages';
 
 export const RULES_VERSION = 'hd-2026.2';
 
@@ -66,37 +69,10 @@ export function normalizeSettings(partial: Partial<Settings> | undefined): Setti
   };
 }
 
-export const SETTING_LABELS: Record<keyof Settings, { zh: string; en: string }> = {
-  dayBasis: { zh: 'S1 日利率折算天数', en: 'S1 day basis' },
-  band: { zh: 'S2 利率档次', en: 'S2 rate band' },
-  rateChange: { zh: 'S3 利率调整', en: 'S3 rate changes' },
-  dayCount: { zh: '迟延天数起算', en: 'day count' },
-  regimeCOrder: { zh: 'S6 2014年8月1日后的清偿顺序', en: 'S6 order from 2014-08-01' },
-  oldBandTo: { zh: 'S8 旧规则档次计至', en: 'S8 old band measured to' },
-  rounding: { zh: '舍入规则', en: 'rounding' },
-  regimeAOrder: { zh: 'S10 2009年5月18日前的清偿顺序', en: 'S10 order before 2009-05-18' },
-  agreedOrders: { zh: '当事人约定的清偿顺序', en: 'agreed orders' },
-};
-
-/** Bucket names as the statement and the wall print them. */
-export const BUCKET_LABELS: Record<BucketName, { zh: string; en: string }> = {
-  principal: { zh: '本金', en: 'principal' },
-  fee: { zh: '费用', en: 'fees' },
-  generalInterest: { zh: '一般债务利息', en: 'general interest' },
-  oldDelay: { zh: '旧规则迟延利息', en: 'old-rule delay interest' },
-  doubled: { zh: '加倍部分债务利息', en: 'doubled interest' },
-};
-
-const ORDER_LABELS: Record<string, string> = {
-  interestFirst: '先息后本',
-  proportional: '并还（按比例）',
-  principalFirst: '先本后息',
-};
-
 /** An order in words: 「费用 → 一般债务利息 → 本金 → …」 or the named rule. */
 export function orderLabelZh(name: string): string {
   return (
-    ORDER_LABELS[name] ??
+    (phrases.orders as Record<string, string | undefined>)[name] ??
     name
       .split(' → ')
       .map((b) => BUCKET_LABELS[b as BucketName]?.zh ?? b)

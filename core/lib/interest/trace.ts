@@ -1,13 +1,16 @@
 import type { Decimal } from '../money/decimal';
 import { fromDayNumber } from '../money/dates';
+import { render, type Text, type Vars } from '../text';
 import type { TraceStep } from './types';
 
 /** Collects the readable steps; the same list feeds the screen, the PDF statement and the CLI. */
 export class Trace {
   readonly steps: TraceStep[] = [];
 
-  add(zh: string, en: string, formula: string): number {
+  /** A step worded by a catalogue entry (messages.ts) with its variables; the formula is notation. */
+  add(entry: Text, vars: Vars, formula: string): number {
     const step = this.steps.length + 1;
+    const { zh, en } = render(entry, vars);
     this.steps.push({ step, zh, en, formula });
     return step;
   }

@@ -1,4 +1,5 @@
 import type { Band } from '../rates/table';
+import type { PaymentKind } from './vocabulary';
 
 /** The ledger the engine reads (INTEREST.md §6), already validated: amounts and dates are strings. */
 export type BucketName = 'fee' | 'generalInterest' | 'principal' | 'oldDelay' | 'doubled';
@@ -30,8 +31,7 @@ export type RunningInterest = {
 
 export type LedgerObligation = AmountObligation | RunningInterest;
 
-export const PAYMENT_KINDS = ['自动履行', '划拨', '提取', '拍卖', '变卖', '以物抵债', '其他变价'] as const;
-export type PaymentKind = (typeof PAYMENT_KINDS)[number];
+export { PAYMENT_KINDS, type PaymentKind } from './vocabulary';
 
 export type LedgerPayment = { id: string; date: string; amount: string; kind?: PaymentKind };
 export type Excluded = { from: string; to: string; reason?: string };

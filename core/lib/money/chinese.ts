@@ -1,9 +1,10 @@
 import { Decimal } from './decimal';
 import { ISO_DATE, isIsoDate } from './dates';
 import { formatYuan } from './round';
+import { CAPITAL, DATE_NUMERALS } from './vocabulary';
 
-const DIGITS = '零壹贰叁肆伍陆柒捌玖';
-const IN_GROUP = ['', '拾', '佰', '仟'];
+const DIGITS = CAPITAL.digits;
+const IN_GROUP = CAPITAL.inGroup;
 
 /** One group of four digits ("0500" → 伍佰), with inner zeros as a single 零 and trailing zeros dropped. */
 function groupText(group: string): string {
@@ -15,7 +16,7 @@ function groupText(group: string): string {
       pendingZero = out !== '';
       continue;
     }
-    if (pendingZero) out += '零';
+    if (pendingZero) out += CAPITAL.zero;
     pendingZero = false;
     out += DIGITS[d]! + IN_GROUP[3 - i]!;
   }
@@ -30,7 +31,7 @@ export function capitalAmount(amount: string | Decimal): string {
   const fixed = formatYuan(new Decimal(amount));
   if (fixed.startsWith('-')) throw new RangeError('negative amounts have no capital form');
   const [intPart, frac] = fixed.split('.') as [string, string];
-  if (intPart.length > 13) throw new RangeError(`amount too large for 大写: ${fixed}`);
+  if (intPart.length > 13) throw new RangeError(`amount too large for the capital form: ${fixed}`);
   const jiao = Number(frac[0]);
   const fen = Number(frac[1]);
   const padded = intPart.padStart(16, '0');
@@ -43,28 +44,29 @@ export function capitalAmount(amount: string | Decimal): string {
       if (integer !== '') zeroPending = true;
       return;
     }
-    if (integer !== '' && (zeroPending || group[0] === '0')) integer += '零';
+    if (integer !== '' && (zeroPending || group[0] === '0')) integer += CAPITAL.zero;
     zeroPending = false;
     integer += groupText(group);
-    if (i === 0) integer += groups[1] === '0000' ? '万亿' : '万';
-    else if (i === 1) integer += '亿';
-    else if (i === 2) integer += '万';
+    if (i === 0) integer += groups[1] === '0000' ? CAPITAL.wanYi : CAPITAL.wan;
+    else if (i === 1) integer += CAPITAL.yi;
+    else if (i === 2) integer += CAPITAL.wan;
   });
-  let text = '人民币';
-  if (integer !== '') text += integer + '元';
-  if (jiao === 0 && fen === 0) return integer === '' ? '人民币零元整' : `${text}整`;
-  if (jiao !== 0) text += DIGITS[jiao]! + '角';
-  if (fen !== 0) text += (jiao === 0 && integer !== '' ? '零' : '') + DIGITS[fen]! + '分';
+  const { currency, yuan, whole, zero } = CAPITAL;
+  let text = currency;
+  if (integer !== '') text += integer + yuan;
+  if (jiao === 0 && fen === 0) return integer === '' ? currency + zero + yuan + whole : text + whole;
+  if (jiao !== 0) text += DIGITS[jiao]! + CAPITAL.jiao;
+  if (fen !== 0) text += (jiao === 0 && integer !== '' ? zero : '') + DIGITS[fen]! + CAPITAL.fen;
   return text;
 }
 
-const SMALL = '〇一二三四五六七八九';
+const SMALL = DATE_NUMERALS.digits;
 
 function smallNumber(n: number): string {
   if (n < 10) return SMALL[n]!;
   const tens = Math.floor(n / 10);
   const ones = n % 10;
-  return (tens === 1 ? '' : SMALL[tens]!) + '十' + (ones === 0 ? '' : SMALL[ones]!);
+  return (tens === 1 ? '' : SMALL[tens]!) + DATE_NUMERALS.ten + (ones === 0 ? '' : SMALL[ones]!);
 }
 
 /** 2026-01-21 → 二〇二六年一月二十一日 */
@@ -72,5 +74,6 @@ export function chineseDate(iso: string): string {
   const m = ISO_DATE.exec(iso);
   if (!m || !isIsoDate(iso)) throw new RangeError(`invalid date: ${iso}`);
   const year = [...m[1]!].map((c) => SMALL[Number(c)]!).join('');
-  return `${year}年${smallNumber(Number(m[2]))}月${smallNumber(Number(m[3]))}日`;
+  const { year: y, month, day } = DATE_NUMERALS;
+  return `${year}${y}${smallNumber(Number(m[2]))}${month}${smallNumber(Number(m[3]))}${day}`;
 }

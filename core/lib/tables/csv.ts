@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import { render } from '../text';
+import { messages } from './messages';
 import { fileError } from './problems';
 
 /**
@@ -9,15 +11,10 @@ import { fileError } from './problems';
 export function parseCsv(text: string): string[][] {
   const result = Papa.parse<string[]>(text, { skipEmptyLines: false, header: false });
   const broken = result.errors.find((e) => e.type === 'Quotes');
-  if (broken)
-    throw fileError(
-      'csvBroken',
-      {
-        zh: `CSV 文件格式错误：第 ${(broken.row ?? 0) + 1} 行附近的引号没有闭合`,
-        en: `broken CSV: unterminated quote near row ${(broken.row ?? 0) + 1}`,
-      },
-      { row: (broken.row ?? 0) + 1 },
-    );
+  if (broken) {
+    const row = (broken.row ?? 0) + 1;
+    throw fileError('csvBroken', render(messages.csvQuote, { row }), { row });
+  }
   return result.data.map((row) => row.map((cell) => cell ?? ''));
 }
 

@@ -1,5 +1,6 @@
 import { parseCsv } from './csv';
 import { decodeText, type Encoding } from './decode';
+import { messages } from './messages';
 import { fileError } from './problems';
 import { readXlsx } from './xlsx';
 
@@ -22,18 +23,10 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 
 /** The content decides the format, not the file name: a renamed .csv that is really .xlsx still reads. */
 export function readTable(bytes: Uint8Array, sheet?: string): Table {
-  if (bytes.length === 0) throw fileError('empty', { zh: '文件是空的', en: 'the file is empty' });
+  if (bytes.length === 0) throw fileError('empty', messages.empty);
   if (bytes.length > MAX_IMPORT_BYTES)
-    throw fileError(
-      'tooLarge',
-      { zh: '文件超过 20 MB，请拆分后再导入', en: 'the file is over 20 MB; split it first' },
-      { bytes: bytes.length },
-    );
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
-    throw fileError('xlsxBroken', {
-      zh: '这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后再导入',
-      en: 'this is a legacy .xls file; save it as .xlsx or CSV first',
-    });
+    throw fileError('tooLarge', messages.tooLarge, { bytes: bytes.length });
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw fileError('xlsxBroken', messages.legacyXls);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const book = readXlsx(bytes, sheet);
     return {
@@ -47,11 +40,7 @@ export function readTable(bytes: Uint8Array, sheet?: string): Table {
   }
   const { text, encoding } = decodeText(bytes);
   // NUL bytes do not occur in CSV text: this is some other binary file.
-  if (text.includes('\u0000'))
-    throw fileError('csvBroken', {
-      zh: '文件不是 CSV 文本，也不是 .xlsx 表格',
-      en: 'the file is neither CSV text nor .xlsx',
-    });
+  if (text.includes('\u0000')) throw fileError('csvBroken', messages.notATable);
   // CSV cells starting with = + - @ are data like any other text: nothing here evaluates them.
   return {
     format: 'csv',

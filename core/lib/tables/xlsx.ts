@@ -1,5 +1,7 @@
 import { Decimal } from '../money/decimal';
 import { fromDayNumber } from '../money/dates';
+import { render } from '../text';
+import { messages } from './messages';
 import { fileError } from './problems';
 import { readZip } from './zip';
 
@@ -139,11 +141,7 @@ export function readXlsx(bytes: Uint8Array, sheetName?: string): Workbook {
   const zip = readZip(bytes);
   const read = (name: string) => zip.get(name)?.().toString('utf8');
   const workbook = read('xl/workbook.xml');
-  if (!workbook)
-    throw fileError('xlsxBroken', {
-      zh: 'Excel 文件中没有工作簿（不是 .xlsx 格式？）',
-      en: 'no workbook in the file (not .xlsx?)',
-    });
+  if (!workbook) throw fileError('xlsxBroken', messages.noWorkbook);
   const rels = new Map<string, string>();
   for (const m of (read('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\s[^>]*>/g))
     rels.set(attr(m[0], 'Id') ?? '', attr(m[0], 'Target') ?? '');
@@ -153,26 +151,21 @@ export function readXlsx(bytes: Uint8Array, sheetName?: string): Workbook {
   }));
   const names = sheets.map((s) => s.name);
   const chosen = sheetName === undefined ? sheets[0] : sheets.find((s) => s.name === sheetName);
-  if (!chosen)
-    throw fileError(
-      'sheetUnknown',
-      {
-        zh: `工作表「${sheetName ?? ''}」不存在；本文件的工作表：${names.join('、')}`,
-        en: `no sheet ${JSON.stringify(sheetName)}; sheets: ${names.join(', ')}`,
-      },
-      { sheets: names },
-    );
+  if (!chosen) {
+    const { zh, en } = messages.listSeparator;
+    const text = render(messages.sheetUnknown, {
+      name: { zh: sheetName ?? '', en: String(JSON.stringify(sheetName)) },
+      sheets: { zh: names.join(zh), en: names.join(en) },
+    });
+    throw fileError('sheetUnknown', text, { sheets: names });
+  }
   const date1904 = /<workbookPr\s[^>]*date1904="(1|true)"/.test(workbook);
   const shared = [...(read('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) =>
     itemText(m[1] ?? ''),
   );
   const dates = dateStyles(read('xl/styles.xml'));
   const xml = read(resolveTarget(chosen.target));
-  if (xml === undefined)
-    throw fileError('xlsxBroken', {
-      zh: `Excel 文件中找不到工作表「${chosen.name}」的内容`,
-      en: `sheet ${chosen.name} has no content`,
-    });
+  if (xml === undefined) throw fileError('xlsxBroken', render(messages.sheetEmpty, { name: chosen.name }));
 
   const rows: string[][] = [];
   const formulasWithoutValue = new Set<string>();

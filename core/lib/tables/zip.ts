@@ -1,4 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
+import { render } from '../text';
+import { messages } from './messages';
 import { fileError } from './problems';
 
 /**
@@ -8,11 +10,7 @@ import { fileError } from './problems';
  */
 const MAX_INFLATED = 200 * 1024 * 1024;
 
-const broken = (why: string) =>
-  fileError('xlsxBroken', {
-    zh: `Excel 文件已损坏或不是 .xlsx 格式（${why}）`,
-    en: `not a readable .xlsx file (${why})`,
-  });
+const broken = (why: string) => fileError('xlsxBroken', render(messages.zipBroken, { why }));
 
 export function readZip(bytes: Uint8Array): Map<string, () => Buffer> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

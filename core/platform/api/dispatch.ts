@@ -67,11 +67,7 @@ export function toValidationError(error: z.ZodError, raw: unknown): AppError {
 }
 
 function databaseReplaced(): AppError {
-  return new AppError(
-    'CONFLICT',
-    '生成文书期间数据库已关闭或已从备份恢复，文书未登记，请重新导出',
-    'the database was closed or restored while the document was laid out; nothing was registered, export again',
-  );
+  return new AppError('CONFLICT', 'platform.databaseReplaced');
 }
 
 function failure(error: unknown, name: string): Envelope<never> {

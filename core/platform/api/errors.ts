@@ -1,6 +1,7 @@
 import {
   ENTITY_LABELS,
   FIELD_LABELS,
+  PLATFORM_MESSAGES,
   VALIDATION_MESSAGES,
   type EntityName,
   type ValidationKey,
@@ -41,28 +42,25 @@ export class AppError extends Error {
   readonly message_en: string;
   readonly details: unknown;
 
-  /** A text from a catalogue: `new AppError('CONFLICT', 'recon.sessionClosed', { state })`. */
-  constructor(code: ErrorCode, key: MessageKey, vars?: Vars, details?: unknown);
-  /** @deprecated a text written at the call site; texts belong in the feature's messages.ts */
-  constructor(code: ErrorCode, message_zh: string, message_en: string, details?: unknown);
-  constructor(code: ErrorCode, keyOrZh: string, varsOrEn?: Vars | string, details?: unknown) {
-    const fromCatalogue = typeof varsOrEn !== 'string' && isMessageKey(keyOrZh);
-    const text = fromCatalogue
-      ? render(MESSAGES[keyOrZh as MessageKey], varsOrEn as Vars | undefined)
-      : { zh: keyOrZh, en: String(varsOrEn ?? keyOrZh) };
+  /**
+   * A text from a catalogue: `new AppError('CONFLICT', 'recon.sessionClosed', { state })`. A text
+   * already rendered from one (a validation issue with its field label) comes through fromText.
+   */
+  constructor(code: ErrorCode, key: MessageKey | { rendered: Text }, vars?: Vars, details?: unknown) {
+    if (typeof key === 'string' && !isMessageKey(key)) throw new Error(`no catalogue entry ${key}`);
+    const text = typeof key === 'string' ? render(MESSAGES[key], vars) : key.rendered;
     // Both languages, so a host that only shows `message` (a startup dialog, a log) still reads right.
     super(`${text.zh}\n${text.en}`);
     this.name = 'AppError';
     this.code = code;
-    this.key = fromCatalogue ? (keyOrZh as MessageKey) : null;
+    this.key = typeof key === 'string' ? key : null;
     this.message_zh = text.zh;
     this.message_en = text.en;
     this.details = details;
   }
 
-  /** An error whose text was already rendered from a catalogue (a validation issue with its field label). */
   static fromText(code: ErrorCode, text: Text, details?: unknown): AppError {
-    return new AppError(code, text.zh, text.en, details);
+    return new AppError(code, { rendered: { zh: text.zh, en: text.en } }, undefined, details);
   }
 
   toInfo(): ErrorInfo {
@@ -82,8 +80,8 @@ export function issueFor(path: (string | number)[], key: string): Issue {
     key in VALIDATION_MESSAGES ? VALIDATION_MESSAGES[key as ValidationKey] : VALIDATION_MESSAGES.invalid;
   const last = [...path].reverse().find((p): p is string => typeof p === 'string');
   if (last === undefined) return { path, key, zh: message.zh, en: message.en };
-  const label = fieldLabel(last);
-  return { path, key, zh: `${label.zh}：${message.zh}`, en: `${label.en}: ${message.en}` };
+  const text = render(PLATFORM_MESSAGES.fieldIssue, { label: fieldLabel(last), message });
+  return { path, key, ...text };
 }
 
 export function validationFailed(issues: Issue[]): AppError {
@@ -101,18 +99,12 @@ export function notFound(entity: EntityName, id: number | string): AppError {
   return new AppError('NOT_FOUND', 'platform.notFound', { entity: label, id }, { entity, id });
 }
 
-export function duplicate(key: MessageKey, vars?: Vars, details?: unknown): AppError;
-/** @deprecated texts belong in the feature's messages.ts */
-export function duplicate(message_zh: string, message_en: string, details?: unknown): AppError;
-export function duplicate(key: string, vars?: Vars | string, details?: unknown): AppError {
-  return new AppError('DUPLICATE', key as MessageKey, vars as Vars, details);
+export function duplicate(key: MessageKey, vars?: Vars, details?: unknown): AppError {
+  return new AppError('DUPLICATE', key, vars, details);
 }
 
-export function conflict(key: MessageKey, vars?: Vars, details?: unknown): AppError;
-/** @deprecated texts belong in the feature's messages.ts */
-export function conflict(message_zh: string, message_en: string, details?: unknown): AppError;
-export function conflict(key: string, vars?: Vars | string, details?: unknown): AppError {
-  return new AppError('CONFLICT', key as MessageKey, vars as Vars, details);
+export function conflict(key: MessageKey, vars?: Vars, details?: unknown): AppError {
+  return new AppError('CONFLICT', key, vars, details);
 }
 
 export function unknownMethod(name: string): AppError {

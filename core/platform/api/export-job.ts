@@ -112,7 +112,7 @@ export function signingIdentity(ctx: HandlerContext, court: string | null): Iden
   try {
     return ensureIdentity(ctx.dataDir, { ...(court ? { court } : {}), now: new Date(ctx.now()) });
   } catch (error) {
-    if (error instanceof IdentityError) throw new AppError('CONFLICT', error.zh, error.en);
+    if (error instanceof IdentityError) throw AppError.fromText('CONFLICT', error.text);
     throw error;
   }
 }

@@ -36,14 +36,14 @@ export const VALIDATION_MESSAGES = {
     zh: '持续计息的利息不能计入迟延履行利息的基数',
     en: 'a running interest may not be in the delay base',
   },
-  // Measures (issue 9).
+  // Measures.
   termRange: { zh: '期限应为 1 至 120 个月', en: 'the term must be 1 to 120 months' },
   renewalOrder: {
     zh: '续行的开始日期应晚于被续行措施的开始日期',
     en: 'a renewal must start after the measure it renews',
   },
   releaseOrder: { zh: '开始日期不得晚于解除日期', en: 'the start must not be after the release' },
-  // Public petition hearing (issue 6).
+  // Public petition hearing.
   quantityFormat: {
     zh: '数量应为正数，最多四位小数，不带单位（如 2.5）',
     en: 'quantity must be a positive number with at most four decimals, no unit',
@@ -55,7 +55,11 @@ export const VALIDATION_MESSAGES = {
 
 export type ValidationKey = keyof typeof VALIDATION_MESSAGES;
 
-/** Field labels for messages such as 「金额：金额最多保留两位小数」. */
+/**
+ * Field labels, the one table of core: validation messages such as 「金额：金额最多保留两位小数」 name
+ * the field with them, and a document printing a field's label takes it from here (documents may import
+ * this file; the renderer reads it through core/platform/api/model.ts).
+ */
 export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   caseNumber: { zh: '案号', en: 'case number' },
   title: { zh: '案由', en: 'title' },
@@ -112,7 +116,7 @@ export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   choice: { zh: '处理方式', en: 'choice' },
   key: { zh: '差异', en: 'difference' },
   value: { zh: '其他数值', en: 'other value' },
-  // Measures and transfer (issue 9).
+  // Measures and transfer.
   object: { zh: '措施对象', en: 'object' },
   rulingNumber: { zh: '裁定书文号', en: 'ruling number' },
   startDate: { zh: '开始日期', en: 'start date' },
@@ -128,7 +132,7 @@ export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   legalDocument: { zh: '执行依据', en: 'legal document' },
   acknowledgeExpiring: { zh: '确认仍然移送', en: 'acknowledge' },
   minCases: { zh: '案件数', en: 'number of cases' },
-  // Public petition hearing (issue 6).
+  // Public petition hearing.
   hearingId: { zh: '听证', en: 'hearing' },
   place: { zh: '地点', en: 'place' },
   isPublic: { zh: '是否公开', en: 'public' },
@@ -159,7 +163,7 @@ export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   answer: { zh: '回答', en: 'answer' },
   conclusion: { zh: '结论', en: 'conclusion' },
   cursor: { zh: '当前项目', en: 'current item' },
-  // Settlements and distribution plans (issue 7).
+  // Settlements and distribution plans.
   acknowledged: { zh: '确认欠款', en: 'acknowledged debt' },
   principal: { zh: '本金', en: 'principal' },
   fee: { zh: '费用', en: 'costs' },
@@ -209,21 +213,105 @@ export const ENTITY_LABELS = {
   entryResolution: { zh: '差异处理', en: 'difference resolution' },
   measure: { zh: '查控措施', en: 'measure' },
   transfer: { zh: '移送记录', en: 'transfer' },
-  // Public petition hearing (issue 6).
+  // Public petition hearing.
   hearing: { zh: '听证', en: 'hearing' },
   hearingAttendee: { zh: '听证参加人', en: 'hearing attendee' },
   hearingItem: { zh: '执行物品', en: 'hearing item' },
   hearingAttachment: { zh: '附件', en: 'attachment' },
   hearingQuestion: { zh: '听证提问', en: 'hearing question' },
-  // Settlements and distribution plans (issue 7).
+  // Settlements and distribution plans.
   settlement: { zh: '执行和解协议', en: 'settlement agreement' },
   distribution: { zh: '执行款分配方案', en: 'distribution plan' },
 } as const;
 export type EntityName = keyof typeof ENTITY_LABELS;
 
-/** The platform's own errors (the dispatcher, the hosts' service layer). */
+/** What an audit row did, as the chain report names it. */
+export const AUDIT_ACTION_LABELS: Record<string, { zh: string; en: string }> = {
+  create: { zh: '新增', en: 'create' },
+  update: { zh: '修改', en: 'update' },
+  delete: { zh: '删除', en: 'delete' },
+};
+
+/** The platform's own texts: the dispatcher, the services, the database, signing and verifying. */
 export const PLATFORM_MESSAGES = {
   internal: { zh: '内部错误，操作未保存。', en: 'Internal error; nothing was saved.' },
   unknownMethod: { zh: '未知的操作：{name}', en: 'unknown method: {name}' },
   notFound: { zh: '未找到该{entity}（编号 {id}）', en: '{entity} {id} not found' },
+  /** 「金额：金额最多保留两位小数（到分）」: a field label and a validation message. */
+  fieldIssue: { zh: '{label}：{message}', en: '{label}: {message}' },
+  codeTaken: { zh: '编号 {code} 已被使用', en: 'code {code} is already used in this case' },
+
+  // the database refused at start, and the services in recovery mode
+  dbCorrupt: {
+    zh: '数据库文件已损坏或不是本程序的数据库（{file}）：{reason}。请从备份恢复。',
+    en: 'The database file is damaged or not ours ({file}): {reason}. Restore from a backup.',
+  },
+  dbTooNew: {
+    zh: '数据库版本（{found}）高于本程序支持的版本（{supported}），请升级程序后再打开；数据未作任何修改。',
+    en: 'The database is version {found}, newer than this program supports ({supported}). Upgrade the program; nothing was changed.',
+  },
+  recoveryMode: {
+    zh: '数据库未能打开，程序处于恢复模式，只能查看和恢复备份。原因：{cause}',
+    en: 'The database could not be opened; the program is in recovery mode (backups only). Cause: {cause}',
+  },
+
+  // export jobs
+  databaseReplaced: {
+    zh: '生成文书期间数据库已关闭或已从备份恢复，文书未登记，请重新导出',
+    en: 'the database was closed or restored while the document was laid out; nothing was registered, export again',
+  },
+  fontsMissing: {
+    zh: '找不到文书字体（NotoSerifSC / NotoSansSC），请运行 npm run fonts。',
+    en: 'document fonts not found (NotoSerifSC / NotoSansSC); run `npm run fonts`.',
+  },
+
+  // the signing identity (.p12)
+  p12Unreadable: {
+    zh: '无法打开证书文件（.p12）：密码错误或文件已损坏（{reason}）',
+    en: 'cannot open the .p12: wrong passphrase or damaged file ({reason})',
+  },
+  p12NoRsaKey: {
+    zh: '证书文件中没有 RSA 私钥（本程序暂不支持 SM2 等其他算法）',
+    en: 'no RSA private key in the .p12 (SM2 and others are not supported)',
+  },
+  p12NoCertificate: {
+    zh: '证书文件中没有与私钥匹配的证书',
+    en: 'no certificate in the .p12 matches its private key',
+  },
+
+  // the audit chain
+  auditIntact: {
+    zh: '审计链完好：共 {rows} 行，链头 {head}',
+    en: 'audit chain intact: {rows} rows, head {head}',
+  },
+  /** {where}: auditRow, or nothing when the row itself is gone. */
+  auditBroken: {
+    zh: '审计链已断开：第 {seq} 行{where}与链不符，该行或其前一行在写入后被改动或删除。',
+    en: 'audit chain broken at row {seq}{where}: it or the row before it was changed or removed after it was written.',
+  },
+  auditRow: { zh: '（{entity} {id}，{action}，{at}）', en: ' ({entity} {id}, {action}, {at})' },
+
+  // verifying a signed PDF
+  verifyUnsigned: {
+    zh: '文件中没有数字签名（或不是 PDF 文件），无法核验。',
+    en: 'The file carries no digital signature (or is not a PDF); it cannot be verified.',
+  },
+  verifyBroken: {
+    zh: '签名无效：文件在签署后被改动，或签名已损坏（{problem}）。不得作为本院出具的文书使用。',
+    en: 'Signature NOT valid: the file was changed after signing or the signature is damaged ({problem}).',
+  },
+  /** {kind}: the document's name in Chinese, its kind in English. */
+  verifyRegistered: {
+    zh: '签名有效，文件自签署后未被改动。签名人：{signer}；签署时间：{when}；本机导出登记：{kind}，{fileName}。{later}',
+    en: 'Signature valid; the file is unchanged since signing. Signer: {signer}; signed {when}; registered export: {kind}, {fileName}.{later}',
+  },
+  verifyUnregistered: {
+    zh: '签名有效，文件自签署后未被改动（签名人：{signer}；签署时间：{when}），但本机导出登记中没有这份文件，请向出具单位核实。{later}',
+    en: 'Signature valid and the file unchanged (signer: {signer}; signed {when}), but this installation has no record of exporting it; check with the issuer.{later}',
+  },
+  verifyAppended: {
+    zh: '签署后文件有追加修订（如法院电子签章），追加部分不在本签名范围内。',
+    en: ' Revisions were appended after signing (e.g. a court seal); they are outside this signature.',
+  },
+  signedAtUnknown: { zh: '时间不明', en: 'time unknown' },
 } as const;

@@ -1,5 +1,8 @@
 /** What crosses the API itself: plain JSON envelopes; money as two-decimal yuan strings, dates as ISO strings. */
 
+/** The words an error names a field or a record by, for a form to label it with the same word. */
+export { ENTITY_LABELS, FIELD_LABELS } from './messages';
+
 export type ErrorInfo = {
   code: string;
   message_zh: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkAmount } from '../../lib/money/amount';
 import { isIsoDate, ISO_DATE } from '../../lib/money/dates';
+import { PAYMENT_KINDS } from '../../lib/interest/vocabulary';
 import type { ValidationKey } from './messages';
 
 /** Zod issue messages are catalogue keys (messages.ts); the dispatcher localises them. */
@@ -44,7 +45,7 @@ export const id = z.number(key('idInvalid')).int(key('idInvalid')).positive(key(
 /** Ledger codes: the `id` of obligations and payments in a ledger file ("P", "p1"). */
 export const code = z.string(key('codeFormat')).regex(/^[A-Za-z0-9_-]{1,32}$/, key('codeFormat'));
 
-export const PAYMENT_KINDS = ['自动履行', '划拨', '提取', '拍卖', '变卖', '以物抵债', '其他变价'] as const;
+export { PAYMENT_KINDS };
 export const paymentKind = z.enum(PAYMENT_KINDS, key('enumInvalid'));
 
 export const PARTY_ROLES = ['applicant', 'respondent', 'third'] as const;

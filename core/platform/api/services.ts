@@ -74,12 +74,8 @@ type Listener = (payload: never) => void;
 const isHostMethod = (name: string): name is MethodName => isMethodName(name) && kindOf(name) === 'host';
 
 function recoveryRefusal(problem: RecoveryProblem): AppError {
-  return new AppError(
-    'DB_UNAVAILABLE',
-    `数据库未能打开，程序处于恢复模式，只能查看和恢复备份。原因：${problem.message_zh}`,
-    `The database could not be opened; the program is in recovery mode (backups only). Cause: ${problem.message_en}`,
-    { cause: problem.code },
-  );
+  const cause = { zh: problem.message_zh, en: problem.message_en };
+  return new AppError('DB_UNAVAILABLE', 'platform.recoveryMode', { cause }, { cause: problem.code });
 }
 
 function refusedAtStart(error: unknown): RecoveryProblem | null {

@@ -24,7 +24,7 @@ export function assertCodeFree(db: ReadDb, caseId: number, code: string, self?: 
      SELECT 1 FROM payments WHERE case_id = @caseId AND code = @code AND NOT (@table = 'payments' AND id = @id)
      LIMIT 1`,
   ).get({ caseId, code, table: self?.table ?? '', id: self?.id ?? 0 });
-  if (taken) throw duplicate(`编号 ${code} 已被使用`, `code ${code} is already used in this case`, { code });
+  if (taken) throw duplicate('platform.codeTaken', { code }, { code });
 }
 
 /** The next `<prefix><n>` above every code of that form in the case: O1, O2 … or p1, p2 … */

@@ -7,12 +7,8 @@ export function schemaVersion(db: ReadDb): number {
 }
 
 export function tooNew(found: number): AppError {
-  return new AppError(
-    'DB_TOO_NEW',
-    `数据库版本（${found}）高于本程序支持的版本（${LATEST_VERSION}），请升级程序后再打开；数据未作任何修改。`,
-    `The database is version ${found}, newer than this program supports (${LATEST_VERSION}). Upgrade the program; nothing was changed.`,
-    { found, supported: LATEST_VERSION },
-  );
+  const vars = { found, supported: LATEST_VERSION };
+  return new AppError('DB_TOO_NEW', 'platform.dbTooNew', vars, vars);
 }
 
 /**

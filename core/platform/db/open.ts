@@ -10,12 +10,7 @@ export type OpenOptions = {
 };
 
 function corrupt(file: string, reason: string): AppError {
-  return new AppError(
-    'DB_CORRUPT',
-    `数据库文件已损坏或不是本程序的数据库（${file}）：${reason}。请从备份恢复。`,
-    `The database file is damaged or not ours (${file}): ${reason}. Restore from a backup.`,
-    { file, reason },
-  );
+  return new AppError('DB_CORRUPT', 'platform.dbCorrupt', { file, reason }, { file, reason });
 }
 
 function describe(error: unknown): string {

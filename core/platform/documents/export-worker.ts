@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { documentFileName, type SignedDocument, type SignOptions } from './export';
+import { documentFileName, signingReason, type SignedDocument, type SignOptions } from './export';
 import type { LayoutMessage, LayoutRequest } from './layout-worker';
 import type { DocumentModel } from './model';
 import { recordHash, type Rendered } from './render';
@@ -61,7 +61,7 @@ export function layoutRequestFor(model: DocumentModel, options: Omit<SignOptions
       signer: options.identity.commonName,
     },
     placeholder: placeholderFor(options.identity, {
-      reason: `出具${model.title}${model.caseNumber ? `（${model.caseNumber}）` : ''}`,
+      reason: signingReason(model),
       location: model.court || 'Hearing Desk',
     }),
   };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FontData } from './fonts';
 import type { Identity } from './identity';
+import { zh } from './messages';
 import type { DocumentModel } from './model';
 import { recordHash, renderPdf } from './render';
 import { placeholderFor, signPdf } from './sign';
@@ -47,7 +48,7 @@ export function signedDocument(model: DocumentModel, options: SignOptions, suffi
       signer: options.identity.commonName,
     },
     placeholder: placeholderFor(options.identity, {
-      reason: `出具${model.title}${model.caseNumber ? `（${model.caseNumber}）` : ''}`,
+      reason: signingReason(model),
       location: model.court || 'Hearing Desk',
     }),
   });
@@ -60,4 +61,10 @@ export function signedDocument(model: DocumentModel, options: SignOptions, suffi
     signer: options.identity.commonName,
     fileName: documentFileName(model, suffix),
   };
+}
+
+/** The reason the signature states: 「出具迟延履行利息计算说明（(2025)京0105执1234号）」. */
+export function signingReason(model: DocumentModel): string {
+  const { title, caseNumber } = model;
+  return caseNumber ? zh('signReasonForCase', { title, caseNumber }) : zh('signReason', { title });
 }

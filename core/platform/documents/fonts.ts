@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PLATFORM_MESSAGES } from '../api/messages';
 
 /**
  * The two embedded fonts: Noto Serif SC Regular (body, 宋体-like) and Noto Sans SC Bold (headings).
@@ -61,10 +62,8 @@ export function findFonts(): FontFiles {
     const found = candidate();
     if (found) return found;
   }
-  throw new Error(
-    '找不到文书字体（NotoSerifSC / NotoSansSC），请运行 npm run fonts。\n' +
-      'document fonts not found (NotoSerifSC / NotoSansSC); run `npm run fonts`.',
-  );
+  const { zh, en } = PLATFORM_MESSAGES.fontsMissing;
+  throw new Error(`${zh}\n${en}`);
 }
 
 let cached: FontData | null = null;

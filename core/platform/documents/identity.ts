@@ -2,6 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import forge from 'node-forge';
+import { format, render, type Text, type Vars } from '../../lib/text';
+import { PLATFORM_MESSAGES } from '../api/messages';
+import { phrases } from './messages';
 
 /**
  * The key and certificate every exported PDF is signed with: a workstation identity made on first use
@@ -32,13 +35,23 @@ export type Identity = {
   fingerprint: string;
 };
 
+/** A .p12 that cannot serve as the signing identity; its text comes from PLATFORM_MESSAGES. */
 export class IdentityError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(`${zh}\n${en}`);
+  readonly text: Text;
+
+  constructor(entry: Text, vars?: Vars) {
+    const text = render(entry, vars);
+    super(`${text.zh}\n${text.en}`);
     this.name = 'IdentityError';
+    this.text = text;
+  }
+
+  get zh(): string {
+    return this.text.zh;
+  }
+
+  get en(): string {
+    return this.text.en;
   }
 }
 
@@ -66,10 +79,7 @@ export function identityFromP12(p12: Buffer, passphrase: string, source: Identit
   try {
     parsed = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(p12.toString('binary')), false, passphrase);
   } catch (error) {
-    throw new IdentityError(
-      `无法打开证书文件（.p12）：密码错误或文件已损坏（${(error as Error).message}）`,
-      `cannot open the .p12: wrong passphrase or damaged file (${(error as Error).message})`,
-    );
+    throw new IdentityError(PLATFORM_MESSAGES.p12Unreadable, { reason: (error as Error).message });
   }
   const keyBags = [
     ...(parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag! })[
@@ -78,11 +88,7 @@ export function identityFromP12(p12: Buffer, passphrase: string, source: Identit
     ...(parsed.getBags({ bagType: forge.pki.oids.keyBag! })[forge.pki.oids.keyBag!] ?? []),
   ];
   const key = keyBags.find((b) => b.key)?.key as forge.pki.rsa.PrivateKey | undefined;
-  if (!key || !('n' in key))
-    throw new IdentityError(
-      '证书文件中没有 RSA 私钥（本程序暂不支持 SM2 等其他算法）',
-      'no RSA private key in the .p12 (SM2 and others are not supported)',
-    );
+  if (!key || !('n' in key)) throw new IdentityError(PLATFORM_MESSAGES.p12NoRsaKey);
   const certs = (parsed.getBags({ bagType: forge.pki.oids.certBag! })[forge.pki.oids.certBag!] ?? [])
     .map((b) => b.cert)
     .filter((c): c is forge.pki.Certificate => c !== undefined && c !== null);
@@ -91,11 +97,7 @@ export function identityFromP12(p12: Buffer, passphrase: string, source: Identit
     const pub = c.publicKey as forge.pki.rsa.PublicKey;
     return pub.n !== undefined && pub.n.compareTo(key.n) === 0 && pub.e.compareTo(key.e) === 0;
   });
-  if (!cert)
-    throw new IdentityError(
-      '证书文件中没有与私钥匹配的证书',
-      'no certificate in the .p12 matches its private key',
-    );
+  if (!cert) throw new IdentityError(PLATFORM_MESSAGES.p12NoCertificate);
   return {
     source,
     key,
@@ -109,8 +111,9 @@ export function identityFromP12(p12: Buffer, passphrase: string, source: Identit
 /** The CN of a new workstation certificate: 「某某人民法院执行局 工作站」. */
 export function workstationName(court?: string): string {
   const c = (court ?? '').trim();
-  if (!c) return '执行听证·对账工作台 工作站';
-  return c.endsWith('执行局') ? `${c} 工作站` : `${c}执行局 工作站`;
+  const bureau = phrases.enforcementBureau;
+  const name = !c ? phrases.appName : c.endsWith(bureau) ? c : `${c}${bureau}`;
+  return format(phrases.workstation, { name });
 }
 
 /** A new self-signed workstation certificate and key as a .p12 with a random passphrase. */

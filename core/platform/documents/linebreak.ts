@@ -1,3 +1,5 @@
+import { CLOSING_PUNCTUATION, OPENING_PUNCTUATION } from './vocabulary';
+
 /**
  * Line breaking for Chinese body text (pure; the width function is passed in).
  *
@@ -10,9 +12,9 @@
 export type Measure = (text: string) => number;
 
 /** May not start a line: they stay glued to what comes before. */
-const CLOSING = new Set([...'，。、；：？！）》」』】〕〉’”…—%‰·．,.;:?!)]}']);
+const CLOSING = new Set([...CLOSING_PUNCTUATION]);
 /** May not end a line: they stay glued to what follows. */
-const OPENING = new Set([...'（《「『【〔〈‘“([{']);
+const OPENING = new Set([...OPENING_PUNCTUATION]);
 
 /** Ideographs, kana, hangul, CJK symbols and full-width forms: each one a break opportunity. */
 function isCjk(ch: string): boolean {

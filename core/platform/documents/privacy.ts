@@ -1,7 +1,7 @@
 import { maskSensitive } from './masking';
 
 /**
- * Privacy of exported documents (issue 8): identity-card and phone numbers are masked unless the user
+ * Privacy of exported documents: identity-card and phone numbers are masked unless the user
  * chose, for this one document, to show them; the export's audit row records the choice.
  *
  * For any document that prints party details, one call each:

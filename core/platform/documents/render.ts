@@ -101,7 +101,7 @@ class Layout {
         Author: model.court,
         Subject: model.subject ?? model.title,
         Keywords: model.keywords ?? `hearing-desk:${model.kind}`,
-        Creator: 'Hearing Desk 执行听证·对账工作台',
+        Creator: zh('pdfCreator'),
         Producer: 'Hearing Desk (pdfkit)',
         CreationDate: options.now,
         ModDate: options.now,
@@ -198,7 +198,7 @@ class Layout {
     style: typeof BODY,
     opts: { indent?: boolean; align?: Align; color?: string } = {},
   ): void {
-    const body = opts.indent ? `\u3000\u3000${text}` : text;
+    const body = opts.indent ? `${zh('indent')}${text}` : text;
     const lines = this.lines(style, body, TEXT_WIDTH);
     // Short paragraphs stay whole; longer ones leave no single line behind or ahead (widows, orphans).
     this.ensure(style.leading * (lines.length <= 3 ? lines.length : 2));
@@ -229,11 +229,11 @@ class Layout {
   fields(rows: { label: string; value: string }[]): void {
     const labelWidth = Math.min(
       TEXT_WIDTH * 0.3,
-      Math.max(...rows.map((r) => this.width(BODY, `${r.label}：`)), 0),
+      Math.max(...rows.map((r) => this.width(BODY, zh('label', { label: r.label }))), 0),
     );
     for (const row of rows) {
       // A label longer than its column wraps inside it; the value hangs beside.
-      const labels = this.lines(BODY, `${row.label}：`, labelWidth);
+      const labels = this.lines(BODY, zh('label', { label: row.label }), labelWidth);
       const values = this.lines(BODY, row.value, TEXT_WIDTH - labelWidth - BODY.size / 2);
       const count = Math.max(labels.length, values.length);
       this.ensure(BODY.leading * Math.min(count, 3));
@@ -365,7 +365,7 @@ class Layout {
     this.ensure(BODY.leading * 2 * signers.length + (date ? BODY.leading * 2 : 0));
     this.y += BODY.leading / 2;
     for (const s of signers) {
-      const label = `${s.role}${zh('signHere')}：`;
+      const label = zh('label', { label: `${s.role}${zh('signHere')}` });
       const x = MARGIN.left + TEXT_WIDTH * 0.35;
       this.draw(BODY, label, x, this.y);
       const lx = x + this.width(BODY, label);
@@ -422,7 +422,12 @@ class Layout {
       case 'step':
         return this.hanging(`${b.number}.`, BODY, b.text, b.formula);
       case 'entry':
-        return this.runIn(b.number === undefined ? `${b.speaker}：` : `${b.number}. ${b.speaker}：`, b.text);
+        return this.runIn(
+          b.number === undefined
+            ? zh('label', { label: b.speaker })
+            : zh('numberedLabel', { number: b.number, label: b.speaker }),
+          b.text,
+        );
       case 'signatures':
         return this.signatures(b.signers, b.date);
       case 'closing':
@@ -482,7 +487,7 @@ class Layout {
         let x = MARGIN.left + this.width(style, zh('pageSignature'));
         const slot = (TEXT_WIDTH - (x - MARGIN.left)) / signatures.length;
         for (const s of signatures) {
-          const label = `${s.role}：`;
+          const label = zh('label', { label: s.role });
           this.draw(style, label, x, y);
           const lx = x + this.width(style, label);
           if (s.refused !== undefined) this.draw(style, zh('refused'), lx + 2, y);
@@ -497,11 +502,15 @@ class Layout {
         if (refusals.length > 0) {
           const note = { font: 'serif', size: 7.5 };
           const text = refusals
-            .map(
-              (s) =>
-                `${s.role}${s.name ? s.name : ''}${zh('refused')}，${zh('refusedReason', { reason: s.refused! })}`,
+            .map((s) =>
+              zh('refusalNote', {
+                role: s.role,
+                name: s.name ? s.name : '',
+                refused: zh('refused'),
+                reason: zh('refusedReason', { reason: s.refused! }),
+              }),
             )
-            .join('；');
+            .join(zh('listSeparator'));
           this.draw(note, this.lines(note, text, TEXT_WIDTH)[0]!, MARGIN.left, BOTTOM + 4, { color: GREY });
         }
       }

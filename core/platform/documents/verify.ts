@@ -2,7 +2,10 @@ import { createHash, verify as verifySignature, X509Certificate } from 'node:cry
 import { findByteRange } from '@signpdf/utils';
 import { findExportsBySha256, type ExportRecord } from '../db/exports';
 import type { ReadDb } from '../db/handle';
+import { render, type Text } from '../../lib/text';
+import { PLATFORM_MESSAGES } from '../api/messages';
 import { child, content, DerError, oid, readNode, time, whole, type Node } from './der';
+import { DOCUMENT_KIND_ZH } from './messages';
 
 /**
  * Checks a PDF's PKCS#7 detached signatures against their ByteRange, independently of the library that
@@ -130,12 +133,6 @@ export function checkSignatures(pdf: Buffer): SignatureCheck[] {
     .map((r) => checkOne(pdf, r.map(Number) as [number, number, number, number]));
 }
 
-const KIND_ZH: Record<string, string> = {
-  statement: '迟延履行利息计算说明',
-  minutes: '笔录',
-  reconMinutes: '对账笔录',
-};
-
 /** Verifies `bytes`; with a database, also whether this installation exported exactly this file. */
 export function verifyPdf(bytes: Buffer | Uint8Array, db?: ReadDb): Verification {
   const pdf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
@@ -143,13 +140,14 @@ export function verifyPdf(bytes: Buffer | Uint8Array, db?: ReadDb): Verification
   const signatures = pdf.subarray(0, 5).toString('latin1') === '%PDF-' ? checkSignatures(pdf) : [];
   const first = signatures[0];
   if (!first) {
+    const text = PLATFORM_MESSAGES.verifyUnsigned;
     return {
       intact: false,
       signer: '',
       signedAt: null,
       registered: false,
-      message_zh: '文件中没有数字签名（或不是 PDF 文件），无法核验。',
-      message_en: 'The file carries no digital signature (or is not a PDF); it cannot be verified.',
+      message_zh: text.zh,
+      message_en: text.en,
       sha256: digest,
       signatures,
     };
@@ -167,25 +165,26 @@ export function verifyPdf(bytes: Buffer | Uint8Array, db?: ReadDb): Verification
     signatures,
     ...(record ? { kind: record.kind, export: record } : {}),
   };
-  const when = first.signedAt ? first.signedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : '时间不明';
-  if (!intact) {
-    const bad = signatures.find((s) => !s.valid)!;
-    result.message_zh = `签名无效：文件在签署后被改动，或签名已损坏（${bad.problem ?? ''}）。不得作为本院出具的文书使用。`;
-    result.message_en = `Signature NOT valid: the file was changed after signing or the signature is damaged (${bad.problem ?? ''}).`;
-    return result;
-  }
-  const later = first.coversWholeFile
-    ? ''
-    : '签署后文件有追加修订（如法院电子签章），追加部分不在本签名范围内。';
-  const laterEn = first.coversWholeFile
-    ? ''
-    : ' Revisions were appended after signing (e.g. a court seal); they are outside this signature.';
-  if (record) {
-    result.message_zh = `签名有效，文件自签署后未被改动。签名人：${first.signer}；签署时间：${when}；本机导出登记：${KIND_ZH[record.kind] ?? record.kind}，${record.fileName}。${later}`;
-    result.message_en = `Signature valid; the file is unchanged since signing. Signer: ${first.signer}; signed ${when}; registered export: ${record.kind}, ${record.fileName}.${laterEn}`;
-  } else {
-    result.message_zh = `签名有效，文件自签署后未被改动（签名人：${first.signer}；签署时间：${when}），但本机导出登记中没有这份文件，请向出具单位核实。${later}`;
-    result.message_en = `Signature valid and the file unchanged (signer: ${first.signer}; signed ${when}), but this installation has no record of exporting it; check with the issuer.${laterEn}`;
-  }
+  const text = verdict(first, signatures, record);
+  result.message_zh = text.zh;
+  result.message_en = text.en;
   return result;
+}
+
+function verdict(
+  first: SignatureCheck,
+  signatures: SignatureCheck[],
+  record: ExportRecord | undefined,
+): Text {
+  // The English message has always carried the Chinese words for an unknown time, like the Chinese one.
+  const when = first.signedAt
+    ? first.signedAt.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')
+    : PLATFORM_MESSAGES.signedAtUnknown.zh;
+  const bad = signatures.find((s) => !s.valid);
+  if (bad) return render(PLATFORM_MESSAGES.verifyBroken, { problem: bad.problem ?? '' });
+  const later = first.coversWholeFile ? { zh: '', en: '' } : PLATFORM_MESSAGES.verifyAppended;
+  const vars = { signer: first.signer, when, later };
+  if (!record) return render(PLATFORM_MESSAGES.verifyUnregistered, vars);
+  const kind = { zh: DOCUMENT_KIND_ZH[record.kind] ?? record.kind, en: record.kind };
+  return render(PLATFORM_MESSAGES.verifyRegistered, { ...vars, kind, fileName: record.fileName });
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_ATTACHMENT_LABEL } from './vocabulary';
 
 /**
  * Attachments (photos, scans, video clips) of the petition hearing: files in a content-addressed folder
@@ -70,7 +71,7 @@ export function sanitiseLabel(name: string): string {
     .join('')
     .trim();
   const label = clean === '.' || clean === '..' ? '' : clean;
-  return label === '' ? '附件' : [...label].slice(0, 120).join('');
+  return label === '' ? DEFAULT_ATTACHMENT_LABEL : [...label].slice(0, 120).join('');
 }
 
 export const SHA256_HEX = /^[0-9a-f]{64}$/;

@@ -4,7 +4,7 @@ import { backupItems } from '../store';
 
 /** The host layer (core/platform/api/services.ts) answers these itself: they need the file, not a transaction. */
 const hostOnly = (): never => {
-  throw new AppError('CONFLICT', '此操作只能由主程序执行。', 'This operation is run by the host layer only.');
+  throw new AppError('CONFLICT', 'backups.hostOnly');
 };
 
 export const backupHandlers = {

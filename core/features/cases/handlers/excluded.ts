@@ -15,8 +15,8 @@ export function addExcluded(
   // Overlaps are legitimate (two grounds for suspension) and the engine merges them; the same interval twice is a slip.
   if (listExcluded(ctx.db, caseId).some((e) => e.from === fields.from && e.to === fields.to))
     throw duplicate(
-      `该期间（${fields.from} 至 ${fields.to}）已录入`,
-      `the interval ${fields.from} … ${fields.to} is already entered`,
+      'cases.excludedTwice',
+      { from: fields.from, to: fields.to },
       { from: fields.from, to: fields.to },
     );
   const id = insertExcluded(ctx.db, caseId, fields);

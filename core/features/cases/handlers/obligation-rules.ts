@@ -3,6 +3,8 @@ import type { ReadDb } from '../../../platform/db/handle';
 import { conflict, issueFor, validationFailed, type Issue } from '../../../platform/api/errors';
 import type { ObligationFields } from '../store/obligations';
 import type { Obligation } from '../model';
+import { render } from '../../../lib/text';
+import { messages } from '../messages';
 
 export const isInterest = (kind: Obligation['kind']): boolean =>
   kind === 'interestFixed' || kind === 'interestRunning';
@@ -49,17 +51,16 @@ export function checkBase(db: ReadDb, caseId: number, o: ObligationFields): void
 }
 
 export function baseInUse(target: Obligation, dependents: Obligation[], what: 'delete' | 'kind') {
-  const names = dependents.map((d) => `「${d.label || d.code}（${d.code}）」`).join('、');
   const codes = dependents.map((d) => d.code);
+  const names = dependents.map(
+    (d) => render(messages.namedItem, { label: d.label || d.code, code: d.code }).zh,
+  );
+  const vars = {
+    item: { zh: messages.thisItem.zh, en: target.code },
+    dependents: { zh: names.join(messages.listSeparator.zh), en: codes.join(messages.listSeparator.en) },
+  };
+  const details = { code: target.code, dependents: codes };
   return what === 'delete'
-    ? conflict(
-        `该项目是${names}的计息基数，请先删除或修改该利息项目。`,
-        `${target.code} is the base of ${codes.join(', ')}; delete or change that interest first.`,
-        { code: target.code, dependents: codes },
-      )
-    : conflict(
-        `该项目是${names}的计息基数，不能改为利息项目。`,
-        `${target.code} is the base of ${codes.join(', ')} and cannot become an interest.`,
-        { code: target.code, dependents: codes },
-      );
+    ? conflict('cases.baseInUseDelete', vars, details)
+    : conflict('cases.baseInUseKind', vars, details);
 }

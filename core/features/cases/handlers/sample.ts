@@ -19,11 +19,7 @@ export function createSample(ctx: HandlerContext): CaseDetail {
   const { caseNumber } = SAMPLE_CASE.case;
   const existing = findCaseId(ctx.db, caseNumber);
   if (existing !== undefined) {
-    throw duplicate(
-      `示例案件已存在（案号 ${caseNumber}），如需重新生成请先删除该案件。`,
-      `The sample case already exists (${caseNumber}); delete it first to recreate it.`,
-      { caseNumber, id: existing },
-    );
+    throw duplicate('cases.sampleExists', { caseNumber }, { caseNumber, id: existing });
   }
   const created = createCase(ctx, contract['cases.create'].input.parse(SAMPLE_CASE.case));
   const caseId = created.id;

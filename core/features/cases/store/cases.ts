@@ -81,10 +81,7 @@ export function findCaseId(db: ReadDb, caseNumber: string): number | undefined {
 function assertNumberFree(db: ReadDb, caseNumber: string, selfId?: number): void {
   const owner = findCaseId(db, caseNumber);
   if (owner !== undefined && owner !== selfId) {
-    throw duplicate(`案号已存在：${caseNumber}`, `case number already exists: ${caseNumber}`, {
-      caseNumber,
-      id: owner,
-    });
+    throw duplicate('cases.caseNumberTaken', { caseNumber }, { caseNumber, id: owner });
   }
 }
 

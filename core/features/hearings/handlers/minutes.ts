@@ -5,17 +5,17 @@ import { minutesModel, type MinutesInput } from '../document';
 import type { PageSignature } from '../../../platform/documents/model';
 import { disclose, disclosureAudit } from '../../../platform/documents/privacy';
 import {
-  ATTENDEE_KIND_ZH,
   describeAnnotation,
-  HEARING_STATE_ZH,
-  STAGE_ZH,
+  stateText,
   STAGES,
   type Attendee,
   type HearingState,
   type Stage,
 } from '../rules';
+import type { ItemTextField } from '../item-fields';
+import { phrases } from '../messages';
 import { attendeeOfKey, HEARING_SIGN_ORDER, signsEveryPage } from '../signers';
-import { AppError } from '../../../platform/api/errors';
+import { conflict } from '../../../platform/api/errors';
 import { registeredExport, runPlan, type ExportPlan } from '../../../platform/api/export-job';
 import type { HandlerContext } from '../../../platform/api/handler';
 import type { DocumentExport } from '../../documents/model';
@@ -23,7 +23,10 @@ import type { HearingView } from '../model';
 import { hearingView } from './view';
 
 const roleOf = (a: Attendee) =>
-  a.kind === 'panel' && a.panelRole ? `听证员（${a.panelRole}）` : ATTENDEE_KIND_ZH[a.kind];
+  a.kind === 'panel' && a.panelRole ? phrases.panelMember(a.panelRole) : phrases.attendeeKind[a.kind];
+
+/** The free-text fields an item's entry names, with their label, when filled in (the note is not read out). */
+const READ_OUT: readonly ItemTextField[] = ['location', 'basis', 'documentNo'];
 
 // Times are stored in UTC; the record shows Beijing time (UTC+8 all year, no daylight saving).
 const hhmm = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(11, 16);
@@ -34,12 +37,12 @@ export type CourseEvent = { at: string; stage: Stage | null; state: HearingState
 /** 「08:00 开始；08:05 申请人陈述；…；09:40 结束」 from the audited stage and state changes. */
 export function courseInWords(course: readonly CourseEvent[]): string {
   const parts = course.flatMap((e) => {
-    if (e.stage) return [`${hhmm(e.at)} 进入「${STAGE_ZH[e.stage]}」`];
-    if (e.state === 'IN_SESSION') return [`${hhmm(e.at)} 听证开始`];
-    if (e.state === 'AWAITING_SIGNATURES') return [`${hhmm(e.at)} 听证结束`];
+    if (e.stage) return [phrases.courseStage(hhmm(e.at), phrases.stage[e.stage])];
+    if (e.state === 'IN_SESSION') return [phrases.courseStart(hhmm(e.at))];
+    if (e.state === 'AWAITING_SIGNATURES') return [phrases.courseEnd(hhmm(e.at))];
     return [];
   });
-  return parts.join('；');
+  return parts.join(phrases.courseSeparator);
 }
 
 /** One attendee's act on the minutes: a handwritten signature (PNG, base64) or a refusal and its reason. */
@@ -48,7 +51,7 @@ export type MinutesSignature = { outcome: 'signed' | 'refused'; png: string | nu
 export type MinutesOptions = {
   /** By attendee id: who has signed or refused so far. */
   signatures?: ReadonlyMap<number, MinutesSignature>;
-  /** Identity and phone numbers in full (issue 8); masked when false. */
+  /** Identity and phone numbers in full; masked when false. */
   reveal?: boolean;
 };
 
@@ -70,50 +73,51 @@ export function hearingMinutesInput(
   const show = (text: string) => disclose(text, reveal);
   const entries: MinutesInput['entries'] = [];
   const say = (speaker: string, text: string) => entries.push({ speaker: show(speaker), text: show(text) });
+  const speaker = phrases.speaker;
   say(
-    '书记员',
-    `本次听证为${view.type}，${view.isPublic ? '公开' : '不公开'}进行。听证依次进行：${STAGES.map((s) => STAGE_ZH[s]).join('、')}。`,
+    speaker.clerk,
+    phrases.opening(
+      view.type,
+      view.isPublic,
+      STAGES.map((s) => phrases.stage[s]),
+    ),
   );
   const steps = courseInWords(course);
-  if (steps) say('书记员', `听证经过（北京时间）：${steps}。`);
+  if (steps) say(speaker.clerk, phrases.course(steps));
   for (const item of view.items) {
     const f = item.fields;
     say(
-      '执行物品清单',
-      `第 ${item.position} 项：${f.name}，数量 ${f.quantity}${f.unit}，执行措施：${f.measure}` +
-        `${f.location ? `，现存放地/去向：${f.location}` : ''}` +
-        `${f.basis ? `，法律依据：${f.basis}` : ''}` +
-        `${f.documentNo ? `，文书号：${f.documentNo}` : ''}` +
-        `${f.value !== null ? `，价值 ${f.value} 元` : '，价值未评估'}。` +
-        (item.attachments.length
-          ? `附件：${item.attachments.map((a) => `${a.label}（${KIND_ZH[a.kind]}）`).join('、')}。`
-          : ''),
+      speaker.items,
+      phrases.item(item.position, f.name, f.quantity, f.unit, f.measure) +
+        READ_OUT.map((c) => (f[c] ? phrases.itemField(phrases.itemColumn[c], f[c]) : '')).join('') +
+        phrases.itemValue(f.value) +
+        phrases.itemEnd +
+        phrases.attachments(
+          item.attachments.map((a) => ({ label: a.label, kind: phrases.attachmentKind[a.kind] })),
+        ),
     );
     for (const a of item.attachments)
-      for (const n of a.annotations) say('标注', `照片「${a.label}」上：${describeAnnotation(n)}。`);
-    for (const e of item.explanations) say('执行法院', `（${hhmm(e.at)}）${e.text}`);
+      for (const n of a.annotations)
+        say(speaker.annotation, phrases.annotated(a.label, describeAnnotation(n)));
+    for (const e of item.explanations) say(speaker.court, phrases.said(hhmm(e.at), e.text));
     for (const r of item.responses)
-      say(
-        '申请人',
-        `（${hhmm(r.at)}）${r.stance === 'accepts' ? '对该项无异议' : '对该项有异议'}${r.statement ? `：${r.statement}` : '。'}`,
-      );
+      say(speaker.petitioner, phrases.response(hhmm(r.at), r.stance === 'accepts', r.statement));
     for (const q of item.questions) {
-      say(q.asker, `（${hhmm(q.at)}）问：${q.question}`);
-      if (q.answer) say(q.answerer || '回答', `（${hhmm(q.answeredAt ?? q.at)}）答：${q.answer}`);
+      say(q.asker, phrases.question(hhmm(q.at), q.question));
+      if (q.answer) say(q.answerer || speaker.answerer, phrases.answer(hhmm(q.answeredAt ?? q.at), q.answer));
     }
   }
   const s = view.summary;
   say(
-    '听证员评议',
-    `申请人无异议的物品 ${s.accepted.length} 项` +
-      (s.accepted.length ? `（${s.accepted.map((i) => `第 ${i.position} 项`).join('、')}）` : '') +
-      `；有异议的物品 ${s.objected.length} 项` +
-      (s.objected.length
-        ? `（${s.objected.map((i) => `第 ${i.position} 项${i.name}：${i.statements.join('；')}`).join('，')}）`
-        : '') +
-      `；未表态的物品 ${s.notAddressed.length} 项；未回答的问题 ${s.openQuestions.length} 个。`,
+    speaker.deliberation,
+    phrases.deliberation({
+      accepted: s.accepted.map((i) => i.position),
+      objected: s.objected,
+      notAddressed: s.notAddressed.length,
+      openQuestions: s.openQuestions.length,
+    }),
   );
-  say('结论', view.conclusion || '（未填写）');
+  say(speaker.conclusion, view.conclusion || phrases.noConclusion);
   // Court order, as they sign (core/features/hearings/signers.ts); stable within a kind.
   const attendees = [...view.attendees].sort(
     (a, b) => HEARING_SIGN_ORDER.indexOf(a.kind) - HEARING_SIGN_ORDER.indexOf(b.kind),
@@ -125,7 +129,7 @@ export function hearingMinutesInput(
   return {
     kind: 'hearingMinutes',
     court,
-    title: final ? '听证笔录' : '听证笔录（草稿）',
+    title: phrases.title(final),
     ...(view.caseNumber ? { caseNumber: view.caseNumber } : {}),
     date: view.date ?? view.createdAt.slice(0, 10),
     ...(view.place ? { place: show(view.place) } : {}),
@@ -140,9 +144,6 @@ export function hearingMinutesInput(
   };
 }
 
-const KIND_ZH = { photo: '照片', document: '扫描件', video: '视频' } as const;
-
-/** Draft minutes at any time (title marked 草稿); the final minutes only once SIGNED. */
 /** The signatures on record for a hearing, by attendee id. */
 export function hearingSignatures(ctx: Pick<HandlerContext, 'db'>, hearingId: number) {
   const out = new Map<number, MinutesSignature>();
@@ -168,13 +169,9 @@ export function hearingMinutesPlan(
   final: boolean,
   reveal = false,
 ): ExportPlan<DocumentExport> {
+  // Draft minutes at any time (title marked 草稿); the final minutes only once SIGNED.
   if (final && hearing.state !== 'SIGNED')
-    throw new AppError(
-      'CONFLICT',
-      `听证当前为「${HEARING_STATE_ZH[hearing.state]}」，全部参加人签名（或记明拒签）后才能导出正式听证笔录；可先导出草稿`,
-      `the hearing is ${hearing.state}; final minutes need every signature first (a draft is available)`,
-      { reason: 'notSigned' },
-    );
+    throw conflict('hearings.finalNotSigned', { state: stateText(hearing.state) }, { reason: 'notSigned' });
   const court = getCase(ctx.db, hearing.caseId)?.court ?? '';
   const model = minutesModel(
     hearingMinutesInput(hearingView(ctx.db, hearing), court, final, listHearingCourse(ctx.db, hearing.id), {

@@ -1,7 +1,9 @@
 import type { ReadDb } from '../../../platform/db/handle';
 import { listAttendees } from '../store';
 import { listSignatures, type SignatureRow } from '../../signatures/store';
-import { ATTENDEE_KIND_ZH, type AttendeeKind, type SignatureAct } from '../rules';
+import type { AttendeeKind, SignatureAct } from '../rules';
+import { messages, phrases, zhOnly, type HearingsMessage } from '../messages';
+import { render, type Text, type Vars } from '../../../lib/text';
 import { attendeeOfKey, hearingSigners } from '../signers';
 import type { Signer } from '../../signatures/rules';
 import { markHearingSigned } from './hearings';
@@ -9,13 +11,16 @@ import { loadHearing } from './view';
 import type { SigningSource } from '../../signatures/handlers/signing';
 
 /**
- * 听证笔录 signed by hand (issues 5 and 6). A hearing is open for signatures once it is finished
+ * 听证笔录 signed by hand. A hearing is open for signatures once it is finished
  * (AWAITING_SIGNATURES); every attendee signs in court order (core/features/hearings/signers.ts). The first signature
  * freezes the record (assertUnlocked in every hearings.* write); the last one locks it and moves the
  * hearing to SIGNED through markHearingSigned, in the same transaction.
  */
 
-export const hearingRoleZh = (role: string): string => ATTENDEE_KIND_ZH[role as AttendeeKind] ?? role;
+export const hearingRoleZh = (role: string): string => phrases.attendeeKind[role as AttendeeKind] ?? role;
+
+/** Why signing is not open, in both languages. */
+const notOpen = (key: HearingsMessage, vars?: Vars): Text => render(messages[key], vars);
 
 export const hearingSignerList = (db: ReadDb, hearingId: number): Signer[] =>
   hearingSigners(listAttendees(db, hearingId));
@@ -38,13 +43,10 @@ export const hearingSigningSource: SigningSource = {
       open: hearing.state === 'AWAITING_SIGNATURES' && hearing.origin === null,
       roleZh: hearingRoleZh,
       notOpen: hearing.origin
-        ? [
-            `该听证由原执行法院（${hearing.origin.court || hearing.origin.caseNumber}）举行，不能在本院签名`,
-            'this hearing was held by the original court and cannot be signed here',
-          ]
+        ? notOpen('signCarried', { court: zhOnly(hearing.origin.court || hearing.origin.caseNumber) })
         : hearing.state === 'SIGNED'
-          ? ['该听证笔录已签名完毕', 'the hearing minutes are already signed']
-          : ['听证结束（进入「待签名」）后才能签名', 'the hearing can be signed once it is finished'],
+          ? notOpen('alreadySigned')
+          : notOpen('signNotYet'),
     };
   },
   complete(ctx, id) {

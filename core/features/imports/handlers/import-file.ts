@@ -8,6 +8,8 @@ import {
   type Preview,
 } from '..';
 import { AppError } from '../../../platform/api/errors';
+import type { Vars } from '../../../lib/text';
+import { messages, separators } from '../messages';
 
 /** The file as sent by the renderer (base64), checked and read the same way for preview and confirm. */
 export type ImportFileInput = {
@@ -16,31 +18,23 @@ export type ImportFileInput = {
   sheet?: string | undefined;
 };
 
+/** IMPORT_INVALID with the reason code in its details; the text is this feature's message of that name. */
 export function importInvalid(
   reason: string,
-  zh: string,
-  en: string,
+  key: keyof typeof messages,
+  vars: Vars = {},
   details: Record<string, unknown> = {},
 ): AppError {
-  return new AppError('IMPORT_INVALID', zh, en, { reason, ...details });
+  return new AppError('IMPORT_INVALID', `imports.${key}` as const, vars, { reason, ...details });
 }
 
 function decodeBase64(base64: string): Buffer {
   const compact = base64.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1)
-    throw importInvalid(
-      'notBase64',
-      '文件内容传输有误（不是 base64 编码），请重新选择文件',
-      'file content is not base64; choose the file again',
-    );
+    throw importInvalid('notBase64', 'notBase64');
   const bytes = Buffer.from(compact, 'base64');
   if (bytes.length > MAX_IMPORT_BYTES)
-    throw importInvalid(
-      'tooLarge',
-      '文件超过 20 MB，请拆分后再导入',
-      'the file is over 20 MB; split it first',
-      { bytes: bytes.length },
-    );
+    throw importInvalid('tooLarge', 'tooLarge', {}, { bytes: bytes.length });
   return bytes;
 }
 
@@ -61,7 +55,8 @@ export function readImportFile(
     );
     return { preview, sha256: createHash('sha256').update(bytes).digest('hex') };
   } catch (error) {
-    if (error instanceof ImportFileError) throw importInvalid(error.code, error.zh, error.en, error.details);
+    if (error instanceof ImportFileError)
+      throw AppError.fromText('IMPORT_INVALID', error.text, { reason: error.code, ...error.details });
     throw error;
   }
 }
@@ -71,10 +66,14 @@ export function assertNoRowErrors(rows: Preview['rows']): void {
   const bad = rows.filter((r) => r.errors.length > 0);
   if (bad.length === 0) return;
   const first = bad[0]!;
+  const list = {
+    zh: first.errors.map((e) => e.zh).join(separators.problems.zh),
+    en: first.errors.map((e) => e.en).join(separators.problems.en),
+  };
   throw importInvalid(
     'rowErrors',
-    `第 ${first.row} 行：${first.errors.map((e) => e.zh).join('；')}。共 ${bad.length} 行有错误，未导入任何付款，请改正文件或列对应后重试`,
-    `row ${first.row}: ${first.errors.map((e) => e.en).join('; ')}. ${bad.length} row(s) have errors; nothing was imported`,
+    'rowErrors',
+    { row: first.row, list, count: bad.length },
     { rows: bad.map((r) => ({ row: r.row, errors: r.errors })) },
   );
 }

@@ -14,13 +14,14 @@ import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler
 import type { Payment } from '../../cases/model';
 import { recordCreate, requireCase } from '../../cases/handlers/records';
 import { assertNoRowErrors, importInvalid, readImportFile } from './import-file';
+import { phrases, separators } from '../messages';
 
 const NOTE_MAX = 500;
 
 /** "付款人：张三；执行款〔导入#3 第 12 行〕": the source marker is kept whole, the free text shortened. */
 function paymentNote(p: ImportedPayment, batchId: number, row: number): string {
-  const source = `〔导入#${batchId} 第 ${row} 行〕`;
-  const text = [p.payer && `付款人：${p.payer}`, p.note].filter(Boolean).join('；');
+  const source = phrases.noteSource(batchId, row);
+  const text = [p.payer && phrases.notePayer(p.payer), p.note].filter(Boolean).join(phrases.noteSeparator);
   const room = NOTE_MAX - source.length;
   return (text.length > room ? text.slice(0, room - 1) + '…' : text) + source;
 }
@@ -46,13 +47,13 @@ export const importHandlers = {
     if (unknown.length)
       throw importInvalid(
         'rowsUnknown',
-        `所选的第 ${unknown.join('、')} 行不是付款记录`,
-        `selected rows ${unknown.join(', ')} are not payment rows`,
+        'rowsUnknown',
+        { list: { zh: unknown.join(separators.list.zh), en: unknown.join(separators.list.en) } },
         { rows: unknown },
       );
     const pick = selected && new Set(selected);
     const chosen = pick ? preview.rows.filter((r) => pick.has(r.row)) : preview.rows;
-    if (chosen.length === 0) throw importInvalid('noRows', '没有选择要导入的行', 'no rows selected');
+    if (chosen.length === 0) throw importInvalid('noRows', 'noRowsSelected');
     assertNoRowErrors(chosen);
 
     const total = chosen.reduce((s, r) => s.plus(new Decimal(r.payment!.amount)), ZERO);

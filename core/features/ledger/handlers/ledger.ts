@@ -12,6 +12,9 @@ import { parseLedger, type LedgerProblem } from '../ledger-file';
 import { compareScenarios } from '../scenarios';
 import { buildRateTables, type RateTables } from '../../../lib/rates/table';
 import { AppError } from '../../../platform/api/errors';
+import { render } from '../../../lib/text';
+import { DEFAULT_PAYMENT_KIND } from '../../../lib/interest/vocabulary';
+import { messages } from '../messages';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import type { CaseDetail } from '../../cases/model';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
@@ -22,7 +25,7 @@ const CODE = /^[A-Za-z0-9_-]{1,32}$/;
 
 function ledgerInvalid(problems: LedgerProblem[]): AppError {
   const first = problems[0]!;
-  return new AppError('LEDGER_INVALID', first.zh, first.en, { problems });
+  return AppError.fromText('LEDGER_INVALID', { zh: first.zh, en: first.en }, { problems });
 }
 
 /** The shipped tables plus the LPR fixings entered on this installation. */
@@ -38,12 +41,7 @@ export function checkedLedger(
 ): Ledger {
   const ledger = caseToLedger(detail);
   if (settings) ledger.settings = { ...ledger.settings, ...settings };
-  if (!ledger.asOf && !asOf)
-    throw new AppError(
-      'LEDGER_INVALID',
-      '请先填写计算截止日（案件信息中的「计算截止日」）',
-      'set the as-of date of the case first',
-    );
+  if (!ledger.asOf && !asOf) throw new AppError('LEDGER_INVALID', 'ledger.asOfMissing');
   const parsed = parseLedger(ledger, asOf ? { asOf } : {});
   if (!parsed.ok) throw ledgerInvalid(parsed.problems);
   return parsed.ledger;
@@ -54,7 +52,7 @@ function run<T>(fn: () => T): T {
     return fn();
   } catch (error) {
     if (error instanceof LedgerInputError)
-      throw new AppError('LEDGER_INVALID', error.zh, error.en, { code: error.code });
+      throw AppError.fromText('LEDGER_INVALID', error.text, { code: error.code });
     throw error;
   }
 }
@@ -65,24 +63,13 @@ function importLedger(ctx: HandlerContext, caseId: number, text: string): CaseDe
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new AppError(
-      'LEDGER_INVALID',
-      `账目文件不是有效的 JSON：${(error as Error).message}`,
-      `not valid JSON: ${(error as Error).message}`,
-    );
+    throw new AppError('LEDGER_INVALID', 'ledger.notJson', { reason: (error as Error).message });
   }
   const parsed = parseLedger(json, before.asOf ? { asOf: before.asOf } : {});
   if (!parsed.ok) throw ledgerInvalid(parsed.problems);
   const ledger = parsed.ledger;
   const badId = [...ledger.obligations, ...ledger.payments].find((x) => !CODE.test(x.id));
-  if (badId)
-    throw ledgerInvalid([
-      {
-        path: 'id',
-        zh: `编号 ${badId.id} 只能包含字母、数字、短横线和下划线（最多 32 个字符）`,
-        en: `id ${badId.id} may contain letters, digits, - and _ only (32 at most)`,
-      },
-    ]);
+  if (badId) throw ledgerInvalid([{ path: 'id', ...render(messages.idFormat, { id: badId.id }) }]);
   clearLedger(ctx.db, caseId);
   // Bases before the interests that refer to them, whatever the file's order.
   const ordered = [...ledger.obligations].sort(
@@ -94,7 +81,7 @@ function importLedger(ctx: HandlerContext, caseId: number, text: string): CaseDe
       code: p.id,
       date: p.date,
       amount: p.amount,
-      kind: p.kind ?? '自动履行',
+      kind: p.kind ?? DEFAULT_PAYMENT_KIND,
       note: '',
     });
   for (const e of ledger.excluded ?? [])
@@ -152,11 +139,7 @@ export const ledgerHandlers = {
     for (const v of variants)
       for (const p of v.payments ?? [])
         if (!known.has(p.id))
-          throw new AppError(
-            'NOT_FOUND',
-            `方案「${v.name}」中的付款 ${p.id} 不存在`,
-            `variant ${v.name}: payment ${p.id} not found`,
-          );
+          throw new AppError('NOT_FOUND', 'ledger.variantPaymentNotFound', { name: v.name, id: p.id });
     const comparison = run(() =>
       compareScenarios(ledger, rateTables(ctx.db), variants, { trace: false, ...(asOf ? { asOf } : {}) }),
     );

@@ -7,6 +7,7 @@ import type { HandlerGroup } from '../../../platform/api/handler';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
 import { ledgerHandlers } from './ledger';
 import { caseToLedger } from './ledger-map';
+import { phrases } from '../messages';
 
 /**
  * The signed computation statement of a case: an export job (core/platform/api/export-job.ts) read in
@@ -56,7 +57,7 @@ export const statementHandlers = {
       kind: 'statement',
       caseId,
       court: detail.court,
-      suffix: `截至${view.asOf}`,
+      suffix: phrases.fileSuffix(view.asOf),
       audit: { asOf: view.asOf, ...disclosureAudit(reveal) },
     });
   }),

@@ -30,6 +30,7 @@ import { requireCase } from '../../cases/handlers/records';
 import { checkedLedger, rateTables } from '../../ledger/handlers/ledger';
 import { frozenResult, sessionView } from './view';
 import { assertUnlocked } from '../../signatures/handlers/locks';
+import { eventName, stateNames } from '../messages';
 
 function load(ctx: HandlerContext, sessionId: number): SessionRow {
   const session = getSession(ctx.db, sessionId);
@@ -51,21 +52,13 @@ function record(ctx: HandlerContext, session: SessionRow, action: string, detail
   ctx.publish('recon.changed', { sessionId: session.id, caseId: session.caseId });
 }
 
-const STATE_ZH: Record<string, string> = {
-  DRAFT: '准备中',
-  IN_SESSION: '对账中',
-  PAUSED: '已暂停',
-  AWAITING_SIGNATURES: '待签名',
-  SIGNED: '已签名',
-};
-
 function transition(ctx: HandlerContext, session: SessionRow, event: SessionEvent): string {
   const next = nextState(session.state, event);
   if (!next)
     throw new AppError(
       'CONFLICT',
-      `对账当前为「${STATE_ZH[session.state]}」，不能执行此操作`,
-      `session is ${session.state}; ${event} is not allowed`,
+      'recon.stateForbids',
+      { state: stateNames[session.state], event: eventName(event) },
       { state: session.state, event },
     );
   return next;
@@ -76,8 +69,8 @@ function assertSitting(session: SessionRow): void {
   if (session.state !== 'IN_SESSION' && session.state !== 'PAUSED')
     throw new AppError(
       'CONFLICT',
-      `对账当前为「${STATE_ZH[session.state]}」，只有进行中或暂停的对账可以认定或解除锁定`,
-      `session is ${session.state}; findings and unlocks need a session in progress or paused`,
+      'recon.notSitting',
+      { state: stateNames[session.state] },
       { state: session.state },
     );
 }
@@ -87,27 +80,6 @@ function entryOf(session: SessionRow, entryKey: string) {
   if (!entry) throw notFound('entry', entryKey);
   return entry;
 }
-
-const POSITION_ERRORS = {
-  sessionNotOpen: ['对账未在进行中，不能记录意见', 'the session is not in progress'],
-  locked: [
-    '该项双方已确认并锁定；如需改变，请先说明理由解除锁定',
-    'this entry is locked; unlock it with a reason first',
-  ],
-  claimRequired: [
-    '对付款有异议时，须说明主张的日期、金额或否认该笔付款',
-    'a dispute about a payment needs the claimed date, amount or denial',
-  ],
-  claimNotForKind: [
-    '只有付款项可以主张不同的日期、金额或清偿顺序；对利息期间、义务和余额有异议时请写明理由',
-    'only payments carry a claimed date, amount or order; for other entries state the objection in words',
-  ],
-  orderClaimRequired: [
-    '对清偿顺序有异议时，须说明主张的清偿顺序',
-    'a dispute about the application order needs the order claimed',
-  ],
-  orderOnlyClaim: ['清偿顺序项只能主张清偿顺序', 'the order entry takes only an order'],
-} as const;
 
 export const reconciliationHandlers = {
   'recon.list': (ctx, { caseId }) => {
@@ -134,7 +106,7 @@ export const reconciliationHandlers = {
     const session = load(ctx, sessionId);
     assertUnlocked(ctx.db, 'recon', sessionId);
     if (session.state === 'AWAITING_SIGNATURES' || session.state === 'SIGNED')
-      throw new AppError('CONFLICT', '对账已结束，不能再添加参加人', 'the session has ended');
+      throw new AppError('CONFLICT', 'recon.sessionEnded');
     insertParticipant(ctx.db, sessionId, role, name);
     record(ctx, session, 'participant', { role, name });
     return sessionView(ctx.db, session);
@@ -147,7 +119,7 @@ export const reconciliationHandlers = {
     transition(ctx, session, 'start');
     const ledger = checkedLedger(loadCaseDetail(ctx.db, session.caseId), undefined);
     // Computed with the trace and its interest periods, which the walk steps through; kept, so the view
-    // of the session that follows reuses it (reconciliation-view.ts).
+    // of the session that follows reuses it (handlers/view.ts).
     const { result } = frozenResult(ledger, rateTables(ctx.db), false);
     const frozen = { ...ledger, asOf: result.asOf };
     startSession(ctx.db, sessionId, frozen, buildEntries(frozen, result), ctx.now());
@@ -178,9 +150,7 @@ export const reconciliationHandlers = {
       return { id: session.id, state: session.state, cursor };
     const count = session.entries?.length ?? 0;
     if (cursor >= Math.max(count, 1))
-      throw new AppError('VALIDATION_FAILED', `没有第 ${cursor + 1} 项`, `no entry ${cursor + 1}`, {
-        issues: [],
-      });
+      throw new AppError('VALIDATION_FAILED', 'recon.noSuchEntry', { n: cursor + 1 }, { issues: [] });
     setCursor(ctx.db, sessionId, cursor, ctx.now());
     ctx.publish('recon.changed', { sessionId, caseId: session.caseId, cursor });
     return { id: session.id, state: session.state, cursor };
@@ -194,8 +164,7 @@ export const reconciliationHandlers = {
     const before = loadRecords(ctx.db, sessionId).get(entryKey) ?? emptyRecord();
     const position = { side, stance, claim: stance === 'dispute' ? claim : null, statement, at: ctx.now() };
     const problem = checkPosition(session.state, entry, before, position);
-    if (problem)
-      throw new AppError('CONFLICT', POSITION_ERRORS[problem][0], POSITION_ERRORS[problem][1], { problem });
+    if (problem) throw new AppError('CONFLICT', `recon.${problem}` as const, {}, { problem });
     const after = applyPosition(before, position);
     insertPosition(ctx.db, sessionId, entryKey, position, ctx.actor);
     // A new dispute reopens the court's finding: it was made on the old positions.
@@ -210,7 +179,7 @@ export const reconciliationHandlers = {
     assertSitting(session);
     entryOf(session, entryKey);
     const before = loadRecords(ctx.db, sessionId).get(entryKey) ?? emptyRecord();
-    if (!before.locked) throw new AppError('CONFLICT', '该项未锁定', 'this entry is not locked');
+    if (!before.locked) throw new AppError('CONFLICT', 'recon.notLocked');
     saveEntryFlags(ctx.db, sessionId, entryKey, false, before.finding);
     record(ctx, session, 'unlock', { entryKey, reason });
     return sessionView(ctx.db, load(ctx, sessionId));
@@ -223,21 +192,11 @@ export const reconciliationHandlers = {
     const entry = entryOf(session, entryKey);
     const before = loadRecords(ctx.db, sessionId).get(entryKey) ?? emptyRecord();
     if (entryStatus(before) !== 'disputed' && entryStatus(before) !== 'found')
-      throw new AppError(
-        'CONFLICT',
-        '只有存在争议的项目需要法院认定',
-        'only a disputed entry takes a finding',
-      );
+      throw new AppError('CONFLICT', 'recon.findingNotNeeded');
     if (adopt === 'court' && !claim)
-      throw new AppError(
-        'VALIDATION_FAILED',
-        '法院认定其他数值时须填写认定的日期、金额或清偿顺序',
-        'a court value needs a date, amount or order',
-        { issues: [] },
-      );
+      throw new AppError('VALIDATION_FAILED', 'recon.courtValueRequired', {}, { issues: [] });
     const problem = adopt === 'court' ? checkClaim(entry, claim) : null;
-    if (problem)
-      throw new AppError('CONFLICT', POSITION_ERRORS[problem][0], POSITION_ERRORS[problem][1], { problem });
+    if (problem) throw new AppError('CONFLICT', `recon.${problem}` as const, {}, { problem });
     const finding = { adopt, claim: adopt === 'court' ? claim : null, reason, at: ctx.now() };
     saveEntryFlags(ctx.db, sessionId, entryKey, before.locked, finding);
     record(ctx, session, 'finding', { entryKey, ...finding });
@@ -253,11 +212,9 @@ export const reconciliationHandlers = {
     if (open.length > 0)
       throw new AppError(
         'CONFLICT',
-        `还有 ${open.length} 项未确认或争议未认定，不能结束对账`,
-        `${open.length} entries are neither agreed nor found`,
-        {
-          open: open.map((e) => e.key),
-        },
+        'recon.entriesOpen',
+        { count: open.length },
+        { open: open.map((e) => e.key) },
       );
     const view = sessionView(ctx.db, session);
     const disputed = view.entries

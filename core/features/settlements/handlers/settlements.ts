@@ -43,6 +43,8 @@ import { loadCaseDetail } from '../../cases/handlers/case-detail';
 import { recordCreate, recordDelete, recordUpdate, requireCase } from '../../cases/handlers/records';
 import { checkedLedger, rateTables } from '../../ledger/handlers/ledger';
 import { assertUnlocked } from '../../signatures/handlers/locks';
+import { render } from '../../../lib/text';
+import { messages, phrases } from '../messages';
 
 /**
  * Settlements (执行和解协议) and distribution plans (执行款分配方案). The plan's arithmetic is core/features/settlements;
@@ -54,7 +56,7 @@ const names = (detail: CaseDetail, role: string, fallback: string) =>
   detail.parties
     .filter((p) => p.role === role)
     .map((p) => p.name)
-    .join('、') || fallback;
+    .join(phrases.nameSeparator) || fallback;
 
 /**
  * The agreement's schedule and the case's payments matched to it as of a date: only payments after the
@@ -73,8 +75,8 @@ export function trackedSettlement(ctx: HandlerContext, record: SettlementRecord,
 
 export function caseParties(detail: CaseDetail): SettlementParties {
   return {
-    creditor: names(detail, 'applicant', '申请执行人'),
-    debtor: names(detail, 'respondent', '被执行人'),
+    creditor: names(detail, 'applicant', phrases.roles.creditor),
+    debtor: names(detail, 'respondent', phrases.roles.debtor),
   };
 }
 
@@ -83,7 +85,7 @@ function engine<T>(fn: () => T): T {
     return fn();
   } catch (error) {
     if (error instanceof LedgerInputError)
-      throw new AppError('LEDGER_INVALID', error.zh, error.en, { code: error.code });
+      throw AppError.fromText('LEDGER_INVALID', error.text, { code: error.code });
     throw error;
   }
 }
@@ -114,21 +116,11 @@ function checkFields(f: SettlementFields): void {
   const a = f.acknowledged;
   if (new Decimal(a.delayWaived).greaterThan(a.delayInterest))
     throw validationFailed([
-      {
-        path: ['acknowledged', 'delayWaived'],
-        key: 'invalid',
-        zh: '放弃的迟延履行利息不得超过迟延履行利息',
-        en: 'the waived delay interest may not exceed the delay interest',
-      },
+      { path: ['acknowledged', 'delayWaived'], key: 'invalid', ...render(messages.waivedTooMuch) },
     ]);
   if (f.status === 'concluded' && !f.concludedOn)
     throw validationFailed([
-      {
-        path: ['concludedOn'],
-        key: 'required',
-        zh: '已签订的协议须填写签订日期',
-        en: 'a concluded agreement needs the date it was concluded',
-      },
+      { path: ['concludedOn'], key: 'required', ...render(messages.concludedNeedsDate) },
     ]);
   if (f.status === 'concluded') {
     const p = project(f.acknowledged, f.items);
@@ -138,8 +130,7 @@ function checkFields(f: SettlementFields): void {
         {
           path: ['items'],
           key: 'invalid',
-          zh: `履行计划有误，不能作为已签订的协议保存：${problem.zh}`,
-          en: `the plan has a problem and cannot be saved as concluded: ${problem.en}`,
+          ...render(messages.concludedPlanProblem, { problem: { zh: problem.zh, en: problem.en } }),
         },
       ]);
     if (!p.balanced)
@@ -147,8 +138,7 @@ function checkFields(f: SettlementFields): void {
         {
           path: ['items'],
           key: 'invalid',
-          zh: `已签订的协议，履行计划须与应付合计 ${p.agreedTotal} 元相符（现差 ${p.gap} 元）；可先保存为草稿`,
-          en: `a concluded agreement's plan must cover the agreed total ${p.agreedTotal} exactly (gap ${p.gap}); save it as a draft first`,
+          ...render(messages.concludedUnbalanced, { total: p.agreedTotal, gap: p.gap }),
         },
       ]);
   }
@@ -159,8 +149,8 @@ function assertMadeHere(record: SettlementRecord): void {
   if (record.origin)
     throw new AppError(
       'LOCKED',
-      `该和解协议系在原执行法院（${record.origin.court}，${record.origin.caseNumber}）达成，随案移送，本院不能修改或删除`,
-      `this settlement was made under the original court (${record.origin.court}, ${record.origin.caseNumber}) and came with the case; it cannot be changed here`,
+      'settlements.madeElsewhere',
+      { court: record.origin.court, caseNumber: record.origin.caseNumber },
       { origin: record.origin },
     );
 }
@@ -231,8 +221,7 @@ export const settlementHandlers = {
     const before = loadSettlement(ctx.db, id);
     assertUnlocked(ctx.db, 'settlement', id);
     assertMadeHere(before);
-    if (before.caseId !== caseId)
-      throw new AppError('CONFLICT', '该和解协议不属于本案', 'the settlement belongs to another case');
+    if (before.caseId !== caseId) throw new AppError('CONFLICT', 'settlements.settlementOtherCase');
     updateSettlement(ctx.db, id, fields, at);
     const after = loadSettlement(ctx.db, id);
     recordUpdate(ctx, 'settlement', before, after);
@@ -254,12 +243,7 @@ export const settlementHandlers = {
     const missed = projection.schedule.find((r) => r.seq === missedSeq);
     if (!missed || !missed.counts)
       throw validationFailed([
-        {
-          path: ['missedSeq'],
-          key: 'invalid',
-          zh: `履行计划中没有第 ${missedSeq} 笔应付款项`,
-          en: `the plan has no scheduled amount ${missedSeq}`,
-        },
+        { path: ['missedSeq'], key: 'invalid', ...render(messages.noScheduledAmount, { seq: missedSeq }) },
       ]);
     // the case's payments after the acknowledgement are replaced by the amounts the plan says were paid
     const ledger = ledgerAtAgreement(
@@ -305,12 +289,7 @@ export const settlementHandlers = {
       recordCreate(ctx, 'distribution', after);
     } else {
       const before = loadDistribution(ctx.db, id);
-      if (before.caseId !== caseId)
-        throw new AppError(
-          'CONFLICT',
-          '该分配方案不属于本案',
-          'the distribution plan belongs to another case',
-        );
+      if (before.caseId !== caseId) throw new AppError('CONFLICT', 'settlements.distributionOtherCase');
       updateDistributionPlan(ctx.db, id, f, at);
       after = loadDistribution(ctx.db, id);
       recordUpdate(ctx, 'distribution', before, after);

@@ -6,9 +6,11 @@ import type { SettlementRecord } from '../model/views';
 import type { SigningSource } from '../../signatures/handlers/signing';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
 import { loadSettlement } from './settlements';
+import { render } from '../../../lib/text';
+import { messages } from '../messages';
 
 /**
- * 执行和解协议 signed by hand (issues 5 and 7). A settlement is open for signatures once it is saved as
+ * 执行和解协议 signed by hand. A settlement is open for signatures once it is saved as
  * 已签订 (concluded): its plan is balanced then. The first signature freezes its content (assertUnlocked in
  * settlements.save/delete); when everyone has signed or refused it is locked for good.
  *
@@ -48,11 +50,8 @@ export const settlementSigningSource: SigningSource = {
       open: record.status === 'concluded' && record.origin === null,
       roleZh: settlementRoleZh,
       notOpen: record.origin
-        ? [
-            `该和解协议系在原执行法院（${record.origin.court}）达成，不能在本院签名`,
-            'this settlement was made under the original court and cannot be signed here',
-          ]
-        : ['和解协议保存为「已签订」后才能签名', 'a settlement can be signed once it is saved as concluded'],
+        ? render(messages.signingMadeElsewhere, { court: record.origin.court })
+        : render(messages.signingNotConcluded),
     };
   },
   // The lock itself is the settlement's signed state: nothing else to change.

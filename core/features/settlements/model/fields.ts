@@ -9,7 +9,7 @@ import {
   requiredText,
 } from '../../../platform/api/schemas';
 
-/** Input schemas of the settlement and distribution methods (issue 7), used by contract.ts. */
+/** Input schemas of the settlement and distribution methods, used by contract.ts. */
 const note = optionalText(500);
 
 export const acknowledgedSchema = z.strictObject({

@@ -10,7 +10,7 @@ import type {
   Tracking,
 } from '..';
 
-/** Results of the settlement and distribution methods (issue 7). Amounts are yuan strings. */
+/** Results of the settlement and distribution methods. Amounts are yuan strings. */
 
 export type SettlementStatus = 'draft' | 'concluded';
 
@@ -24,7 +24,7 @@ export type SettlementRecord = {
   acknowledged: Acknowledged;
   items: PlanItem[];
   clauses: Clauses;
-  /** Made under another court's case and carried here by a transfer package (issue 9); null when made here. */
+  /** Made under another court's case and carried here by a transfer package; null when made here. */
   origin: SettlementOrigin | null;
   createdAt: string;
   updatedAt: string;
@@ -54,7 +54,7 @@ export type SettlementSummary = {
   balanced: boolean;
   firstDate: string | null;
   lastDate: string | null;
-  /** Handwritten signatures so far (signed or refused) and whether the agreement is locked (issue 5). */
+  /** Handwritten signatures so far (signed or refused) and whether the agreement is locked. */
   signatures: number;
   locked: boolean;
   origin: SettlementOrigin | null;

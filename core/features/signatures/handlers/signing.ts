@@ -10,15 +10,16 @@ import {
   isComplete,
   nextSigner,
   type Signer,
-  type SigningError,
   type SigningKind,
   type Stroke,
   type StrokeError,
 } from '../rules';
-import { RECON_ROLE_ZH, reconSigners } from '../../recon/signers';
+import { reconRoleZh, reconSigners } from '../../recon/signers';
 import { AppError, notFound, validationFailed } from '../../../platform/api/errors';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
 import type { SigningView } from '../model';
+import type { Text } from '../../../lib/text';
+import { kindNames, messages } from '../messages';
 import { assertUnlocked } from './locks';
 import { settlementSigningSource } from '../../settlements/handlers/signing';
 import { hearingSigningSource } from '../../hearings/handlers/signing';
@@ -34,8 +35,11 @@ export type SigningSource = {
     signers: Signer[];
     open: boolean;
     roleZh: (role: string) => string;
-    /** Why it is not open, when the kind has its own words for it. */
-    notOpen?: [zh: string, en: string];
+    /**
+     * Why it is not open, when the kind has its own words for it: a Text rendered from the kind's
+     * messages.ts. The [zh, en] pair is the older form, taken until every source passes a Text.
+     */
+    notOpen?: Text | readonly [zh: string, en: string];
   };
   /** Called in the same transaction when the last signer has signed or refused. */
   complete(ctx: HandlerContext, id: number): void;
@@ -51,7 +55,7 @@ const reconSource: SigningSource = {
       caseId: session.caseId,
       signers: reconSigners(listParticipants(ctx.db, id)),
       open: session.state === 'AWAITING_SIGNATURES',
-      roleZh: (role) => RECON_ROLE_ZH[role as keyof typeof RECON_ROLE_ZH] ?? role,
+      roleZh: reconRoleZh,
     };
   },
   complete(ctx, id) {
@@ -74,66 +78,40 @@ export const SIGNING_SOURCES: Partial<Record<SigningKind, SigningSource>> = {
   hearing: hearingSigningSource,
 };
 
-const KIND_ZH: Record<SigningKind, string> = {
-  recon: '对账笔录',
-  hearing: '听证笔录',
-  settlement: '执行和解协议',
-};
+const asText = (t: Text | readonly [zh: string, en: string]): Text =>
+  'zh' in t ? t : { zh: t[0], en: t[1] };
 
 function sourceFor(kind: SigningKind): SigningSource {
   const source = SIGNING_SOURCES[kind];
-  if (!source)
-    throw new AppError(
-      'CONFLICT',
-      `${KIND_ZH[kind]}尚不支持手写签名`,
-      `signatures are not available for ${kind} records yet`,
-    );
+  if (!source) throw new AppError('CONFLICT', 'signatures.kindNotSignable', { kind: kindNames[kind] });
   return source;
 }
 
-const TURN_ERRORS: Record<SigningError, [string, string]> = {
-  noSigners: ['没有需要签名的人员，请先添加参加人员', 'there is no one to sign'],
-  unknownSigner: ['该人员不在签名名单中', 'this person is not among the signers'],
-  alreadyDone: ['该人员已签名或已拒绝签名', 'this person has already signed or refused'],
-  notYourTurn: [
-    '尚未轮到该人员签名：签名顺序为当事人及代理人、审判人员、书记员',
-    'not this signer’s turn: participants sign first, then the judges, then the clerk',
-  ],
-  complete: ['全体人员均已签名', 'everyone has signed'],
-  refuseNotAllowed: ['只有当事人及其代理人可以拒绝签名', 'only a participant can refuse to sign'],
-};
-
-const STROKE_ERRORS: Record<StrokeError, [string, string]> = {
-  empty: ['签名笔迹：尚未签名（签名板上没有笔迹）', 'signature strokes: nothing was drawn'],
-  tooMany: ['签名笔迹：笔画或点数过多', 'signature strokes: too many strokes or points'],
-  outOfBounds: ['签名笔迹：坐标或压力超出签名板范围', 'signature strokes: a point is off the pad'],
-  timeOrder: [
-    '签名笔迹：时间戳不连续或跨度过长',
-    'signature strokes: timestamps out of order or span too long',
-  ],
-};
+const STROKE_ERRORS = {
+  empty: 'strokesEmpty',
+  tooMany: 'strokesTooMany',
+  outOfBounds: 'strokesOutOfBounds',
+  timeOrder: 'strokesTimeOrder',
+} as const satisfies Record<StrokeError, keyof typeof messages>;
 
 export const PNG_LIMITS = { bytes: 1_000_000, side: 4_000 } as const;
 
 /** The page image: a real PNG of sane size that the layout engine can embed. */
 function checkPng(base64: string): Buffer {
-  const bad = (zh: string, en: string) =>
-    validationFailed([
-      { path: ['png'], key: 'invalid', zh: `签名图像：${zh}`, en: `signature image: ${en}` },
-    ]);
+  const bad = (problem: 'pngTooLarge' | 'pngNotPng' | 'pngSize' | 'pngUnreadable') =>
+    validationFailed([{ path: ['png'], key: 'invalid', ...messages[problem] }]);
   const png = Buffer.from(base64, 'base64');
-  if (png.length > PNG_LIMITS.bytes) throw bad('图像过大（不超过 1 MB）', 'larger than 1 MB');
+  if (png.length > PNG_LIMITS.bytes) throw bad('pngTooLarge');
   const magic = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   if (png.length < 33 || !png.subarray(0, 8).equals(magic) || png.toString('latin1', 12, 16) !== 'IHDR')
-    throw bad('不是 PNG 图像', 'not a PNG image');
+    throw bad('pngNotPng');
   const width = png.readUInt32BE(16);
   const height = png.readUInt32BE(20);
-  if (width < 1 || height < 1 || width > PNG_LIMITS.side || height > PNG_LIMITS.side)
-    throw bad('图像尺寸不合理', 'implausible image size');
+  if (width < 1 || height < 1 || width > PNG_LIMITS.side || height > PNG_LIMITS.side) throw bad('pngSize');
   try {
     flattenPng(png);
   } catch {
-    throw bad('无法读取该 PNG 图像', 'the PNG cannot be read');
+    throw bad('pngUnreadable');
   }
   return png;
 }
@@ -176,22 +154,18 @@ function mark(ctx: HandlerContext, kind: SigningKind, id: number, signerKey: str
   // Signing itself goes on while others have signed; only the final lock stops it.
   if (getLock(ctx.db, kind, id)) assertUnlocked(ctx.db, kind, id);
   if (!rec.open)
-    throw new AppError(
-      'CONFLICT',
-      rec.notOpen?.[0] ?? `${KIND_ZH[kind]}尚未结束，还不能签名`,
-      rec.notOpen?.[1] ?? `the ${kind} record is not ready for signatures`,
-    );
+    throw rec.notOpen
+      ? AppError.fromText('CONFLICT', asText(rec.notOpen))
+      : new AppError('CONFLICT', 'signatures.recordNotReady', { kind: kindNames[kind] });
   const marks = listSignatures(ctx.db, kind, id);
   const turn = checkTurn(rec.signers, marks, signerKey, m.outcome);
-  if (turn) throw new AppError('CONFLICT', TURN_ERRORS[turn][0], TURN_ERRORS[turn][1], { problem: turn });
+  if (turn) throw new AppError('CONFLICT', `signatures.${turn}` as const, {}, { problem: turn });
   const signer = rec.signers.find((s) => s.key === signerKey)!;
   let png: Buffer | null = null;
   if (m.outcome === 'signed') {
     const problem = checkStrokes(m.strokes);
     if (problem)
-      throw validationFailed([
-        { path: ['strokes'], key: 'invalid', zh: STROKE_ERRORS[problem][0], en: STROKE_ERRORS[problem][1] },
-      ]);
+      throw validationFailed([{ path: ['strokes'], key: 'invalid', ...messages[STROKE_ERRORS[problem]] }]);
     png = checkPng(m.png);
   }
   const at = ctx.now();

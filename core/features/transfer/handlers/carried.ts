@@ -6,6 +6,8 @@ import type { VerifiedPackage } from './package';
 import { checkStrokes, type SigningKind } from '../../signatures/rules';
 import { contract } from '../../../platform/api/contract';
 import { AppError } from '../../../platform/api/errors';
+import { isMessageKey, MESSAGES, type MessageKey } from '../../../platform/api/catalogue';
+import { render, type Text, type Vars } from '../../../lib/text';
 import type { HandlerContext } from '../../../platform/api/handler';
 
 /**
@@ -16,16 +18,37 @@ import type { HandlerContext } from '../../../platform/api/handler';
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** 「移送案卷包中的「entry」内容无效：why」, naming the entry. */
-export const invalidEntry = (entry: string, why: string): AppError =>
-  new AppError(
-    'IMPORT_INVALID',
-    `移送案卷包中的「${entry}」内容无效：${why}`,
-    `${entry} is not valid: ${why}`,
-    {
-      entry,
-    },
-  );
+/** 「移送案卷包中的「entry」内容无效：why」, naming the entry; `why` already in both languages. */
+export const entryRefused = (entry: string, why: Text): AppError =>
+  new AppError('IMPORT_INVALID', 'transfer.invalidEntry', { entry, why }, { entry });
+
+/** An entry refused for a reason from a catalogue ('transfer.notJson', …). */
+export const invalidEntry = (entry: string, reason: MessageKey, vars?: Vars): AppError =>
+  entryRefused(entry, render(MESSAGES[reason], vars));
+
+/**
+ * A refinement's problem as a catalogue key with its variables, for `issue.addIssue(keyedIssue(…))`:
+ * parsedEntry then reports it in both languages.
+ */
+export const keyedIssue = (key: MessageKey, vars?: Vars) => ({
+  code: 'custom' as const,
+  message: key,
+  ...(vars ? { params: { vars } } : {}),
+});
+
+/**
+ * A schema issue as a text: a catalogue key (keyedIssue) renders in both languages; any other message
+ * (zod's own) reads the same in both.
+ */
+export function issueText(
+  issue: { message?: string; params?: { vars?: Vars } } | undefined,
+  fallback: MessageKey,
+): Text {
+  const message = issue?.message;
+  if (message === undefined) return MESSAGES[fallback];
+  if (!isMessageKey(message)) return { zh: message, en: message };
+  return render(MESSAGES[message], issue?.params?.vars);
+}
 
 /**
  * A JSON entry of the package checked against its schema: undefined when the package has no such entry
@@ -42,12 +65,14 @@ export function parsedEntry<S extends z.ZodType>(
   try {
     value = JSON.parse(Buffer.from(bytes).toString('utf8'));
   } catch {
-    throw invalidEntry(entry, '不是有效的 JSON');
+    throw invalidEntry(entry, 'transfer.notJson');
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw invalidEntry(entry, `${first?.path.join('.') ?? ''} ${first?.message ?? '格式不符'}`.trim());
+    const at = first?.path.join('.') ?? '';
+    const why = issueText(first, 'transfer.badShape');
+    throw entryRefused(entry, { zh: `${at} ${why.zh}`.trim(), en: `${at} ${why.en}`.trim() });
   }
   return parsed.data;
 }
@@ -94,9 +119,12 @@ const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /**
  * A carried signature: a refusal has its reason and no strokes; a signature has strokes that pass the
- * pad's checks and a PNG image hashing to its digest. `keyProblem` checks the signer key first.
+ * pad's checks and a PNG image hashing to its digest. `keyProblem` checks the signer key first: a
+ * catalogue key ('hearings.…'), which parsedEntry renders in both languages, or a text as it is.
  */
-export function carriedSignatureSchema(keyProblem: (signerKey: string) => string | null = () => null) {
+export function carriedSignatureSchema(
+  keyProblem: (signerKey: string) => MessageKey | string | null = () => null,
+) {
   return z
     .object({
       signerKey: z.string().min(1).max(100),
@@ -114,20 +142,19 @@ export function carriedSignatureSchema(keyProblem: (signerKey: string) => string
       actor: text(200),
     })
     .superRefine((s, issue) => {
-      const bad = (message: string) => issue.addIssue({ code: 'custom', message });
+      const refuse = (key: MessageKey) => issue.addIssue(keyedIssue(key));
       const key = keyProblem(s.signerKey);
-      if (key) bad(key);
+      if (key) issue.addIssue({ code: 'custom', message: key });
       if (s.outcome === 'refused') {
-        if (s.reason === null || s.png !== null || s.strokes !== null)
-          bad('拒绝签名须有理由，且没有签名笔迹');
+        if (s.reason === null || s.png !== null || s.strokes !== null) refuse('transfer.refusalWithStrokes');
         return;
       }
       if (s.png === null || s.strokes === null || s.pngSha256 === null || s.reason !== null)
-        return bad('签名须有笔迹和签名图像');
+        return refuse('transfer.signatureIncomplete');
       const png = Buffer.from(s.png, 'base64');
-      if (!png.subarray(0, 8).equals(PNG_MAGIC)) return bad('签名图像不是 PNG 图像');
-      if (sha256Hex(png) !== s.pngSha256) return bad('签名图像与其校验值不符');
-      if (checkStrokes(s.strokes)) bad('签名笔迹无效');
+      if (!png.subarray(0, 8).equals(PNG_MAGIC)) return refuse('transfer.signatureNotPng');
+      if (sha256Hex(png) !== s.pngSha256) return refuse('transfer.signatureHashMismatch');
+      if (checkStrokes(s.strokes)) refuse('transfer.strokesInvalid');
     });
 }
 

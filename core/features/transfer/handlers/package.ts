@@ -4,11 +4,13 @@ import {
   checkEntries,
   MANIFEST_FILE,
   manifestSchema,
+  packageProblem,
   SIGNATURE_FILE,
   type Manifest,
   type ManifestEntry,
   type PackageProblem,
 } from '../manifest';
+import type { TransferMessage } from '../messages';
 import { identityPem, type Identity } from '../../../platform/documents/identity';
 
 /**
@@ -27,6 +29,7 @@ export type PackageFile = { path: string; kind: string; bytes: Uint8Array };
 
 export type SignatureFile = { algorithm: string; certificate: string; signature: string };
 
+/** A package refused as bytes; its problem is rendered from this feature's catalogue (packageProblem). */
 export class PackageError extends Error {
   constructor(readonly problem: PackageProblem) {
     super(`${problem.zh}\n${problem.en}`);
@@ -68,8 +71,8 @@ export function buildPackage(
   return { bytes, manifest: full, sha256: sha256(bytes) };
 }
 
-const fail = (entry: string | null, zh: string, en: string): never => {
-  throw new PackageError({ entry, zh, en });
+const fail = (entry: string | null, key: TransferMessage): never => {
+  throw new PackageError(packageProblem(entry, key));
 };
 
 const MAX_ENTRIES = 1000;
@@ -86,30 +89,21 @@ function unzipEach(bytes: Uint8Array): Map<string, Uint8Array> {
       },
     });
   } catch {
-    fail(
-      null,
-      '文件不是完整的移送案卷包（zip 目录无法读取），可能已损坏或被截断',
-      'not a readable package (zip directory damaged or truncated)',
-    );
+    fail(null, 'zipUnreadable');
   }
-  if (names.length > MAX_ENTRIES) fail(null, '案卷包中的文件过多', 'too many files in the package');
-  if (names.reduce((n, f) => n + f.size, 0) > MAX_TOTAL)
-    fail(null, '案卷包解压后过大', 'the package is too large when unpacked');
+  if (names.length > MAX_ENTRIES) fail(null, 'tooManyFiles');
+  if (names.reduce((n, f) => n + f.size, 0) > MAX_TOTAL) fail(null, 'tooLarge');
   const out = new Map<string, Uint8Array>();
   for (const { name } of names) {
     if (name.endsWith('/')) continue;
-    if (out.has(name)) fail(name, `案卷包中文件「${name}」重复`, `${name} appears twice`);
+    if (out.has(name)) fail(name, 'entryTwice');
     let data: Uint8Array | undefined;
     try {
       data = unzipSync(bytes, { filter: (f) => f.name === name })[name];
     } catch {
-      fail(
-        name,
-        `文件「${name}」已损坏，无法解压（案卷包可能被篡改或传输不完整）`,
-        `${name} cannot be unpacked: damaged`,
-      );
+      fail(name, 'entryDamaged');
     }
-    if (!data) fail(name, `文件「${name}」无法读取`, `${name} cannot be read`);
+    if (!data) fail(name, 'entryUnreadable');
     out.set(name, data!);
   }
   return out;
@@ -125,19 +119,15 @@ export type VerifiedPackage = {
 
 export function readPackage(bytes: Uint8Array): VerifiedPackage {
   const all = unzipEach(bytes);
-  const manifestBytes =
-    all.get(MANIFEST_FILE) ??
-    fail(MANIFEST_FILE, `案卷包缺少清单文件「${MANIFEST_FILE}」`, `${MANIFEST_FILE} is missing`);
-  const sigBytes =
-    all.get(SIGNATURE_FILE) ??
-    fail(SIGNATURE_FILE, `案卷包缺少签名文件「${SIGNATURE_FILE}」`, `${SIGNATURE_FILE} is missing`);
+  const manifestBytes = all.get(MANIFEST_FILE) ?? fail(MANIFEST_FILE, 'manifestMissing');
+  const sigBytes = all.get(SIGNATURE_FILE) ?? fail(SIGNATURE_FILE, 'signatureMissing');
   let sig: SignatureFile;
   let cert: X509Certificate;
   try {
     sig = JSON.parse(Buffer.from(sigBytes).toString('utf8')) as SignatureFile;
     cert = new X509Certificate(sig.certificate);
   } catch {
-    return fail(SIGNATURE_FILE, `签名文件「${SIGNATURE_FILE}」无法读取`, `${SIGNATURE_FILE} cannot be read`);
+    return fail(SIGNATURE_FILE, 'signatureUnreadable');
   }
   let valid = false;
   try {
@@ -147,29 +137,15 @@ export function readPackage(bytes: Uint8Array): VerifiedPackage {
   } catch {
     valid = false;
   }
-  if (!valid)
-    fail(
-      MANIFEST_FILE,
-      `清单文件「${MANIFEST_FILE}」的数字签名验证未通过，案卷包可能已被篡改`,
-      `the signature over ${MANIFEST_FILE} does not verify: the package may have been tampered with`,
-    );
+  if (!valid) fail(MANIFEST_FILE, 'signatureInvalid');
   let manifest: Manifest;
   try {
     manifest = manifestSchema.parse(JSON.parse(Buffer.from(manifestBytes).toString('utf8')));
   } catch {
-    return fail(
-      MANIFEST_FILE,
-      `清单文件「${MANIFEST_FILE}」格式不符`,
-      `${MANIFEST_FILE} has an unexpected shape`,
-    );
+    return fail(MANIFEST_FILE, 'manifestShape');
   }
   const fingerprint = createHash('sha256').update(cert.raw).digest('hex');
-  if (fingerprint !== manifest.signer.fingerprint)
-    fail(
-      SIGNATURE_FILE,
-      '签名证书与清单中记载的证书不一致',
-      'the signing certificate differs from the one the manifest names',
-    );
+  if (fingerprint !== manifest.signer.fingerprint) fail(SIGNATURE_FILE, 'certificateMismatch');
   const files = new Map(all);
   files.delete(MANIFEST_FILE);
   files.delete(SIGNATURE_FILE);
