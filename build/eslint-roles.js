@@ -71,6 +71,15 @@ export const PACKAGES = {
   globals: ['config'],
 };
 
+/** Dependencies no code imports: tools run by npm scripts, type packages, font files copied at build. */
+export const NOT_IMPORTED = [
+  '@expo-google-fonts/noto-sans-sc',
+  '@expo-google-fonts/noto-serif-sc',
+  'electron-builder',
+  'prettier',
+  'typescript',
+];
+
 /** Node's built-in modules: never in pure code or the renderer. */
 const NODE_ROLES = [...PLATFORM, 'store', 'handlers', 'api', 'transfer', 'lib-tables', ...HOSTS, ...TOOLS];
 
@@ -99,6 +108,7 @@ const isNode = (spec) => spec.startsWith('node:') || NODE.has(spec.split('/')[0]
 const pkgName = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 const under = (rel, dirs) => dirs.some((d) => rel === d || rel.startsWith(d + '/'));
 const isModel = (target) => /^core\/features\/[^/]+\/model(\.ts|\/)/.test(target);
+const isCatalogue = (target) => /^core\/features\/[^/]+\/messages\.ts$/.test(target);
 const isFeatureApi = (target) => /^core\/features\/[^/]+\/api\.ts$/.test(target);
 
 function resolveTarget(fileRel, spec) {
@@ -125,7 +135,12 @@ export function check(fileRel, spec, typeOnly) {
   const targetRole = roleOf(target);
   if (role === 'renderer') {
     if (under(target, ['renderer'])) return null;
-    if (under(target, ['core/lib']) || isModel(target) || target === 'core/platform/api/model.ts')
+    if (
+      under(target, ['core/lib']) ||
+      isModel(target) ||
+      isCatalogue(target) ||
+      target === 'core/platform/api/model.ts'
+    )
       return null;
     if (typeOnly && (isFeatureApi(target) || target === 'core/platform/api/contract.ts')) return null;
     return `renderer imports only core/lib and features' model files (type-only: api.ts), not ${target}`;
@@ -136,7 +151,6 @@ export function check(fileRel, spec, typeOnly) {
   if (role.startsWith('platform-')) {
     if (targetRole.startsWith('platform-') || targetRole.startsWith('lib')) return null;
     if (ASSEMBLY.includes(fileRel)) return null;
-    if (typeOnly) return null;
     return `platform code may not import the feature file ${target}`;
   }
   if (CORE_PURE.includes(role)) {

@@ -1,3 +1,5 @@
+import type { AuditVerifyView } from '../../platform/db/audit-report';
+export type { AuditVerifyView };
 /** Result types of the reliability methods: backups, restore, recovery mode, audit verify. */
 
 export { RESTORE_WORD } from './vocabulary';
@@ -37,18 +39,6 @@ export type BackupRestoreView = {
   /** recovery mode: where the refused database was moved, relative to the data folder */
   refusedCopy: string | null;
   audit: AuditVerifyView;
-};
-
-/** audit.verify: the hash chain walked from the first row; a broken one names its first bad row. */
-export type AuditVerifyView = {
-  ok: boolean;
-  rows: number;
-  /** hash of the last good row (64 zeros for an empty chain) */
-  head: string;
-  firstBadSeq?: number;
-  firstBad?: { seq: number; entity: string; entityId: string; action: string; at: string; actor: string };
-  message_zh: string;
-  message_en: string;
 };
 
 /** backup.list: the rotating copies in <data>/backups, newest first. */

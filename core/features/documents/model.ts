@@ -1,5 +1,4 @@
-/** A signed document, registered in export_register: the PDF as base64 for the host to save. */
-export type DocumentExport = { fileName: string; base64: string; sha256: string; pages: number };
+export type { DocumentExport } from '../../platform/api/model';
 
 /** documents.verify: the signature checked against its ByteRange, and the file looked up in the register. */
 export type DocumentVerification = {

@@ -6,7 +6,7 @@ import type { DocumentModel } from '../documents/model';
 import type { MethodName, OutputOf, ParsedInputOf } from './contract';
 import { AppError, notFound } from './errors';
 import type { Handler, HandlerContext } from './handler';
-import type { DocumentExport } from '../../features/documents/model';
+import type { DocumentExport } from './model';
 
 /**
  * Export jobs: a document export split in three so that a long document (a 388-page statement, a

@@ -33,3 +33,6 @@ export type ExportProgress = {
   /** The page count, known once the last page is laid out; null until then. */
   total: number | null;
 };
+
+/** A signed document, registered in export_register: the PDF as base64 for the host to save. */
+export type DocumentExport = { fileName: string; base64: string; sha256: string; pages: number };

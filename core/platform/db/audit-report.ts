@@ -2,7 +2,6 @@ import { getAuditRow, verifyAuditChain } from './audit';
 import type { ReadDb } from './handle';
 import { render, type Text } from '../../lib/text';
 import { AUDIT_ACTION_LABELS, ENTITY_LABELS, PLATFORM_MESSAGES } from '../api/messages';
-import type { AuditVerifyView } from '../../features/backups/model';
 
 function label(table: Record<string, Text>, key: string): Text {
   return Object.hasOwn(table, key) ? table[key]! : { zh: key, en: key };
@@ -47,3 +46,15 @@ export function auditChainReport(db: ReadDb): AuditVerifyView {
     message_en: text.en,
   };
 }
+
+/** audit.verify: the hash chain walked from the first row; a broken one names its first bad row. */
+export type AuditVerifyView = {
+  ok: boolean;
+  rows: number;
+  /** hash of the last good row (64 zeros for an empty chain) */
+  head: string;
+  firstBadSeq?: number;
+  firstBad?: { seq: number; entity: string; entityId: string; action: string; at: string; actor: string };
+  message_zh: string;
+  message_en: string;
+};
