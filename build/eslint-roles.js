@@ -65,7 +65,7 @@ export const PACKAGES = {
   esbuild: ['build'],
   tsx: ['cli'],
   yaml: ['test', 'build'],
-  eslint: ['config', 'build'],
+  eslint: ['config', 'build', 'test'],
   '@eslint/js': ['config'],
   'typescript-eslint': ['config'],
   globals: ['config'],
