@@ -91,6 +91,13 @@ const ASSEMBLY = [
   'core/platform/api/catalogue.ts',
 ];
 
+/** The storage layer raises the API's errors with the API's texts, and uses nothing else of it. */
+const DB_MAY_USE = [
+  'core/platform/api/errors.ts',
+  'core/platform/api/messages.ts',
+  'core/platform/api/catalogue.ts',
+];
+
 /** Platform modules with no I/O that pure feature code may use: field schemas, errors, document models. */
 const PURE_PLATFORM = [
   'core/platform/api/schemas.ts',
@@ -148,6 +155,8 @@ export function check(fileRel, spec, typeOnly) {
   if (role === 'lib' || role === 'lib-tables') {
     return targetRole === 'lib' || targetRole === 'lib-tables' ? null : `core/lib may not import ${target}`;
   }
+  if (role === 'platform-db' && targetRole === 'platform-api' && !DB_MAY_USE.includes(target))
+    return `core/platform/db is below the API: it may use only its errors and texts, not ${target}`;
   if (role.startsWith('platform-')) {
     if (targetRole.startsWith('platform-') || targetRole.startsWith('lib')) return null;
     if (ASSEMBLY.includes(fileRel)) return null;
