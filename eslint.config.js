@@ -23,12 +23,7 @@ export default tseslint.config(
     rules: {
       'hd/boundaries': 'error',
       'hd/sql': 'error',
-      'hd/text': [
-        'error',
-        {
-          pending: ['renderer'],
-        },
-      ],
+      'hd/text': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [

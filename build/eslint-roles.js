@@ -162,6 +162,8 @@ export function check(fileRel, spec, typeOnly) {
     if (ASSEMBLY.includes(fileRel)) return null;
     return `platform code may not import the feature file ${target}`;
   }
+  if (role === 'model' && targetRole === 'store')
+    return `a model may not import a store (the store maps its rows to the model's records): ${target}`;
   if (CORE_PURE.includes(role)) {
     if (CORE_PURE.includes(targetRole) || typeOnly) return null;
     if (PURE_PLATFORM.includes(target)) return null;
@@ -240,15 +242,11 @@ const isTextFile = (rel) =>
   /(^|\/)(messages|vocabulary)\.tsx?$/.test(rel) ||
   rel.startsWith('renderer/app/i18n/');
 
-/** Folders whose texts are still being moved into catalogues; HD_TEXT_STRICT=1 checks them too. */
-const pendingOf = (context) => (process.env.HD_TEXT_STRICT ? [] : (context.options[0]?.pending ?? []));
-
 const textRule = {
-  meta: { type: 'problem', schema: [{ type: 'object', properties: { pending: { type: 'array' } } }] },
+  meta: { type: 'problem', schema: [] },
   create(context) {
     const fileRel = path.relative(root, context.filename);
     if (!under(fileRel, ['core', 'renderer']) || isTextFile(fileRel)) return {};
-    if (under(fileRel, pendingOf(context))) return {};
     const look = (node, text) => {
       if (CJK.test(text))
         context.report({

@@ -1,9 +1,10 @@
+// The shared look first: every feature's stylesheet, imported by its components, comes after it.
+import './ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider } from './app/i18n';
 import { App } from './app/App';
 import { Presenter } from './features/recon/Presenter';
-import './ui/styles.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -9,7 +9,7 @@ export type Route =
   | { name: 'case'; id: number }
   | { name: 'recon'; caseId: number; sessionId: number }
   | { name: 'hearing'; caseId: number; hearingId: number }
-  // hearingSigning: the signatures of a finished petition hearing's minutes (issues 5 and 6)
+  // hearingSigning: the signatures of a finished petition hearing's minutes
   | { name: 'hearingSigning'; caseId: number; hearingId: number }
   | { name: 'import'; caseId: number }
   | { name: 'doubleEntry'; caseId: number }
@@ -18,7 +18,7 @@ export type Route =
   // signing: the signatures of a closed session's minutes; verify: check a signed PDF
   | { name: 'signing'; caseId: number; sessionId: number }
   | { name: 'verify' }
-  // settlement: 执行和解协议 of a case; distribution: 执行款分配方案 (issue 7)
+  // settlement: 执行和解协议 of a case; distribution: 执行款分配方案
   | { name: 'settlement'; caseId: number }
   | { name: 'distribution'; caseId: number }
   // settlementSigning: the handwritten signatures of a settlement (执行和解协议签名)
@@ -43,7 +43,7 @@ export function parseRoute(hash: string): Route {
   const g = /^#\/case\/(\d{1,12})\/recon\/(\d{1,12})\/sign$/.exec(hash);
   if (g) return { name: 'signing', caseId: Number(g[1]), sessionId: Number(g[2]) };
   if (hash === '#/verify') return { name: 'verify' };
-  // "#/case/12/settlement", "#/case/12/distribution" (issue 7)
+  // "#/case/12/settlement", "#/case/12/distribution"
   const st = /^#\/case\/(\d{1,12})\/(settlement|distribution)$/.exec(hash);
   if (st) return { name: st[2] === 'settlement' ? 'settlement' : 'distribution', caseId: Number(st[1]) };
   // "#/case/12/settlement/5/sign" = the signatures of settlement 5 (like a session's /sign)

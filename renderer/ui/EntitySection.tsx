@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Envelope } from '../../core/platform/api/model';
 import { useI18n } from '../app/i18n';
-import type { MessageKey } from '../app/i18n/zh-CN';
+import type { MessageKey } from '../app/i18n';
 import { RecordForm, type FieldDef, type Values } from './RecordForm';
 
 /**

@@ -1,5 +1,6 @@
 import SignaturePadLib, { type PointGroup } from 'signature_pad';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import './signature-pad.css';
 
 /** What a signing screen can do with the pad: vector strokes with timestamps, and a PNG for the page. */
 export type SignaturePadHandle = {

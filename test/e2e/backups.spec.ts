@@ -3,9 +3,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { apiValue } from './api';
 import { expect, test } from './fixtures';
+import { BackupsPage } from './pages/BackupsPage';
 import { CaseListPage } from './pages/CaseListPage';
 
-/** Issue 8: manual backup and restore from the UI, and the recovery screen for a refused database. */
+/** Manual backup and restore from the UI, and the recovery screen for a refused database. */
 
 /** HD_SCREENSHOT_DIR=/tmp writes backups-restore.png and backups-recovery.png for a visual check. */
 const shotDir = process.env.HD_SCREENSHOT_DIR;
@@ -17,49 +18,48 @@ test('a manual backup, then a restore behind a Chinese confirmation: later cases
   await apiValue(host, 'cases.create', { caseNumber: '(2026)备份1号' });
   const list = new CaseListPage(page);
   await list.open(host.current.url);
-  await page.getByTestId('nav-backups').click();
-  await expect(page.getByTestId('backups-page')).toBeVisible();
+  const backups = new BackupsPage(page);
+  await backups.openFromNav();
   // The backup taken at start is listed.
-  await expect(page.getByTestId('backup-row')).toHaveCount(1);
+  await expect(backups.rows).toHaveCount(1);
 
-  await page.getByTestId('backup-create').click();
-  await expect(page.getByTestId('backups-notice')).toContainText('已完成手动备份');
-  const manual = page.locator('[data-testid="backup-row"][data-kind="manual"]');
+  await backups.create();
+  await expect(backups.notice).toContainText('已完成手动备份');
+  const manual = backups.row('manual');
   await expect(manual).toHaveCount(1);
-  await expect(manual.locator('[data-col="cases"]')).toHaveText('1');
+  await expect(backups.cases(manual)).toHaveText('1');
   await expect(manual).toContainText('手动');
 
   // A case entered after the backup.
   await apiValue(host, 'cases.create', { caseNumber: '(2026)备份2号' });
 
-  await manual.getByTestId('backup-restore').click();
-  const dialog = page.getByTestId('restore-dialog');
-  await expect(dialog).toBeVisible();
+  await backups.startRestore(manual);
+  const dialog = backups.dialog;
   await expect(dialog).toContainText('1 个案件');
   await expect(dialog).toContainText('恢复前备份');
   await expect(dialog).toContainText('该备份之后录入或修改的内容');
-  const confirm = page.getByTestId('restore-confirm');
+  const confirm = backups.confirm;
   await expect(confirm).toBeDisabled();
   // Esc cancels; nothing happens.
-  await page.getByTestId('restore-word').press('Escape');
+  await backups.word.press('Escape');
   await expect(dialog).toBeHidden();
-  await manual.getByTestId('backup-restore').click();
-  await page.getByTestId('restore-word').fill('确定');
+  await backups.startRestore(manual);
+  await backups.word.fill('确定');
   await expect(confirm).toBeDisabled();
-  await page.getByTestId('restore-word').fill('恢复');
+  await backups.word.fill('恢复');
   await expect(confirm).toBeEnabled();
   if (shotDir) await page.screenshot({ path: path.join(shotDir, 'backups-restore.png'), fullPage: true });
-  await page.getByTestId('restore-word').press('Enter');
+  await backups.word.press('Enter');
 
-  const done = page.getByTestId('backups-restored');
+  const done = backups.restored;
   await expect(done).toContainText('共 1 个案件');
   await expect(done).toContainText('审计链完好');
   await expect(done).toContainText('-pre-restore.sqlite');
-  const safety = page.locator('[data-testid="backup-row"][data-kind="pre-restore"]');
-  await expect(safety.locator('[data-col="cases"]')).toHaveText('2');
+  const safety = backups.row('pre-restore');
+  await expect(backups.cases(safety)).toHaveText('2');
   await expect(safety).toContainText('恢复前备份');
 
-  await page.getByTestId('backups-to-cases').click();
+  await backups.toCases();
   await expect(list.root).toBeVisible();
   await expect(list.rows).toHaveCount(1);
   await expect(list.rows.first()).toContainText('(2026)备份1号');
@@ -85,19 +85,19 @@ test('a damaged database: the app opens on the recovery screen, says why, and a 
   await host.restart();
 
   await page.goto(host.current.url);
-  const problem = page.getByTestId('recovery-problem');
+  const backups = new BackupsPage(page);
+  const problem = backups.problem;
   await expect(problem).toContainText('已进入恢复模式');
   await expect(problem).toContainText('数据库文件已损坏');
   await expect(problem).toContainText('原数据库文件未作任何修改');
-  await expect(page.getByTestId('backup-create')).toHaveCount(0);
+  await expect(backups.createButton).toHaveCount(0);
   if (shotDir) await page.screenshot({ path: path.join(shotDir, 'backups-recovery.png'), fullPage: true });
-  const manual = page.locator('[data-testid="backup-row"][data-kind="manual"]');
-  await manual.getByTestId('backup-restore').click();
-  await expect(page.getByTestId('restore-dialog')).toContainText('refused');
-  await page.getByTestId('restore-word').fill('恢复');
-  await page.getByTestId('restore-confirm').click();
-  await expect(page.getByTestId('backups-restored')).toContainText('未能打开的原数据库已原样保存');
-  await page.getByTestId('backups-to-cases').click();
+  await backups.startRestore(backups.row('manual'));
+  await expect(backups.dialog).toContainText('refused');
+  await backups.word.fill('恢复');
+  await backups.confirm.click();
+  await expect(backups.restored).toContainText('未能打开的原数据库已原样保存');
+  await backups.toCases();
   const list = new CaseListPage(page);
   await expect(list.rows).toHaveCount(1);
   await expect(list.rows.first()).toContainText('(2026)救援1号');

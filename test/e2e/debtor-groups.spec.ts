@@ -12,6 +12,7 @@ const owed = (principal: string) => {
   return new Decimal(principal).plus(new Decimal(principal).times('0.000175').times(days)).toFixed(2);
 };
 import { expect, test } from './fixtures';
+import { DistributionPage } from './pages/SettlementPage';
 
 /** 集中执行: two cases against one debtor are shown together and become the claims of a distribution plan. */
 test('cases against one debtor, grouped on the case list, start a distribution plan with their unrealised amounts', async ({
@@ -43,11 +44,12 @@ test('cases against one debtor, grouped on the case list, start a distribution p
   await expect(group.getByTestId('debtor-total')).toHaveAttribute('data-value', total);
 
   await group.getByTestId('debtor-group-plan').click();
-  await expect(page.getByTestId('distribution-page')).toBeVisible();
+  const distribution = new DistributionPage(page);
+  await expect(distribution.root).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`#/case/${ids[0]}/distribution$`));
-  await expect(page.getByTestId('claim-0-creditor')).toHaveValue('某建材有限公司');
-  await expect(page.getByTestId('claim-0-amount')).toHaveValue(owed('80000.00'));
-  await expect(page.getByTestId('claim-1-creditor')).toHaveValue('王某');
-  await expect(page.getByTestId('claim-1-amount')).toHaveValue(owed('20000.00'));
-  await expect(page.getByTestId('claim-1-class')).toHaveValue('ordinary');
+  await expect(distribution.claim(0, 'creditor')).toHaveValue('某建材有限公司');
+  await expect(distribution.claim(0, 'amount')).toHaveValue(owed('80000.00'));
+  await expect(distribution.claim(1, 'creditor')).toHaveValue('王某');
+  await expect(distribution.claim(1, 'amount')).toHaveValue(owed('20000.00'));
+  await expect(distribution.claim(1, 'class')).toHaveValue('ordinary');
 });

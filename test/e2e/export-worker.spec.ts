@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { twentyYearLedger } from '../../bench/ledgers';
 import { apiValue } from './api';
 import { expect, test } from './fixtures';
+import { StatementExport } from './pages/StatementExport';
 
 /**
- * Issue 5, item 7: a 1,000-payment statement (some 388 pages) is laid out off the host's main thread;
+ * A 1,000-payment statement (some 388 pages) is laid out off the host's main thread;
  * the button says which page it is on, the window keeps working, then the signed file downloads.
  */
 test('a long statement shows its pages as they are laid out, then downloads signed', async ({
@@ -20,10 +21,11 @@ test('a long statement shows its pages as they are laid out, then downloads sign
   await page.evaluate((id) => (window.location.hash = `#/case/${id}`), c.id);
   await expect(page.getByTestId('computation')).toBeVisible({ timeout: 30_000 });
 
-  const note = page.getByTestId('statement-export-progress');
+  const statement = new StatementExport(page);
+  const note = statement.progress;
   const downloaded = page.waitForEvent('download', { timeout: 60_000 });
-  await page.getByTestId('statement-export').click();
-  await expect(page.getByTestId('statement-export')).toBeDisabled();
+  await statement.button.click();
+  await expect(statement.button).toBeDisabled();
 
   // Page numbers climb while the host lays the document out: the window is re-rendered each time.
   await expect(note).toContainText(/正在生成… 第 \d+ 页/, { timeout: 30_000 });
@@ -39,6 +41,6 @@ test('a long statement shows its pages as they are laid out, then downloads sign
   const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
   expect(pages).toBeGreaterThan(300);
   await expect(note).toBeHidden();
-  await expect(page.getByTestId('statement-exported')).toContainText('已导出');
-  await expect(page.getByTestId('statement-export')).toBeEnabled();
+  await expect(statement.exported).toContainText('已导出');
+  await expect(statement.button).toBeEnabled();
 });

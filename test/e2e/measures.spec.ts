@@ -1,5 +1,7 @@
 import { apiValue } from './api';
 import { expect, test } from './fixtures';
+import { CasePage } from './pages/CasePage';
+import { MeasuresSection } from './pages/MeasuresSection';
 
 /** The local day in the browser's (and this machine's) calendar, shifted by `days`. */
 function localDay(days: number): string {
@@ -32,10 +34,10 @@ test('the 30-day alert shows on start for a seeded measure; renewing it on the c
   // Start the app again: the alert is there before anything is opened.
   await host.restart();
   await page.goto(host.current.url);
-  const alert = page.getByTestId('expiry-alert');
-  await expect(alert).toBeVisible();
-  await expect(alert).toContainText('查控措施期限提示');
-  const items = page.getByTestId('expiry-alert-item');
+  const measures = new MeasuresSection(page);
+  await expect(measures.alert).toBeVisible();
+  await expect(measures.alert).toContainText('查控措施期限提示');
+  const items = measures.alertItems;
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText(
     `(2025)黑1084执88号：冻结存款「张某某在某银行的账户」，届满日 ${ends}`,
@@ -44,21 +46,19 @@ test('the 30-day alert shows on start for a seeded measure; renewing it on the c
 
   // To the case: the register shows it as expiring; renew it with a 12-month term.
   await items.first().getByRole('link').click();
-  await expect(page.getByTestId('case-page')).toBeVisible();
-  const row = page.locator(`[data-testid="measure-row"][data-measure-id="${seeded.id}"]`);
-  await expect(row.getByTestId('measure-status')).toHaveAttribute('data-status', 'expiring');
+  await expect(new CasePage(page).root).toBeVisible();
+  const row = measures.row(seeded.id);
+  await expect(measures.status(row)).toHaveAttribute('data-status', 'expiring');
   // the picture: one bar per measure, the expiring one in amber
-  await expect(page.locator('.measure-timeline__bar--expiring')).toHaveCount(1);
-  await expect(page.locator('.measure-timeline__bar')).toHaveCount(2);
-  await row.getByTestId('measure-renew').click();
-  await page.getByTestId('measure-renew-form-termMonths').fill('12');
-  await page.getByTestId('measure-renew-form-rulingNumber').press('Enter');
-  await expect(row.getByTestId('measure-status')).toHaveAttribute('data-status', 'renewed');
-  await expect(page.getByTestId('measure-row')).toHaveCount(3);
+  await expect(measures.bars('expiring')).toHaveCount(1);
+  await expect(measures.bars()).toHaveCount(2);
+  await measures.renew(row, '12');
+  await expect(measures.status(row)).toHaveAttribute('data-status', 'renewed');
+  await expect(measures.rows).toHaveCount(3);
 
   // On the next start nothing needs attention.
   await host.restart();
   await page.goto(host.current.url);
   await expect(page.getByTestId('case-list').or(page.getByTestId('open-sample')).first()).toBeVisible();
-  await expect(page.getByTestId('expiry-alert')).toHaveCount(0);
+  await expect(measures.alert).toHaveCount(0);
 });

@@ -4,6 +4,9 @@ import type { HearingView } from '../../core/features/hearings/model';
 import { itemsCsv, makePng } from '../support/petition-media';
 import { expect, test } from './fixtures';
 import { callApi, type RunningHost } from './host';
+import { HearingPage } from './pages/HearingPage';
+import { PresenterPage } from './pages/PresenterPage';
+import { SigningPage } from './pages/SigningPage';
 
 /** The API as the renderer calls it (token header); fails the test on an error envelope. */
 async function api<T>(host: RunningHost, name: string, input: unknown): Promise<T> {
@@ -47,9 +50,6 @@ async function recordWebm(page: Page): Promise<Buffer> {
   return Buffer.from(base64, 'base64');
 }
 
-/** Keys go to the page, not to the last button clicked or field typed in. */
-const unfocus = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-
 const COLOURS: [number, number, number][] = [
   [200, 40, 40],
   [40, 160, 60],
@@ -70,78 +70,63 @@ test('a public petition hearing: panel of three, 12 items with photos and a vide
 
   // From the case page: 「听证」 → 「新建听证」.
   await page.goto(`${host.current.url}#/case/${c.id}`);
-  await page.getByTestId('hearing-new').click();
-  const root = page.getByTestId('hearing-page');
-  await expect(root).toHaveAttribute('data-state', 'DRAFT');
-  const hearingId = Number(/hearing\/(\d+)/.exec(page.url())![1]);
+  const hearing = new HearingPage(page);
+  const root = hearing.root;
+  const hearingId = await hearing.createFromCase();
 
   // Setup: details, the petitioner, a panel of three, the court.
-  await page.getByTestId('setup-title').fill('王某涉执信访听证');
-  await page.getByTestId('setup-date').fill('2026-03-02');
-  await page.getByTestId('setup-place').fill('本院第一听证室');
-  await page.getByTestId('setup-save').click();
-  await expect(page.getByTestId('setup-title')).toHaveValue('王某涉执信访听证');
-  const attendee = async (kind: string, name: string, panelRole?: string) => {
-    await page.getByTestId('attendee-kind').selectOption(kind);
-    if (panelRole) await page.getByTestId('attendee-panel-role').selectOption(panelRole);
-    await page.getByTestId('attendee-name').fill(name);
-    await page.getByTestId('attendee-add').click();
-    await expect(page.getByTestId('attendee').filter({ hasText: name })).toHaveCount(1);
-  };
-  await attendee('petitioner', '王某');
-  await attendee('panel', '张代表', '人大代表');
-  await attendee('panel', '刘委员', '政协委员');
-  await attendee('panel', '陈律师', '律师');
-  await attendee('presiding', '李审判长');
-  await attendee('clerk', '赵书记员');
-  await expect(page.locator('[data-testid="attendee"][data-kind="panel"]')).toHaveCount(3);
+  await hearing.setup({ title: '王某涉执信访听证', date: '2026-03-02', place: '本院第一听证室' });
+  await hearing.addAttendee('petitioner', '王某');
+  await hearing.addAttendee('panel', '张代表', '人大代表');
+  await hearing.addAttendee('panel', '刘委员', '政协委员');
+  await hearing.addAttendee('panel', '陈律师', '律师');
+  await hearing.addAttendee('presiding', '李审判长');
+  await hearing.addAttendee('clerk', '赵书记员');
+  await expect(hearing.attendees('panel')).toHaveCount(3);
 
   // The list: a bad file first (row-level errors, nothing saved), then the real 12 items.
-  const input = page.getByTestId('item-import-file');
-  await input.setInputFiles({
+  await hearing.chooseItems({
     name: '错误清单.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from('物品名称,数量,执行措施\n冰箱,两台,扣押\n'),
   });
-  await expect(page.getByTestId('item-import-row')).toHaveCount(1);
-  await expect(page.getByTestId('item-import-row')).toContainText('数量「两台」不是有效数字');
-  await expect(page.getByTestId('item-import-confirm')).toHaveCount(0);
-  await expect(page.getByTestId('item-row')).toHaveCount(0);
-  await input.setInputFiles({
+  await expect(hearing.importRows).toHaveCount(1);
+  await expect(hearing.importRows).toContainText('数量「两台」不是有效数字');
+  await expect(hearing.importConfirm).toHaveCount(0);
+  await expect(hearing.items).toHaveCount(0);
+  await hearing.chooseItems({
     name: '执行物品清单.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(itemsCsv(12)),
   });
-  await expect(page.getByTestId('item-import-row')).toHaveCount(12);
-  await page.getByTestId('item-import-confirm').click();
-  await expect(page.getByTestId('item-row')).toHaveCount(12);
+  await expect(hearing.importRows).toHaveCount(12);
+  await hearing.importConfirm.click();
+  await expect(hearing.items).toHaveCount(12);
 
   // A photo per item, through the operator's file picker.
   for (let i = 0; i < 12; i++) {
-    await page.getByTestId('item-row').nth(i).click();
-    await expect(page.getByTestId('item-title')).toHaveText(`物品${i + 1}`);
-    await page.getByTestId('attachment-file').setInputFiles({
+    await hearing.selectItem(i);
+    await expect(hearing.itemTitle).toHaveText(`物品${i + 1}`);
+    await hearing.attach({
       name: `现场照片${i + 1}.png`,
       mimeType: 'image/png',
       buffer: makePng(160 + i * 8, 120, COLOURS[i % COLOURS.length]!),
     });
-    await expect(page.getByTestId('attachment')).toHaveCount(1);
+    await expect(hearing.attachments).toHaveCount(1);
   }
   // Item 12 also has the on-site video; a text file named .jpg is refused with the reason.
-  await page.getByTestId('attachment-file').setInputFiles({
+  await hearing.attach({
     name: 'photo.jpg',
     mimeType: 'image/jpeg',
     buffer: Buffer.from('root:x:0:0:root:/root:/bin/bash\n'),
   });
-  await expect(page.getByTestId('attachment-error')).toHaveText(
+  await expect(hearing.attachmentError).toHaveText(
     '无法识别的文件类型：只能添加 JPEG/PNG/WebP 照片、PDF 扫描件或 MP4/WebM 视频（按文件内容判断，与扩展名无关）',
   );
   const webm = await recordWebm(page);
   expect(webm.subarray(0, 4).equals(Buffer.from([0x1a, 0x45, 0xdf, 0xa3]))).toBe(true);
-  await page
-    .getByTestId('attachment-file')
-    .setInputFiles({ name: '现场视频.webm', mimeType: 'video/webm', buffer: webm });
-  await expect(page.getByTestId('attachment')).toHaveCount(2);
+  await hearing.attach({ name: '现场视频.webm', mimeType: 'video/webm', buffer: webm });
+  await expect(hearing.attachments).toHaveCount(2);
   // A name that is a path is only a label: stored under its digest, shown as 「passwd」.
   const items = (await api<HearingView>(host.current, 'hearings.get', { hearingId })).items;
   const traversal = await api<HearingView>(host.current, 'hearings.addAttachment', {
@@ -154,37 +139,25 @@ test('a public petition hearing: panel of three, 12 items with photos and a vide
   expect(stored.sha256).toMatch(/^[0-9a-f]{64}$/);
 
   // Start; the wall opens black, then shows what the operator puts on it.
-  await page.getByTestId('item-row').first().click();
-  await page.getByTestId('hearing-start').click();
-  await expect(root).toHaveAttribute('data-state', 'IN_SESSION');
+  await hearing.selectItem(0);
+  await hearing.start();
   const wallPage = await context.newPage();
   await wallPage.setViewportSize({ width: 1600, height: 900 });
-  await wallPage.goto(`${host.current.origin}/presenter?token=${host.current.token}`);
-  const wall = wallPage.getByTestId('presenter');
-  await expect(wall).toHaveAttribute('data-connected', 'true');
-  await expect(wall).toHaveAttribute('data-blank', 'true');
-  await page.getByTestId('hearing-present').click();
-  const wallHearing = wallPage.getByTestId('wall-hearing');
+  const screen = new PresenterPage(wallPage);
+  await screen.open(host.current);
+  const wall = screen.root;
+  await screen.expectBlank();
+  await hearing.present();
+  const wallHearing = screen.hearing;
   await expect(wallHearing).toHaveAttribute('data-index', '0');
 
   // S walks the stages to 出示证据/物品清单.
-  await unfocus(page);
-  for (const stage of ['statement', 'explanation', 'evidence']) {
-    await page.keyboard.press('s');
-    await expect(root).toHaveAttribute('data-stage', stage);
-  }
+  await hearing.walkStages(['statement', 'explanation', 'evidence']);
   await expect(wallHearing).toHaveAttribute('data-stage', 'evidence');
 
   // Item 1: a circle drawn on the photo shows on the wall.
-  const layer = page.getByTestId('annotation-layer');
-  const box = (await layer.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.4, { steps: 4 });
-  await page.mouse.up();
-  await expect(
-    wallPage.locator('[data-testid="wall-photo"] [data-testid="annotation"][data-kind="circle"]'),
-  ).toHaveCount(1);
+  await hearing.circle();
+  await expect(screen.photo.locator('[data-testid="annotation"][data-kind="circle"]')).toHaveCount(1);
 
   if (process.env.HD_PETITION_SHOTS) await wallPage.screenshot({ path: '/tmp/petition-wall-photo.png' });
   // Walk every item: the explanation, the response (objections on items 3 and 7), the wall follows.
@@ -194,77 +167,61 @@ test('a public petition hearing: panel of three, 12 items with photos and a vide
   };
   for (let n = 1; n <= 12; n++) {
     if (n > 1) {
-      await page.keyboard.press('ArrowRight');
+      await hearing.next();
       await expect(root).toHaveAttribute('data-cursor', String(n - 1));
     }
     await expect(wallHearing).toHaveAttribute('data-index', String(n - 1));
-    await expect(wallPage.getByTestId('wall-item-name')).toHaveText(`${n}. 物品${n}`);
+    await expect(screen.itemName).toHaveText(`${n}. 物品${n}`);
     await expect
-      .poll(() =>
-        wallPage
-          .locator('[data-testid="wall-photo"] img')
-          .evaluate((img: HTMLImageElement) => img.naturalWidth),
-      )
+      .poll(() => screen.photo.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
       .toBe(160 + (n - 1) * 8);
-    await page.getByTestId('explanation-text').fill(`第 ${n} 项已依法处置，依据见清单`);
-    await page.getByTestId('explain').click();
-    await expect(page.getByTestId('explanations').locator('li')).toHaveCount(1);
-    await unfocus(page);
+    await hearing.explain(`第 ${n} 项已依法处置，依据见清单`);
+    await expect(hearing.explanations).toHaveCount(1);
+    await hearing.unfocus();
     if (objections[n]) {
-      await page.keyboard.press('o');
-      await expect(page.getByTestId('objection-text')).toBeFocused();
-      await page.keyboard.type(objections[n]!);
-      await page.getByTestId('respond-objects').click();
-      await expect(page.getByTestId('item-status')).toHaveText('有异议');
-      await expect(wallPage.getByTestId('wall-item-status')).toHaveText('有异议');
+      await hearing.object(objections[n]!);
+      await expect(hearing.itemStatus).toHaveText('有异议');
+      await expect(screen.itemStatus).toHaveText('有异议');
     } else {
-      await page.keyboard.press('a');
-      await expect(page.getByTestId('item-status')).toHaveText('无异议');
+      await hearing.accept();
+      await expect(hearing.itemStatus).toHaveText('无异议');
     }
     if (n === 7) {
-      await page.keyboard.press('q');
-      await expect(page.getByTestId('question-text')).toBeFocused();
-      await page.keyboard.type('评估机构是如何选定的？');
-      await page.getByTestId('question-add').click();
-      await expect(page.getByTestId('question')).toHaveCount(1);
+      await hearing.ask('评估机构是如何选定的？');
+      await expect(hearing.questions).toHaveCount(1);
     }
-    await unfocus(page);
+    await hearing.unfocus();
   }
 
   // Item 12's video on the wall, played and paused from the operator's side.
-  await page.locator('[data-testid="attachment"][data-kind="video"]').click();
-  const wallVideo = wallPage.getByTestId('wall-video');
+  await hearing.showAttachment('video');
+  const wallVideo = screen.video;
   await expect(wallVideo).toBeVisible();
-  await page.getByTestId('video-play').click();
+  await hearing.video('play');
   await expect(wallVideo).toHaveAttribute('data-playing', 'true');
   await expect.poll(() => wallVideo.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0.2);
   if (process.env.HD_PETITION_SHOTS) {
     await page.screenshot({ path: '/tmp/petition-operator.png', fullPage: true });
     await wallPage.screenshot({ path: '/tmp/petition-wall.png' });
   }
-  await page.getByTestId('video-pause').click();
+  await hearing.video('pause');
   await expect(wallVideo).toHaveAttribute('data-playing', 'false');
   // P takes the wall to black and back.
-  await unfocus(page);
+  await hearing.unfocus();
   await page.keyboard.press('p');
   await expect(wall).toHaveAttribute('data-blank', 'true');
   // The operator's screen knows the wall is black (the button to blank it is gone) before P again.
-  await expect(page.getByTestId('hearing-blank')).toHaveCount(0);
+  await expect(hearing.blankButton).toHaveCount(0);
   await page.keyboard.press('p');
-  await expect(wallPage.getByTestId('wall-item-name')).toHaveText('12. 物品12');
+  await expect(screen.itemName).toHaveText('12. 物品12');
 
   // To the conclusion, then finish: AWAITING_SIGNATURES.
-  await unfocus(page);
-  for (const stage of ['questioning', 'deliberation', 'conclusion']) {
-    await page.keyboard.press('s');
-    await expect(root).toHaveAttribute('data-stage', stage);
-  }
-  await expect(page.getByTestId('summary-objected')).toHaveText('有异议 2 项（价值 10001.00 元）');
-  await page.getByTestId('conclusion-text').fill('执行行为符合法律规定；第 3、7 项异议另行审查。');
-  await page.getByTestId('conclusion-save').click();
-  await page.getByTestId('hearing-finish').click();
-  await expect(root).toHaveAttribute('data-state', 'AWAITING_SIGNATURES');
-  await expect(page.getByTestId('hearing-state')).toHaveText('待签名');
+  await hearing.walkStages(['questioning', 'deliberation', 'conclusion']);
+  await expect(hearing.summary('objected')).toHaveText('有异议 2 项（价值 10001.00 元）');
+  await hearing.conclude('执行行为符合法律规定；第 3、7 项异议另行审查。');
+  await hearing.finish();
+  await hearing.expectState('AWAITING_SIGNATURES');
+  await expect(hearing.state).toHaveText('待签名');
 
   // The record, through the API.
   const record = await api<HearingView>(host.current, 'hearings.get', { hearingId });
@@ -303,45 +260,26 @@ test('a public petition hearing: panel of three, 12 items with photos and a vide
   const final = await callApi(restarted, 'hearings.minutes', { hearingId, final: true });
   expect(final.ok).toBe(false);
 
-  // Signing (issues 5 and 6): from the hearing page to the signing page; court order, one panel member
-  // refuses with a reason, the last signature locks the hearing and makes it 已签名.
+  // Signing: from the hearing page to the signing page; court order, one panel member refuses with a
+  // reason, the last signature locks the hearing and makes it 已签名.
   await page.goto(`${restarted.url}#/case/${c.id}/hearing/${hearingId}`);
-  await page.getByTestId('hearing-sign').click();
-  const signing = page.getByTestId('signing-page');
-  const signers = page.getByTestId('signing-signer');
+  await hearing.openSigning();
+  const signing = new SigningPage(page);
+  const signers = signing.signers;
   await expect(signers).toHaveCount(6);
   await expect(signers.nth(0)).toContainText('申请人 王某');
   await expect(signers.nth(1)).toContainText('听证员 张代表');
   await expect(signers.nth(4)).toContainText('审判长/主持人 李审判长');
   await expect(signers.nth(5)).toContainText('书记员 赵书记员');
-  const drawSignature = async () => {
-    const box = (await page.getByTestId('signing-pad').boundingBox())!;
-    for (let stroke = 0; stroke < 2; stroke++) {
-      const y = box.y + 50 + stroke * 50;
-      await page.mouse.move(box.x + 40, y);
-      await page.mouse.down();
-      for (let i = 1; i <= 10; i++)
-        await page.mouse.move(box.x + 40 + i * 30, y + (i % 2 ? 25 : -10), { steps: 3 });
-      await page.mouse.up();
-    }
-  };
   for (let i = 0; i < 6; i++) {
-    await expect(page.getByTestId('signing-current')).toHaveAttribute(
+    await expect(signing.current).toHaveAttribute(
       'data-key',
       (await signers.nth(i).getAttribute('data-key'))!,
     );
-    if (i === 2) {
-      await page.getByTestId('signing-refuse').click();
-      await page.getByTestId('signing-reason').fill('对第 3 项的评议意见未记全');
-      await page.getByTestId('signing-refuse-confirm').click();
-      await expect(signers.nth(i)).toHaveAttribute('data-status', 'refused');
-    } else {
-      await drawSignature();
-      await page.getByTestId('signing-sign').click();
-      await expect(signers.nth(i)).toHaveAttribute('data-status', 'signed');
-    }
+    if (i === 2) await signing.refuse(i, '对第 3 项的评议意见未记全');
+    else await signing.sign(i);
   }
-  await expect(signing).toHaveAttribute('data-locked', 'true');
+  await signing.expectLocked();
   await expect(page.getByTestId('hearing-signing')).toHaveAttribute('data-state', 'SIGNED');
   const signedRecord = await api<HearingView>(restarted, 'hearings.get', { hearingId });
   expect(signedRecord.state).toBe('SIGNED');

@@ -1,21 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { apiValue } from './api';
 import { expect, test } from './fixtures';
 import { callApi } from './host';
-
-/** A signature drawn with the mouse: two zigzag strokes across the pad. */
-async function draw(page: Page): Promise<void> {
-  const box = (await page.getByTestId('signing-pad').boundingBox())!;
-  for (let stroke = 0; stroke < 2; stroke++) {
-    const y = box.y + 50 + stroke * 50;
-    await page.mouse.move(box.x + 40, y);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++)
-      await page.mouse.move(box.x + 40 + i * 30, y + (i % 2 ? 25 : -10), { steps: 3 });
-    await page.mouse.up();
-  }
-}
+import { SettlementPage } from './pages/SettlementPage';
+import { SigningPage } from './pages/SigningPage';
 
 test('signing a settlement: from the settlement page, in court order, the debtor refuses, the agreement locks and exports final', async ({
   page,
@@ -43,37 +31,30 @@ test('signing a settlement: from the settlement page, in court order, the debtor
 
   await page.goto(host.current.url);
   await page.evaluate((id) => (window.location.hash = `#/case/${id}/settlement`), c.id);
-  await page.getByTestId(`open-settlement-${saved.id}`).click();
-  await page.getByTestId('settlement-sign').click();
-  await expect(page.getByTestId('settlement-signing')).toBeVisible();
-  const signing = page.getByTestId('signing-page');
-  const signers = page.getByTestId('signing-signer');
+  const settlement = new SettlementPage(page);
+  await settlement.open(saved.id);
+  await settlement.openSigning();
+  const signing = new SigningPage(page);
+  const signers = signing.signers;
   await expect(signers).toHaveCount(4);
   await expect(signers.nth(0)).toContainText('申请执行人 李某');
   await expect(signers.nth(1)).toContainText('被执行人 张某');
   await expect(signers.nth(2)).toContainText('审判员 王法官');
   await expect(signers.nth(3)).toContainText('书记员 刘书记');
 
-  await expect(page.getByTestId('signing-current')).toContainText('李某');
-  await draw(page);
-  await page.getByTestId('signing-sign').click();
-  await expect(signers.nth(0)).toHaveAttribute('data-status', 'signed');
+  await expect(signing.current).toContainText('李某');
+  await signing.sign(0);
 
-  await page.getByTestId('signing-refuse').click();
-  await page.getByTestId('signing-reason').fill('付款期限太短');
-  await page.getByTestId('signing-refuse-confirm').click();
-  await expect(signers.nth(1)).toHaveAttribute('data-status', 'refused');
+  await signing.refuse(1, '付款期限太短');
   await expect(signers.nth(1)).toContainText('付款期限太短');
 
   // the court cannot refuse; it signs
-  await expect(page.getByTestId('signing-refuse')).toHaveCount(0);
-  await draw(page);
-  await page.getByTestId('signing-sign').click();
-  await expect(signers.nth(2)).toHaveAttribute('data-status', 'signed');
-  await draw(page);
-  await page.getByTestId('signing-sign').click();
-  await expect(signing).toHaveAttribute('data-locked', 'true');
-  await expect(page.getByTestId('signing-locked')).toContainText('本协议已锁定');
+  await expect(signing.refuseButton).toHaveCount(0);
+  await signing.sign(2);
+  await signing.draw();
+  await signing.signButton.click();
+  await signing.expectLocked();
+  await expect(signing.locked).toContainText('本协议已锁定');
 
   // the final agreement: no longer a draft
   const downloading = page.waitForEvent('download');

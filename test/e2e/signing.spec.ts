@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
 import type { SessionView } from '../../core/features/recon/model';
 import type { SigningView } from '../../core/features/signatures/model';
 import { expect, test } from './fixtures';
 import { callApi, type RunningHost } from './host';
 import { flipSignedByte } from '../support/pdf-bytes';
+import { ReconPage } from './pages/ReconPage';
+import { SigningPage } from './pages/SigningPage';
+import { VerifyPage } from './pages/VerifyPage';
 
 const e2 = readFileSync(
   path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../support/fixtures/examples/e2.json'),
@@ -17,19 +19,6 @@ async function api<T>(host: RunningHost, name: string, input: unknown): Promise<
   const reply = await callApi<T>(host, name, input);
   if (!reply.ok) throw new Error(`${name}: ${reply.error.message_zh}`);
   return reply.value;
-}
-
-/** A signature drawn with the mouse: three zigzag strokes across the pad. */
-async function draw(page: Page): Promise<void> {
-  const box = (await page.getByTestId('signing-pad').boundingBox())!;
-  for (let stroke = 0; stroke < 3; stroke++) {
-    const y = box.y + 50 + stroke * 50;
-    await page.mouse.move(box.x + 40, y);
-    await page.mouse.down();
-    for (let i = 1; i <= 12; i++)
-      await page.mouse.move(box.x + 40 + i * 30, y + (i % 2 ? 25 : -10), { steps: 3 });
-    await page.mouse.up();
-  }
 }
 
 test('signing the minutes: in court order, one party refuses, the session locks, the minutes are exported and verified', async ({
@@ -73,47 +62,40 @@ test('signing the minutes: in court order, one party refuses, the session locks,
 
   // Close on the session page; the way to the signatures appears.
   await page.goto(`${host.current.url}#/case/${c.id}/recon/${sessionId}`);
-  await page.getByTestId('recon-close').click();
-  await page.getByTestId('recon-close-confirm').click();
+  const recon = new ReconPage(page);
+  await recon.close();
   await expect(page.getByTestId('recon-state')).toHaveAttribute('class', /AWAITING_SIGNATURES/);
   await page.getByTestId('recon-sign').click();
 
-  const signing = page.getByTestId('signing-page');
-  await expect(signing).toBeVisible();
-  const signers = page.getByTestId('signing-signer');
+  const pad = new SigningPage(page);
+  await expect(pad.root).toBeVisible();
+  const signers = pad.signers;
   await expect(signers).toHaveCount(4);
   await expect(signers.nth(0)).toContainText('申请执行人 某建材有限公司');
   await expect(signers.nth(3)).toContainText('书记员 刘书记');
 
   // The creditor signs: the button waits for ink; undo and clear work on the pad.
-  await expect(page.getByTestId('signing-current')).toContainText('请 申请执行人 某建材有限公司 签名');
-  await expect(page.getByTestId('signing-sign')).toBeDisabled();
-  await draw(page);
-  await page.getByTestId('signing-clear').click();
-  await expect(page.getByTestId('signing-sign')).toBeDisabled();
-  await draw(page);
-  await page.getByTestId('signing-sign').click();
-  await expect(signers.nth(0)).toHaveAttribute('data-status', 'signed');
+  await expect(pad.current).toContainText('请 申请执行人 某建材有限公司 签名');
+  await expect(pad.signButton).toBeDisabled();
+  await pad.draw(3, 12);
+  await pad.clear();
+  await expect(pad.signButton).toBeDisabled();
+  await pad.sign(0, 3, 12);
   await expect(signers.nth(0).locator('img')).toBeVisible();
 
   // The debtor refuses, with a reason.
-  await expect(page.getByTestId('signing-current')).toContainText('张某某');
-  await page.getByTestId('signing-refuse').click();
-  await page.getByTestId('signing-reason').fill('不认可法院对付款日期的认定');
-  await page.getByTestId('signing-refuse-confirm').click();
-  await expect(signers.nth(1)).toHaveAttribute('data-status', 'refused');
+  await expect(pad.current).toContainText('张某某');
+  await pad.refuse(1, '不认可法院对付款日期的认定');
   await expect(signers.nth(1)).toContainText('拒绝签名：不认可法院对付款日期的认定');
 
   // The judge cannot refuse; judge and clerk sign.
-  await expect(page.getByTestId('signing-current')).toContainText('李法官');
-  await expect(page.getByTestId('signing-refuse')).toHaveCount(0);
-  await draw(page);
-  await page.getByTestId('signing-sign').click();
-  await expect(signers.nth(2)).toHaveAttribute('data-status', 'signed');
-  await draw(page);
-  await page.getByTestId('signing-sign').click();
-  await expect(signing).toHaveAttribute('data-locked', 'true');
-  await expect(page.getByTestId('signing-locked')).toBeVisible();
+  await expect(pad.current).toContainText('李法官');
+  await expect(pad.refuseButton).toHaveCount(0);
+  await pad.sign(2, 3, 12);
+  await pad.draw(3, 12);
+  await pad.signButton.click();
+  await pad.expectLocked();
+  await expect(pad.locked).toBeVisible();
 
   // What was stored: vector strokes with timestamps behind each signature; the session is SIGNED.
   const stored = await api<SigningView>(host.current, 'signatures.list', {
@@ -148,26 +130,18 @@ test('signing the minutes: in court order, one party refuses, the session locks,
   if (process.env.HD_SIGNING_SHOTS) await page.screenshot({ path: '/tmp/signing.png', fullPage: true });
 
   // Verify it in the app: which document, intact, registered.
-  await page.getByTestId('nav-verify').click();
-  await page.getByTestId('verify-file').setInputFiles(file);
-  const result = page.getByTestId('verify-result');
-  await expect(result).toHaveAttribute('data-intact', 'true');
-  await expect(result).toHaveAttribute('data-registered', 'true');
-  await expect(page.getByTestId('verify-kind')).toHaveText('对账笔录');
+  const verify = new VerifyPage(page);
+  await verify.openFromNav();
+  await verify.check(file);
+  await verify.expectResult(true, true);
+  await expect(verify.kind).toHaveText('对账笔录');
 
   // One byte changed: not intact.
-  const altered = flipSignedByte(bytes);
-  await page
-    .getByTestId('verify-file')
-    .setInputFiles({ name: 'altered.pdf', mimeType: 'application/pdf', buffer: altered });
-  await expect(result).toHaveAttribute('data-intact', 'false');
+  await verify.check({ name: 'altered.pdf', buffer: flipSignedByte(bytes) });
+  await verify.expectResult(false);
 
   // The current signer is shown; a wrong passphrase on import says so.
-  await expect(page.getByTestId('identity-current')).toHaveAttribute('data-source', 'workstation');
-  await page
-    .getByTestId('identity-file')
-    .setInputFiles({ name: 'court.p12', mimeType: 'application/x-pkcs12', buffer: Buffer.from('not a p12') });
-  await page.getByTestId('identity-passphrase').fill('wrong');
-  await page.getByTestId('identity-import').click();
-  await expect(page.getByTestId('identity-error')).toContainText('无法打开证书文件');
+  await expect(verify.identity).toHaveAttribute('data-source', 'workstation');
+  await verify.importIdentity({ name: 'court.p12', buffer: Buffer.from('not a p12') }, 'wrong');
+  await expect(verify.identityError).toContainText('无法打开证书文件');
 });

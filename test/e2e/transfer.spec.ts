@@ -4,6 +4,10 @@ import path from 'node:path';
 import { apiValue } from './api';
 import { expect, test } from './fixtures';
 import { startHost } from './host';
+import { CaseListPage } from './pages/CaseListPage';
+import { CasePage } from './pages/CasePage';
+import { MeasuresSection } from './pages/MeasuresSection';
+import { TransferPanel } from './pages/TransferPanel';
 
 test('a case is exported as a transfer package and received on another installation under a new number', async ({
   page,
@@ -23,17 +27,14 @@ test('a case is exported as a transfer package and received on another installat
   });
 
   await page.goto(host.current.url);
-  await page.getByTestId('case-link').first().click();
-  const panel = page.getByTestId('transfer-panel');
-  await panel.getByTestId('transfer-date').fill('2026-01-21');
-  await panel.getByTestId('transfer-court').fill('示例市中级人民法院');
-  await panel.getByTestId('transfer-check').click();
-  await expect(panel.getByTestId('transfer-check-item').first()).toContainText('未填写移送决定日期');
-  const downloading = page.waitForEvent('download');
-  await panel.getByTestId('transfer-export').click();
-  const download = await downloading;
+  await new CaseListPage(page).openCase('(2006)示1084执123号');
+  const transfer = new TransferPanel(page);
+  await transfer.fill({ date: '2026-01-21', court: '示例市中级人民法院' });
+  await transfer.check();
+  await expect(transfer.checkItems.first()).toContainText('未填写移送决定日期');
+  const download = await transfer.exportPackage();
   expect(download.suggestedFilename()).toBe('(2006)示1084执123号 移送案卷包.zip');
-  await expect(panel.getByTestId('transfer-done')).toContainText(`未执行金额 ${figures.balances.total} 元`);
+  await expect(transfer.done).toContainText(`未执行金额 ${figures.balances.total} 元`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'hd-e2e-transfer-'));
   const file = path.join(dir, 'package.zip');
   await download.saveAs(file);
@@ -42,18 +43,18 @@ test('a case is exported as a transfer package and received on another installat
   const other = await startHost(path.join(dir, 'receiving'));
   try {
     await page.goto(other.url);
-    await page.getByTestId('transfer-import-file').setInputFiles(file);
-    await expect(page.getByTestId('transfer-import-verified')).toContainText(
+    await transfer.receive(file);
+    await expect(transfer.verified).toContainText(
       `原案号 (2006)示1084执123号（示例市第一人民法院），未执行金额 ${figures.balances.total} 元`,
     );
-    await page.getByTestId('transfer-import-number').fill('(2026)示01执1号');
-    await page.getByTestId('transfer-import-number').press('Enter');
-    await expect(page.getByTestId('case-number')).toHaveText('(2026)示01执1号');
-    await expect(page.getByTestId('transfer-origin')).toContainText(
+    await transfer.accept('(2026)示01执1号');
+    await new CasePage(page).expectLoaded('(2026)示01执1号');
+    await expect(transfer.origin).toContainText(
       `本案移送自 示例市第一人民法院（原案号 (2006)示1084执123号），移送日期 2026-01-21，未执行金额 ${figures.balances.total} 元`,
     );
-    await expect(page.getByTestId('measure-row')).toHaveCount(1);
-    await expect(page.getByTestId('measures-table')).toContainText('原执行法院办理（示例市第一人民法院）');
+    const measures = new MeasuresSection(page);
+    await expect(measures.rows).toHaveCount(1);
+    await expect(measures.table).toContainText('原执行法院办理（示例市第一人民法院）');
   } finally {
     await other.stop();
     rmSync(dir, { recursive: true, force: true });

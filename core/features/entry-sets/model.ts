@@ -1,4 +1,4 @@
-import type { EntrySet, EntrySetPayment, StoredResolution } from './store';
+import type { PaymentKind } from '../../lib/interest/types';
 import type { Agreement, EntryDiff } from './rules';
 import type { Payment } from '../cases/model';
 
@@ -13,3 +13,39 @@ export type EntryDiffView = EntryDiff & {
 };
 
 export type EntryApplyView = { added: Payment[]; removed: Payment[]; kept: Payment[] };
+
+/** Records as the store maps them from their rows. */
+export type EntrySet = { id: number; caseId: number; clerk: string; label: string; createdAt: string };
+
+export type EntrySetPayment = {
+  id: number;
+  setId: number;
+  caseId: number;
+  date: string;
+  amount: string;
+  kind: PaymentKind;
+  payer: string;
+  note: string;
+  position: number;
+};
+
+export type EntryLineFields = {
+  date: string;
+  amount: string;
+  kind: PaymentKind;
+  payer: string;
+  note: string;
+};
+
+export type StoredResolution = {
+  id: number;
+  caseId: number;
+  setA: number;
+  setB: number;
+  key: string;
+  choice: 'a' | 'b' | 'other';
+  value: EntryLineFields | null;
+  reason: string;
+  decidedBy: string;
+  decidedAt: string;
+};

@@ -1,39 +1,9 @@
 import type { PaymentKind } from '../../lib/interest/types';
 import { fenToYuan, yuanToFen } from '../../lib/money/amount';
+import type { EntrySet, EntrySetPayment, EntryLineFields, StoredResolution } from './model';
 import { stmt, type ReadDb, type WriteDb } from '../../platform/db/handle';
 
 /** Double entry (双人独立核算): each clerk's own list of the case's payments, and the settled differences. */
-export type EntrySet = { id: number; caseId: number; clerk: string; label: string; createdAt: string };
-export type EntrySetPayment = {
-  id: number;
-  setId: number;
-  caseId: number;
-  date: string;
-  amount: string;
-  kind: PaymentKind;
-  payer: string;
-  note: string;
-  position: number;
-};
-export type EntryLineFields = {
-  date: string;
-  amount: string;
-  kind: PaymentKind;
-  payer: string;
-  note: string;
-};
-export type StoredResolution = {
-  id: number;
-  caseId: number;
-  setA: number;
-  setB: number;
-  key: string;
-  choice: 'a' | 'b' | 'other';
-  value: EntryLineFields | null;
-  reason: string;
-  decidedBy: string;
-  decidedAt: string;
-};
 
 type SetRow = { id: number; case_id: number; clerk: string; label: string; created_at: string };
 type LineRow = {
@@ -193,3 +163,5 @@ export function upsertResolution(db: WriteDb, setA: number, setB: number, r: Res
   ) as { id: number };
   return row.id;
 }
+
+export type { EntrySet, EntrySetPayment, EntryLineFields, StoredResolution };

@@ -1,7 +1,5 @@
-import type { ImportBatch } from './store';
 import type { Preview } from './preview';
 import type { Payment } from '../cases/model';
-export type { ImportBatch };
 
 /** Statement import: the preview shows every row as it would be imported, or why not. */
 export type ImportPreviewView = Preview & {
@@ -16,4 +14,21 @@ export type ImportConfirmView = {
   imported: number;
   batch: ImportBatch;
   payments: Payment[];
+};
+
+/** Records as the store maps them from their rows. */
+export type ImportBatch = {
+  id: number;
+  caseId: number;
+  fileName: string;
+  sha256: string;
+  format: 'csv' | 'xlsx';
+  encoding: string | null;
+  sheet: string | null;
+  mapping: Record<string, string | null>;
+  rowCount: number;
+  importedCount: number;
+  total: string;
+  importedBy: string;
+  importedAt: string;
 };

@@ -1,22 +1,8 @@
 import { fenToYuan, yuanToFen } from '../../lib/money/amount';
+import type { ImportBatch } from './model';
 import { stmt, type ReadDb, type WriteDb } from '../../platform/db/handle';
 
 /** Confirmed statement imports and the payments each one created. */
-export type ImportBatch = {
-  id: number;
-  caseId: number;
-  fileName: string;
-  sha256: string;
-  format: 'csv' | 'xlsx';
-  encoding: string | null;
-  sheet: string | null;
-  mapping: Record<string, string | null>;
-  rowCount: number;
-  importedCount: number;
-  total: string;
-  importedBy: string;
-  importedAt: string;
-};
 
 type BatchRow = {
   id: number;
@@ -125,3 +111,5 @@ export function linkImportedPayment(
     'INSERT INTO import_batch_payments (payment_id, batch_id, row_number, payer) VALUES (?, ?, ?, ?)',
   ).run(paymentId, batchId, rowNumber, payer);
 }
+
+export type { ImportBatch };

@@ -1,4 +1,4 @@
-import type { StoredLprAddition } from './store';
+import type { LprAddition } from '../../lib/rates/table';
 
 export type RatesView = {
   version: string;
@@ -14,3 +14,6 @@ export type RatesView = {
   additions: StoredLprAddition[];
   sources: { benchmark: string; lpr: string };
 };
+
+/** A user-entered LPR fixing as the store maps it: who entered it, when, from which source. */
+export type StoredLprAddition = LprAddition & { id: number; enteredBy: string };

@@ -1,7 +1,6 @@
 import type { LprAddition } from '../../lib/rates/table';
+import type { StoredLprAddition } from './model';
 import { stmt, type ReadDb, type WriteDb } from '../../platform/db/handle';
-
-export type StoredLprAddition = LprAddition & { id: number; enteredBy: string };
 
 type Row = {
   id: number;
@@ -39,3 +38,5 @@ export function insertLprAddition(db: WriteDb, row: LprAddition & { enteredBy: s
 export function deleteLprAddition(db: WriteDb, id: number): boolean {
   return stmt(db, "DELETE FROM rate_additions WHERE id = ? AND table_name = 'lpr'").run(id).changes === 1;
 }
+
+export type { StoredLprAddition };

@@ -1,5 +1,13 @@
-import type { Entry, EntryStatus, Finding, Position, SessionOutcome, SessionState, Side } from './rules';
-import type { Participant } from './store';
+import type {
+  Entry,
+  EntryStatus,
+  Finding,
+  ParticipantRole,
+  Position,
+  SessionOutcome,
+  SessionState,
+  Side,
+} from './rules';
 import type {
   Allocation,
   Balances,
@@ -79,3 +87,12 @@ export type SessionSummary = {
 // Rules the screens use as they are: the renderer imports a feature only through its model.
 export { PARTICIPANT_ROLES, SIDES } from './rules';
 export type { Claim, EntryStatus, ParticipantRole, Position, SessionState, Side } from './rules';
+
+/** Records as the store maps them from their rows. */
+export type Participant = {
+  id: number;
+  sessionId: number;
+  role: ParticipantRole;
+  name: string;
+  position: number;
+};

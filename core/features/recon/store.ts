@@ -9,6 +9,7 @@ import type {
   SessionState,
 } from './rules';
 import type { Ledger } from '../../lib/interest/types';
+import type { Participant } from './model';
 import { stmt, type ReadDb, type WriteDb } from '../../platform/db/handle';
 
 export type SessionRow = {
@@ -21,14 +22,6 @@ export type SessionRow = {
   outcome: SessionOutcome | null;
   createdAt: string;
   updatedAt: string;
-};
-
-export type Participant = {
-  id: number;
-  sessionId: number;
-  role: ParticipantRole;
-  name: string;
-  position: number;
 };
 
 type Raw = {
@@ -231,3 +224,5 @@ export function loadRecords(db: ReadDb, sessionId: number): Map<string, EntryRec
   }
   return records;
 }
+
+export type { Participant };

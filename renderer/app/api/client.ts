@@ -1,5 +1,7 @@
 import type { InputOf, MethodName, OutputOf, TopicName, Topics } from '../../../core/platform/api/contract';
 import type { Envelope } from '../../../core/platform/api/model';
+import { failure } from '../../ui/lib/errors';
+import { messages } from '../messages';
 import type { HearingDeskBridge } from './bridge';
 import { searchWithoutToken, takeToken, TOKEN_HEADER } from './token';
 
@@ -23,15 +25,8 @@ export type ApiClient = {
   readonly token: string | null;
 };
 
-const networkError = (detail: string): Envelope<never> => ({
-  ok: false,
-  error: {
-    code: 'NETWORK',
-    message_zh: '无法连接到本机服务，请确认程序仍在运行。',
-    message_en: 'cannot reach the local service; is the program still running?',
-    details: { detail },
-  },
-});
+const networkError = (detail: string): Envelope<never> =>
+  failure('NETWORK', messages['error.network'], { detail });
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
-import { zhCN, type Catalogue, type MessageKey } from './zh-CN';
+import { en, zhCN, type Catalogue, type MessageKey } from './catalogue';
+
+export type { Catalogue, MessageKey } from './catalogue';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];

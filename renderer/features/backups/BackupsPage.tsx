@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type {
   BackupListItem,
   BackupRestoreView,
@@ -7,13 +7,16 @@ import type {
 import { RESTORE_WORD } from '../../../core/features/backups/model';
 import { api } from '../../app/api/client';
 import { useI18n } from '../../app/i18n';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 import { formatTimestamp } from '../../ui/lib/dates';
 import { hrefFor } from '../../app/route';
+import { useErrorText } from '../../ui/Feedback';
+import { useCall } from '../../ui/useCall';
+import { useQuery } from '../../ui/useQuery';
 import './backups.css';
 
 /**
- * Backups and restore (issue 8). The list of backups (time, kind, cases, size), a manual backup now,
+ * Backups and restore. The list of backups (time, kind, cases, size), a manual backup now,
  * and a restore behind a confirmation box that says what happens and asks for a typed word. In
  * recovery mode (the database was refused at start) the same page is the whole app, with the reason.
  */
@@ -38,41 +41,25 @@ type Props = {
 };
 
 export function BackupsPage({ problem = null, onRestored }: Props) {
-  const { t, locale } = useI18n();
-  const [items, setItems] = useState<BackupListItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const message = useErrorText();
+  const list = useQuery('backup.list', {});
+  const call = useCall();
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<BackupListItem | null>(null);
   const [word, setWord] = useState('');
   const [restored, setRestored] = useState<BackupRestoreView | null>(null);
-  const message = useCallback(
-    (e: { message_zh: string; message_en: string }) => (locale === 'en' ? e.message_en : e.message_zh),
-    [locale],
-  );
-
-  const load = useCallback(async () => {
-    const res = await api.call('backup.list', {});
-    if (res.ok) setItems(res.value);
-    else setError(message(res.error));
-  }, [message]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const items = list.data;
+  const busy = call.pending;
+  const error = call.errorText ?? list.errorText;
 
   const createNow = async () => {
-    setBusy(true);
-    setError(null);
+    call.clear();
     setNotice(null);
-    const res = await api.call('backup.create', {});
-    setBusy(false);
-    if (!res.ok) {
-      setError(message(res.error));
-      return;
-    }
+    const res = await call.run(() => api.call('backup.create', {}));
+    if (!res.ok) return;
     setNotice(t('reliability.created', { time: formatTimestamp(res.value.at) }));
-    await load();
+    await list.reload();
   };
 
   const cancel = () => {
@@ -82,18 +69,13 @@ export function BackupsPage({ problem = null, onRestored }: Props) {
 
   const restore = async () => {
     if (!chosen) return;
-    setBusy(true);
-    setError(null);
+    call.clear();
     setNotice(null);
-    const res = await api.call('backup.restore', { name: chosen.name, confirm: word });
-    setBusy(false);
-    if (!res.ok) {
-      setError(message(res.error));
-      return;
-    }
+    const res = await call.run(() => api.call('backup.restore', { name: chosen.name, confirm: word }));
+    if (!res.ok) return;
     cancel();
     setRestored(res.value);
-    await load();
+    await list.reload();
   };
 
   return (
@@ -267,7 +249,7 @@ export function BackupsPage({ problem = null, onRestored }: Props) {
                           disabled={busy}
                           onClick={() => {
                             setNotice(null);
-                            setError(null);
+                            call.clear();
                             setWord('');
                             setChosen(b);
                           }}

@@ -1,44 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { CaseSummary } from '../../../core/features/cases/model';
+import { useState } from 'react';
 import { api } from '../../app/api/client';
 import { RecordForm } from '../../ui/RecordForm';
+import { useCall } from '../../ui/useCall';
+import { useQuery } from '../../ui/useQuery';
 import { useI18n } from '../../app/i18n';
 import { hrefFor, navigate } from '../../app/route';
 import { caseInput, CASE_FIELDS, EMPTY_CASE } from './forms';
 import { DebtorGroups } from '../transfer/DebtorGroups';
 import { TransferImport } from '../transfer/TransferImport';
+import './cases.css';
 
 /** The case list: search by case number or party name, create a case, open the sample case. */
 export function CaseList() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const [cases, setCases] = useState<CaseSummary[] | null>(null);
+  const list = useQuery('cases.list', { query }, { topic: 'case.changed', keep: true });
+  const sample = useCall();
+  const cases = list.data;
   const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(
-    async (q: string) => {
-      const result = await api.call('cases.list', { query: q });
-      if (result.ok) {
-        setCases(result.value);
-        setError(null);
-      } else {
-        setError(locale === 'en' ? result.error.message_en : result.error.message_zh);
-      }
-    },
-    [locale],
-  );
-
-  useEffect(() => {
-    void load(query);
-  }, [load, query]);
-
-  useEffect(() => api.subscribe('case.changed', () => void load(query)), [load, query]);
+  const error = sample.errorText ?? list.errorText;
 
   const openSample = async () => {
-    const result = await api.call('cases.createSample', {});
+    const result = await sample.run(() => api.call('cases.createSample', {}));
     if (result.ok) navigate({ name: 'case', id: result.value.id });
-    else setError(locale === 'en' ? result.error.message_en : result.error.message_zh);
   };
 
   return (
@@ -124,7 +108,7 @@ export function CaseList() {
                   </a>
                 </td>
                 <td>{c.title}</td>
-                <td>{c.partyNames.join('、')}</td>
+                <td>{c.partyNames.join(t('punct.list'))}</td>
                 <td>{c.court}</td>
                 <td className="muted">{c.updatedAt.slice(0, 10)}</td>
               </tr>

@@ -1,15 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
-import type {
-  CaseDetail,
-  ExcludedInterval,
-  Obligation,
-  Party,
-  Payment,
-} from '../../../core/features/cases/model';
+import { useState } from 'react';
+import type { ExcludedInterval, Obligation, Party, Payment } from '../../../core/features/cases/model';
 import { api } from '../../app/api/client';
 import { Amount } from '../../ui/Amount';
 import { EntitySection, type Column } from '../../ui/EntitySection';
 import { RecordForm } from '../../ui/RecordForm';
+import { useCall } from '../../ui/useCall';
+import { useQuery } from '../../ui/useQuery';
 import { ComputationPanel } from '../ledger/ComputationPanel';
 import { ImportHistory } from '../imports/ImportHistory';
 import { ReconSection } from '../recon/ReconSection';
@@ -47,41 +43,19 @@ import {
 
 /** One case: its details, parties, obligations, payments and excluded intervals, each editable in place. */
 export function CasePage({ id }: { id: number }) {
-  const { t, locale } = useI18n();
-  const [detail, setDetail] = useState<CaseDetail | null>(null);
-  const [missing, setMissing] = useState(false);
+  const { t } = useI18n();
+  const query = useQuery('cases.get', { id }, { topic: 'case.changed', when: (p) => p.caseId === id });
+  const removal = useCall();
   const [editingInfo, setEditingInfo] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    const result = await api.call('cases.get', { id });
-    if (result.ok) {
-      setDetail(result.value);
-      setMissing(false);
-    } else if (result.error.code === 'NOT_FOUND') {
-      setMissing(true);
-    } else {
-      setError(locale === 'en' ? result.error.message_en : result.error.message_zh);
-    }
-  }, [id, locale]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  useEffect(
-    () =>
-      api.subscribe('case.changed', (payload) => {
-        if (payload.caseId === id) void load();
-      }),
-    [id, load],
-  );
+  const detail = query.data;
+  const missing = query.error?.code === 'NOT_FOUND';
+  const error = removal.errorText ?? query.errorText;
+  const load = query.reload;
 
   const deleteCase = async () => {
-    const result = await api.call('cases.delete', { id });
+    const result = await removal.run(() => api.call('cases.delete', { id }));
     if (result.ok) navigate({ name: 'cases' });
-    else setError(locale === 'en' ? result.error.message_en : result.error.message_zh);
   };
 
   if (missing) {

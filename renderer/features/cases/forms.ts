@@ -1,8 +1,9 @@
 import type { InputOf } from '../../../core/platform/api/contract';
 import { PAYMENT_KINDS } from '../../../core/features/cases/model';
+import { DEFAULT_PAYMENT_KIND } from '../../../core/lib/interest/vocabulary';
 import type { CaseDetail, Obligation, Party, Payment } from '../../../core/features/cases/model';
 import type { FieldDef, Values } from '../../ui/RecordForm';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 
 /** Field lists of each form and the conversions between form values (strings) and API inputs. */
 
@@ -302,7 +303,7 @@ export const PAYMENT_FIELDS: readonly FieldDef[] = [
   { name: 'note', label: 'field.note', kind: 'text', wide: true },
 ];
 
-export const EMPTY_PAYMENT: Values = { date: '', amount: '', kind: '自动履行', code: '', note: '' };
+export const EMPTY_PAYMENT: Values = { date: '', amount: '', kind: DEFAULT_PAYMENT_KIND, code: '', note: '' };
 
 export function paymentFields(v: Values) {
   const code = orNull(v.code);

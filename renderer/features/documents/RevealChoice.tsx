@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useI18n } from '../../app/i18n';
-import '../backups/backups.css';
+import './documents.css';
 
 /**
- * The per-document privacy choice (issue 8): unchecked = identity and phone numbers masked in the
+ * The per-document privacy choice: unchecked = identity and phone numbers masked in the
  * exported document. Any export button that prints party details puts this beside it and sends
  * `reveal: checked`; the host records the choice in the export's audit row.
  */

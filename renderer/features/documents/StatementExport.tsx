@@ -4,7 +4,7 @@ import { useI18n } from '../../app/i18n';
 import { ExportProgressNote, useExportProgress } from '../../ui/export-progress/ExportProgress';
 import { downloadPdf } from '../signatures/pdf';
 import { RevealChoice } from './RevealChoice';
-import '../backups/backups.css';
+import './documents.css';
 
 /** The signed 迟延履行利息计算说明 of a case as a PDF, identity and phone numbers masked unless chosen. */
 export function StatementExport({ caseId, onError }: { caseId: number; onError: (message: string) => void }) {

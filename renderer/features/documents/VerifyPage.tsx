@@ -5,7 +5,7 @@ import type { IdentityView } from '../../../core/features/signatures/model';
 import { api } from '../../app/api/client';
 import { useI18n } from '../../app/i18n';
 import { fileToBase64 } from '../imports/imports';
-import '../signatures/signatures.css';
+import './documents.css';
 
 const KIND_KEYS = {
   statement: 'signing.kind.statement',

@@ -1,8 +1,9 @@
 import { PAYMENT_KINDS } from '../../../core/features/cases/model';
+import { DEFAULT_PAYMENT_KIND } from '../../../core/lib/interest/vocabulary';
 import type { EntryDiffView } from '../../../core/features/entry-sets/model';
 import type { FieldDef, Values } from '../../ui/RecordForm';
-import { PAYMENT_CORE_FIELDS } from '../cases/forms';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import { PAYMENT_CORE_FIELDS, paymentKindLabel } from '../cases/forms';
+import type { MessageKey, Translate } from '../../app/i18n';
 
 /** Form fields and value conversions of the double-entry screen (a clerk's line, another value). */
 
@@ -21,13 +22,13 @@ export const LINE_FIELDS: readonly FieldDef[] = [
   { name: 'payer', label: 'entrySets.payer', kind: 'text' },
   { name: 'note', label: 'field.note', kind: 'text', wide: true },
 ];
-export const EMPTY_LINE: Values = { date: '', amount: '', kind: '自动履行', payer: '', note: '' };
+export const EMPTY_LINE: Values = { date: '', amount: '', kind: DEFAULT_PAYMENT_KIND, payer: '', note: '' };
 
 export function lineInput(v: Values) {
   return {
     date: (v.date ?? '').trim(),
     amount: (v.amount ?? '').trim(),
-    kind: (v.kind || '自动履行') as Kind,
+    kind: (v.kind || DEFAULT_PAYMENT_KIND) as Kind,
     payer: (v.payer ?? '').trim(),
     note: v.note ?? '',
   };
@@ -100,3 +101,9 @@ export function differingField(d: Difference): keyof LineShape | null {
       return null;
   }
 }
+
+/** A payment kind as the reader reads it (a kind the catalogue does not know is shown as stored). */
+export const kindText = (t: Translate, kind: string) => {
+  const key = paymentKindLabel(kind);
+  return key ? t(key) : kind;
+};

@@ -56,7 +56,9 @@ export function HearingWall({ wall }: { wall: HearingWallPayload }) {
               {t(`hearing.status.${item.status}`)}
             </p>
             {item.explanation && <p className="pet-wall__said">{item.explanation}</p>}
-            {item.response?.statement && <p className="pet-wall__said">「{item.response.statement}」</p>}
+            {item.response?.statement && (
+              <p className="pet-wall__said">{t('punct.quoted', { text: item.response.statement })}</p>
+            )}
           </section>
           <section className="pet-wall__media">
             {media?.kind === 'photo' && (

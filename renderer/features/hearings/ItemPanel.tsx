@@ -287,7 +287,7 @@ export function ItemPanel({
             <li key={i} data-stance={r.stance}>
               <span className="mono muted">{formatTimestamp(r.at)}</span>{' '}
               {t(r.stance === 'accepts' ? 'hearing.accepts' : 'hearing.objects')}
-              {r.statement ? `：${r.statement}` : ''}
+              {r.statement ? `${t('punct.colon')}${r.statement}` : ''}
             </li>
           ))}
         </ul>
@@ -388,11 +388,15 @@ function QuestionLine({
   const [answer, setAnswer] = useState('');
   return (
     <li data-testid="question">
-      <span className="mono muted">{formatTimestamp(q.at)}</span> <strong>{q.asker}</strong>：{q.question}
+      <span className="mono muted">{formatTimestamp(q.at)}</span> <strong>{q.asker}</strong>
+      {t('punct.colon')}
+      {q.question}
       <br />
       {q.answer ? (
         <span>
-          <strong>{q.answerer}</strong>：{q.answer}
+          <strong>{q.answerer}</strong>
+          {t('punct.colon')}
+          {q.answer}
         </span>
       ) : live ? (
         <form

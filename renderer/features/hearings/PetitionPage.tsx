@@ -3,6 +3,8 @@ import type { Envelope } from '../../../core/platform/api/model';
 import type { HearingView } from '../../../core/features/hearings/model';
 import { followingStage, STAGES } from '../../../core/features/hearings/model';
 import { api } from '../../app/api/client';
+import { useCall } from '../../ui/useCall';
+import { useQuery } from '../../ui/useQuery';
 import { useI18n } from '../../app/i18n';
 import { hearingKey, HEARING_STATE_KEYS, STAGE_KEYS } from './hearing';
 import { hrefFor } from '../../app/route';
@@ -24,47 +26,34 @@ const isField = (el: EventTarget | null) =>
  * Keyboard: ←/→ item, S next stage, A accepts, O objects, Q question.
  */
 export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId: number }) {
-  const { t, locale } = useI18n();
-  const [view, setView] = useState<HearingView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [cursor, setCursor] = useState(0);
+  const { t } = useI18n();
+  const query = useQuery('hearings.get', { hearingId });
+  const call = useCall();
+  const view = query.data;
+  const error = call.errorText ?? query.errorText;
+  // Until the operator moves or writes, the item and the conclusion are the stored ones.
+  const [chosenCursor, setCursor] = useState<number | null>(null);
+  const cursor = chosenCursor ?? view?.cursor ?? 0;
+  const [draft, setConclusion] = useState<string | null>(null);
+  const conclusion = draft ?? view?.conclusion ?? '';
   const [mediaId, setMediaId] = useState<number | null>(null);
   const [onWall, setOnWall] = useState(false);
-  const [conclusion, setConclusion] = useState('');
   const [reveal, setReveal] = useState(false);
   // A long 听证笔录 is laid out off the main thread, page by page.
   const exporting = useExportProgress('hearings.minutes', { hearingId });
   const objection = useRef<HTMLTextAreaElement | null>(null);
   const question = useRef<HTMLTextAreaElement | null>(null);
 
-  const message = useCallback(
-    (e: { message_zh: string; message_en: string }) => (locale === 'en' ? e.message_en : e.message_zh),
-    [locale],
-  );
-
+  const { run, fail } = call;
+  const { set } = query;
   const apply = useCallback(
-    async (call: Promise<Envelope<HearingView>>): Promise<boolean> => {
-      const result = await call;
-      if (!result.ok) {
-        setError(message(result.error));
-        return false;
-      }
-      setError(null);
-      setView(result.value);
-      return true;
+    async (write: Promise<Envelope<HearingView>>): Promise<boolean> => {
+      const result = await run(() => write);
+      if (result.ok) set(result.value);
+      return result.ok;
     },
-    [message],
+    [run, set],
   );
-
-  useEffect(() => {
-    void api.call('hearings.get', { hearingId }).then((r) => {
-      if (r.ok) {
-        setView(r.value);
-        setCursor(r.value.cursor);
-        setConclusion(r.value.conclusion);
-      } else setError(message(r.error));
-    });
-  }, [hearingId, message]);
 
   const live = view?.state === 'IN_SESSION';
   const open = view?.state === 'DRAFT' || live;
@@ -78,9 +67,9 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
     async (attachmentId: number | null, video: { playing: boolean; at: number } | null = null) => {
       const r = await api.call('hearings.present', { hearingId, attachmentId, video });
       if (r.ok) setOnWall(true);
-      else setError(message(r.error));
+      else fail(r.error);
     },
-    [hearingId, message],
+    [hearingId, fail],
   );
 
   // The wall follows the operator once something was put on it: item, stage, photo, annotations.
@@ -104,8 +93,8 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
   const blank = useCallback(async () => {
     const r = await api.call('presenter.show', { blank: true });
     if (r.ok) setOnWall(false);
-    else setError(message(r.error));
-  }, [message]);
+    else fail(r.error);
+  }, [fail]);
 
   const move = useCallback(
     async (delta: number) => {
@@ -181,7 +170,7 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
     // The choice to show identity and phone numbers holds for one document only.
     setReveal(false);
     if (r.ok) downloadPdf(r.value.fileName, r.value.base64);
-    else setError(message(r.error));
+    else fail(r.error);
   };
 
   if (!view)
@@ -368,7 +357,9 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
             <ul className="pet-lines">
               {s.objected.map((o) => (
                 <li key={o.itemId}>
-                  {o.position}. {o.name}：{o.statements.join('；')}
+                  {o.position}. {o.name}
+                  {t('punct.colon')}
+                  {o.statements.join(t('punct.semicolon'))}
                 </li>
               ))}
             </ul>
@@ -376,7 +367,9 @@ export function PetitionPage({ caseId, hearingId }: { caseId: number; hearingId:
             <ul className="pet-lines">
               {s.openQuestions.map((q, i) => (
                 <li key={i}>
-                  {q.position}. {q.asker}：{q.question}
+                  {q.position}. {q.asker}
+                  {t('punct.colon')}
+                  {q.question}
                 </li>
               ))}
             </ul>

@@ -1,34 +1,24 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { HearingSummary } from '../../../core/features/hearings/model';
 import { api } from '../../app/api/client';
 import { useI18n } from '../../app/i18n';
 import { HEARING_STATE_KEYS } from './hearing';
+import { NEW_HEARING_TYPE } from './vocabulary';
+import { useCall } from '../../ui/useCall';
+import { useQuery } from '../../ui/useQuery';
 import { hrefFor, navigate } from '../../app/route';
 
 /** The case page's 「听证」 section: the case's petition hearings and 「新建听证」. */
 export function PetitionSection({ caseId }: { caseId: number }) {
-  const { t, locale } = useI18n();
-  const [hearings, setHearings] = useState<HearingSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    const result = await api.call('hearings.list', { caseId });
-    if (result.ok) setHearings(result.value);
-    else setError(locale === 'en' ? result.error.message_en : result.error.message_zh);
-  }, [caseId, locale]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { t } = useI18n();
+  const list = useQuery('hearings.list', { caseId });
+  const creation = useCall();
+  const hearings = list.data;
+  const busy = creation.pending;
+  const error = creation.errorText ?? list.errorText;
 
   const create = async () => {
     if (busy) return;
-    setBusy(true);
-    const result = await api.call('hearings.create', { caseId, type: '涉执信访听证' });
-    setBusy(false);
+    const result = await creation.run(() => api.call('hearings.create', { caseId, type: NEW_HEARING_TYPE }));
     if (result.ok) navigate({ name: 'hearing', caseId, hearingId: result.value.id });
-    else setError(locale === 'en' ? result.error.message_en : result.error.message_zh);
   };
 
   return (

@@ -19,6 +19,7 @@ import { api } from '../../app/api/client';
 import { useI18n } from '../../app/i18n';
 import { fileToBase64 } from '../imports/imports';
 import { KIND_KEYS } from './hearing';
+import { NEW_ITEM_MEASURE, NEW_PANEL_ROLE } from './vocabulary';
 
 /** The setup forms of the petition hearing: details, attendees, items, the list import. */
 
@@ -113,7 +114,7 @@ export function Attendees({ view, apply, editable }: { view: HearingView; apply:
   const { t } = useI18n();
   const [kind, setKind] = useState<AttendeeKind>('petitioner');
   const [name, setName] = useState('');
-  const [panelRole, setPanelRole] = useState<PanelRole>('人大代表');
+  const [panelRole, setPanelRole] = useState<PanelRole>(NEW_PANEL_ROLE);
   const [note, setNote] = useState('');
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -139,7 +140,7 @@ export function Attendees({ view, apply, editable }: { view: HearingView; apply:
           <li key={a.id} data-testid="attendee" data-kind={a.kind}>
             <span className="pet-role">
               {t(KIND_KEYS[a.kind])}
-              {a.panelRole ? `（${a.panelRole}）` : ''}
+              {a.panelRole ? t('punct.paren', { text: a.panelRole }) : ''}
             </span>
             <span>{a.name}</span>
             {a.note && <span className="muted">{a.note}</span>}
@@ -219,7 +220,7 @@ const EMPTY_ITEM: Record<
   name: '',
   quantity: '1',
   unit: '',
-  measure: '查封' as Measure,
+  measure: NEW_ITEM_MEASURE,
   location: '',
   basis: '',
   documentNo: '',
@@ -382,7 +383,7 @@ export function ImportBox({ hearingId, apply }: { hearingId: number; apply: Appl
                   <td>{r.item ? `${r.item.quantity}${r.item.unit}` : ''}</td>
                   <td>{r.item?.measure ?? ''}</td>
                   <td className="num mono">{r.item?.value ?? ''}</td>
-                  <td>{r.errors.map((e) => (locale === 'en' ? e.en : e.zh)).join('；')}</td>
+                  <td>{r.errors.map((e) => (locale === 'en' ? e.en : e.zh)).join(t('punct.semicolon'))}</td>
                 </tr>
               ))}
             </tbody>

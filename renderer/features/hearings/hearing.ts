@@ -1,6 +1,6 @@
 import type { HearingWallPayload } from '../../../core/features/hearings/model';
 import type { AttendeeKind, HearingState, Stage } from '../../../core/features/hearings/model';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 
 /** Pure helpers of the petition hearing screens (operator and wall). */
 

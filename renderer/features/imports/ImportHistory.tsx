@@ -1,19 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ImportBatch } from '../../../core/features/imports/model';
-import { api } from '../../app/api/client';
 import { Amount } from '../../ui/Amount';
 import { useI18n } from '../../app/i18n';
 import { formatTimestamp } from '../../ui/lib/dates';
 import { clearImportNotice, peekImportNotice } from './notice';
+import { useQuery } from '../../ui/useQuery';
+import './imports.css';
 
 /**
  * Under the case's payments: the statements imported so far (file, when, who, rows) and, right after
  * an import, the one-time 「已导入 N 笔」. Shows nothing for a case without imports.
  */
 export function ImportHistory({ caseId, version }: { caseId: number; version: string }) {
-  const { t, locale } = useI18n();
-  const [batches, setBatches] = useState<ImportBatch[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const list = useQuery('imports.list', { caseId }, { version });
+  const batches = list.data ?? [];
+  const error = list.errorText;
   const [notice] = useState(() => peekImportNotice(caseId));
   const noticeRef = useRef<HTMLParagraphElement | null>(null);
 
@@ -21,20 +22,6 @@ export function ImportHistory({ caseId, version }: { caseId: number; version: st
     clearImportNotice(caseId);
     noticeRef.current?.focus();
   }, [caseId]);
-
-  useEffect(() => {
-    let live = true;
-    void api.call('imports.list', { caseId }).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setBatches(r.value);
-        setError(null);
-      } else setError(locale === 'en' ? r.error.message_en : r.error.message_zh);
-    });
-    return () => {
-      live = false;
-    };
-  }, [caseId, version, locale]);
 
   if (batches.length === 0 && !notice && !error) return null;
 

@@ -4,7 +4,7 @@ import type { ImportPreviewView } from '../../../core/features/imports/model';
 import { api } from '../../app/api/client';
 import { Amount } from '../../ui/Amount';
 import { useI18n } from '../../app/i18n';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 import { formatTimestamp } from '../../ui/lib/dates';
 import {
   fileToBase64,
@@ -18,6 +18,8 @@ import { formatAmount } from '../../ui/lib/money';
 import { hrefFor, navigate } from '../../app/route';
 import { paymentKindLabel } from '../cases/forms';
 import { setImportNotice } from './notice';
+import { useQuery } from '../../ui/useQuery';
+import './imports.css';
 
 /**
  * 导入银行流水: choose a CSV/XLSX file, check the column mapping and every row, then confirm.
@@ -36,7 +38,8 @@ const FIELD_LABEL: Record<(typeof MAPPING_FIELDS)[number], MessageKey> = {
 
 export function ImportPage({ caseId }: { caseId: number }) {
   const { t, locale } = useI18n();
-  const [caseNumber, setCaseNumber] = useState<string | null>(null);
+  const kase = useQuery('cases.get', { id: caseId });
+  const caseNumber = kase.data?.caseNumber ?? null;
   const [file, setFile] = useState<Chosen | null>(null);
   const [preview, setPreview] = useState<ImportPreviewView | null>(null);
   /** the mapping in the selects; may differ from preview.mapping while a re-preview failed */
@@ -44,7 +47,8 @@ export function ImportPage({ caseId }: { caseId: number }) {
   const [sheet, setSheet] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [error, setError] = useState<string | null>(null);
+  const [previewError, setError] = useState<string | null>(null);
+  const error = previewError ?? kase.errorText;
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement | null>(null);
   const request = useRef(0);
@@ -54,13 +58,6 @@ export function ImportPage({ caseId }: { caseId: number }) {
   useEffect(() => {
     fileInput.current?.focus();
   }, []);
-
-  useEffect(() => {
-    void api.call('cases.get', { id: caseId }).then((r) => {
-      if (r.ok) setCaseNumber(r.value.caseNumber);
-      else setError(locale === 'en' ? r.error.message_en : r.error.message_zh);
-    });
-  }, [caseId, locale]);
 
   const runPreview = async (chosen: Chosen, nextMapping: ColumnMapping | null, nextSheet: string | null) => {
     const mine = ++request.current;
@@ -442,7 +439,7 @@ export function ImportPage({ caseId }: { caseId: number }) {
           {!preview || stale
             ? t('import.hint.noFile')
             : summary.selectedWithErrors.length > 0
-              ? t('import.hint.blocked', { rows: summary.selectedWithErrors.join('、') })
+              ? t('import.hint.blocked', { rows: summary.selectedWithErrors.join(t('punct.list')) })
               : summary.selected === 0
                 ? t('import.hint.noneSelected')
                 : t('import.hint.ready', { n: summary.selected, total: formatAmount(summary.total) })}

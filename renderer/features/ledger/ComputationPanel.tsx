@@ -10,6 +10,7 @@ import { AllocationTable } from './AllocationTable';
 import { BalanceChart } from './BalanceChart';
 import { SettingsForm } from './SettingsForm';
 import { TracePanel } from './TracePanel';
+import './ledger.css';
 
 const BUCKETS = ['principal', 'fee', 'generalInterest', 'oldDelay', 'doubled'] as const;
 

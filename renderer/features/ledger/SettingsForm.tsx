@@ -1,5 +1,6 @@
 import type { BucketName, Settings } from '../../../core/lib/interest/types';
 import { useI18n } from '../../app/i18n';
+import './ledger.css';
 
 type Choice = { value: string; label: string };
 

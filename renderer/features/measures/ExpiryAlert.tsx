@@ -5,7 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { hrefFor } from '../../app/route';
 import { kindKey, localToday } from './forms';
 import { MeasureStatus } from './MeasureStatus';
-import '../transfer/transfer.css';
+import './measures.css';
 
 /**
  * Shown on start: every measure, across all cases, that ends within 30 days or has ended without being

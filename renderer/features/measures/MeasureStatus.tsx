@@ -1,7 +1,7 @@
 import type { Measure } from '../../../core/features/transfer/model';
 import { useI18n } from '../../app/i18n';
 import { statusKey } from './forms';
-import '../transfer/transfer.css';
+import './measures.css';
 
 /** The status badge with the days left or past (an expired measure stays red until renewed or released). */
 export function MeasureStatus({ m }: { m: Pick<Measure, 'status' | 'daysLeft'> }) {

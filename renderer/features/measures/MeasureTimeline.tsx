@@ -2,6 +2,7 @@ import type { Measure } from '../../../core/features/transfer/model';
 import { useI18n } from '../../app/i18n';
 import { dayNumberOf } from '../../ui/lib/dates';
 import { kindKey } from './forms';
+import './measures.css';
 
 const ROW = 22;
 const LABEL = 150;

@@ -4,7 +4,7 @@ import { api } from '../../app/api/client';
 import { FormError, useErrorText } from '../../ui/Feedback';
 import { RecordForm } from '../../ui/RecordForm';
 import { useI18n } from '../../app/i18n';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 import {
   EMPTY_MEASURE,
   kindKey,
@@ -18,7 +18,7 @@ import {
 } from './forms';
 import { MeasureStatus } from './MeasureStatus';
 import { MeasureTimeline } from './MeasureTimeline';
-import '../transfer/transfer.css';
+import './measures.css';
 
 type Mode =
   | { kind: 'none' }

@@ -1,7 +1,8 @@
 import type { InputOf } from '../../../core/platform/api/contract';
 import type { Measure } from '../../../core/features/transfer/model';
 import type { FieldDef, Values } from '../../ui/RecordForm';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
+import { NO_TERM } from './vocabulary';
 
 /** Field lists of the measure forms and the conversions between form values and API inputs. */
 
@@ -28,7 +29,7 @@ export function localToday(now = new Date()): string {
 export function termInput(text: string | undefined): number | null | undefined {
   const v = (text ?? '').trim();
   if (v === '') return undefined;
-  if (v === '无' || v === '-' || v === '—') return null;
+  if (v === NO_TERM || v === '-' || v === '—') return null;
   return /^\d{1,4}$/.test(v) ? Number(v) : -1;
 }
 
@@ -78,7 +79,7 @@ export function measureValues(m: Measure): Values {
     object: m.object,
     rulingNumber: m.rulingNumber,
     startDate: m.startDate,
-    termMonths: m.termMonths === null ? '无' : String(m.termMonths),
+    termMonths: m.termMonths === null ? NO_TERM : String(m.termMonths),
     statedExpiry: m.statedExpiry ?? '',
     note: m.note,
   };

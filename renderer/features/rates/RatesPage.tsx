@@ -1,11 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RatesView } from '../../../core/features/rates/model';
 import { api } from '../../app/api/client';
 import { RecordForm, type FieldDef, type Values } from '../../ui/RecordForm';
+import { useCall } from '../../ui/useCall';
+import { useQuery } from '../../ui/useQuery';
 import { useI18n } from '../../app/i18n';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 import { formatTimestamp } from '../../ui/lib/dates';
 import { lastLprDate, lprDisplayRows } from './rates';
+import './rates.css';
 
 /**
  * The rate tables every computation uses: the PBOC benchmark table and the LPR table (shipped rows and
@@ -52,25 +55,11 @@ const lprInput = (v: Values) => ({
 });
 
 export function RatesPage() {
-  const { t, locale } = useI18n();
-  const [view, setView] = useState<RatesView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const query = useQuery('rates.list', {});
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    const result = await api.call('rates.list', {});
-    if (result.ok) {
-      setView(result.value);
-      setError(null);
-    } else {
-      setError(locale === 'en' ? result.error.message_en : result.error.message_zh);
-    }
-  }, [locale]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: view, errorText: error, reload: load } = query;
 
   if (view === null)
     return (
@@ -210,7 +199,7 @@ export function RatesPage() {
               onSubmit={(v) => api.call('rates.addLpr', lprInput(v))}
               onSaved={(value) => {
                 const next = value as RatesView;
-                setView(next);
+                query.set(next);
                 setAdding(false);
                 setNotice(t('rates.added', { from: next.lpr.at(-1)?.from ?? '' }));
               }}
@@ -268,17 +257,18 @@ function RemoveLastLpr({
   addition: { id: number; from: string };
   onRemoved: (from: string) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const removal = useCall();
+  const error = removal.errorText;
   const remove = async () => {
-    const result = await api.call('rates.removeLpr', { id: addition.id, reason });
+    const result = await removal.run(() => api.call('rates.removeLpr', { id: addition.id, reason }));
     if (result.ok) {
       setOpen(false);
       setReason('');
       onRemoved(addition.from);
-    } else setError(locale === 'en' ? result.error.message_en : result.error.message_zh);
+    }
   };
   if (!open)
     return (

@@ -66,7 +66,9 @@ export function EntryDetail({ entry, count }: { entry: SessionEntryView; count: 
             <div className="entry-detail__applied">
               <h3>
                 {t('recon.applied')}{' '}
-                <span className="muted">（{t(`regime.${entry.allocation.regime}`)}）</span>
+                <span className="muted">
+                  {t('punct.paren', { text: t(`regime.${entry.allocation.regime}`) })}
+                </span>
               </h3>
               <AllocationParts allocation={entry.allocation} testId="recon-allocation" />
             </div>

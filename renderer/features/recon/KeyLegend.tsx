@@ -1,5 +1,5 @@
 import { useI18n } from '../../app/i18n';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 
 const KEYS: { keys: string[]; label: MessageKey }[] = [
   { keys: ['←', '→'], label: 'recon.key.prevNext' },

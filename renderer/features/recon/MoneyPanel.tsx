@@ -1,7 +1,7 @@
 import type { SessionEntryView, SessionImpact } from '../../../core/features/recon/model';
 import { Amount } from '../../ui/Amount';
 import { useI18n } from '../../app/i18n';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 import { fenToYuan, toFen } from '../../ui/lib/money';
 import { entryRef, SIDE_KEYS } from './recon';
 import { disputeKinds } from './bits';
@@ -99,7 +99,8 @@ export function MoneyPanel({
                     {ref ?? t(entry?.kind === 'order' ? 'recon.entry.order' : 'recon.entry.balance')}
                   </span>{' '}
                   {disputeKinds(t, entry?.positions[d.side])}
-                  <span className="muted">（{t(SIDE_KEYS[d.side])}）</span>：
+                  <span className="muted">{t('punct.paren', { text: t(SIDE_KEYS[d.side]) })}</span>
+                  {t('punct.colon')}
                 </button>
                 <Amount value={d.delta} signed /> {t('common.yuan')}
               </li>

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { PARTICIPANT_ROLES, type ParticipantRole } from '../../../core/features/recon/model';
 import type { Envelope } from '../../../core/platform/api/model';
 import type { SessionView } from '../../../core/features/recon/model';
 import { api } from '../../app/api/client';
 import { useI18n } from '../../app/i18n';
 import { ROLE_KEYS, suggestedParticipants } from './recon';
+import { useQuery } from '../../ui/useQuery';
 
 type Props = {
   view: SessionView;
@@ -18,19 +19,10 @@ export function Participants({ view, editable, change }: Props) {
   const [role, setRole] = useState<ParticipantRole>('creditor');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [suggestions, setSuggestions] = useState<{ role: ParticipantRole; name: string }[]>([]);
   const nameInput = useRef<HTMLInputElement | null>(null);
-
-  useEffect(() => {
-    if (!editable) return;
-    let live = true;
-    void api.call('cases.get', { id: view.caseId }).then((r) => {
-      if (live && r.ok) setSuggestions(suggestedParticipants(r.value));
-    });
-    return () => {
-      live = false;
-    };
-  }, [editable, view.caseId]);
+  // The case's parties, judge and clerk are offered while participants can still be added.
+  const kase = useQuery('cases.get', editable ? { id: view.caseId } : null).data;
+  const suggestions = useMemo(() => (kase ? suggestedParticipants(kase) : []), [kase]);
 
   const present = new Set(view.participants.map((p) => `${p.role}|${p.name}`));
   const offered = suggestions.filter((s) => !present.has(`${s.role}|${s.name}`));
@@ -78,7 +70,9 @@ export function Participants({ view, editable, change }: Props) {
                     nameInput.current?.focus();
                   }}
                 >
-                  {t(ROLE_KEYS[s.role])}：{s.name}
+                  {t(ROLE_KEYS[s.role])}
+                  {t('punct.colon')}
+                  {s.name}
                 </button>
               ))}
             </p>

@@ -18,6 +18,8 @@ import { EntryTitle, LockIcon, OrdersTable, PaymentKind, PositionText } from './
 import type { HearingWallPayload } from '../../../core/features/hearings/model';
 import { asHearingWall } from '../hearings/hearing';
 import { HearingWall } from '../hearings/HearingWall';
+import './recon.css';
+import './wall.css';
 
 /**
  * The presenter page (/presenter), the wall: black until the operator puts something on it, large type,
@@ -252,7 +254,9 @@ function WallEntry({ entry }: { entry: SessionEntryView }) {
             <span className="wall__label">{t(SIDE_KEYS[s])}</span>
             <PositionText position={entry.positions[s]} />
             {entry.positions[s]?.statement && (
-              <span className="wall__statement">「{entry.positions[s]?.statement}」</span>
+              <span className="wall__statement">
+                {t('punct.quoted', { text: entry.positions[s]?.statement ?? '' })}
+              </span>
             )}
           </p>
         ))}

@@ -16,6 +16,7 @@ import { Participants } from './Participants';
 import { SidesPanel } from './SidesPanel';
 import { useSession } from './useSession';
 import { SigningLink } from '../signatures/SigningPage';
+import './recon.css';
 
 const isField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -339,7 +340,8 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
       {walking && (
         <details className="recon-more">
           <summary>
-            {t('recon.participants')}（{view.participants.length}）
+            {t('recon.participants')}
+            {t('punct.paren', { text: view.participants.length })}
           </summary>
           <Participants view={view} editable={!ended} change={s.change} />
         </details>

@@ -1,43 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { SessionSummary } from '../../../core/features/recon/model';
 import { api } from '../../app/api/client';
 import { useI18n } from '../../app/i18n';
 import { formatTimestamp } from '../../ui/lib/dates';
+import { useCall } from '../../ui/useCall';
+import { useQuery } from '../../ui/useQuery';
 import { STATE_KEYS } from './recon';
 import { hrefFor, navigate } from '../../app/route';
 
 /** The case page's 「对账」 section: the case's reconciliation sessions and 「新建对账」. */
 export function ReconSection({ caseId }: { caseId: number }) {
-  const { t, locale } = useI18n();
-  const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    const result = await api.call('recon.list', { caseId });
-    if (result.ok) setSessions(result.value);
-    else setError(locale === 'en' ? result.error.message_en : result.error.message_zh);
-  }, [caseId, locale]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  useEffect(
-    () =>
-      api.subscribe('recon.changed', (payload) => {
-        if (payload.caseId === caseId) void load();
-      }),
-    [caseId, load],
+  const { t } = useI18n();
+  const list = useQuery(
+    'recon.list',
+    { caseId },
+    { topic: 'recon.changed', when: (p) => p.caseId === caseId },
   );
+  const creation = useCall();
+  const sessions = list.data;
+  const busy = creation.pending;
+  const error = creation.errorText ?? list.errorText;
 
   const create = async () => {
     if (busy) return;
-    setBusy(true);
-    const result = await api.call('recon.create', { caseId });
-    setBusy(false);
+    const result = await creation.run(() => api.call('recon.create', { caseId }));
     if (result.ok) navigate({ name: 'recon', caseId, sessionId: result.value.id });
-    else setError(locale === 'en' ? result.error.message_en : result.error.message_zh);
   };
 
   return (

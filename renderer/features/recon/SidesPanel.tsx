@@ -34,14 +34,14 @@ export function SidesPanel({ view, entry, side, editable, onSide, onOpen }: Prop
           >
             <h3>
               <kbd>{i + 1}</kbd> {t(SIDE_KEYS[s])}
-              {names.length > 0 && <span className="side-card__names">{names.join('、')}</span>}
+              {names.length > 0 && <span className="side-card__names">{names.join(t('punct.list'))}</span>}
             </h3>
             <p className="side-card__position" data-testid={`recon-position-${s}`}>
               <PositionText position={position} />
             </p>
             {position?.statement && (
               <p className="side-card__statement" data-testid={`recon-statement-${s}`}>
-                「{position.statement}」
+                {t('punct.quoted', { text: position.statement })}
               </p>
             )}
             {editable && !entry.locked && (
@@ -70,9 +70,14 @@ export function SidesPanel({ view, entry, side, editable, onSide, onOpen }: Prop
       <div className="court-card" data-testid="recon-court">
         {entry.finding ? (
           <p data-testid="recon-finding">
-            <strong>{t('recon.finding')}：</strong>
+            <strong>
+              {t('recon.finding')}
+              {t('punct.colon')}
+            </strong>
             {t(ADOPT_KEYS[entry.finding.adopt])}
-            {entry.finding.reason && <span className="muted">（{entry.finding.reason}）</span>}
+            {entry.finding.reason && (
+              <span className="muted">{t('punct.paren', { text: entry.finding.reason })}</span>
+            )}
           </p>
         ) : disputed ? (
           <p className="muted">{t('recon.finding.pending')}</p>

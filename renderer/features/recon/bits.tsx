@@ -11,6 +11,7 @@ import { Amount } from '../../ui/Amount';
 import { useI18n } from '../../app/i18n';
 import { BALANCE_BUCKETS, CLAIM_KIND_KEYS, claimParts, orderChoiceOf, periodRef } from './recon';
 import { paymentKindLabel, kindLabel } from '../cases/forms';
+import './recon.css';
 
 /** Small pieces shared by the operator view and the presenter page. */
 
@@ -189,7 +190,7 @@ export function PositionText({ position }: { position: Position | undefined }) {
       {t('recon.position.dispute')}
       {c && claimParts(c).length > 0 && (
         <>
-          {'：'}
+          {t('punct.colon')}
           {c.removed ? (
             t('recon.disputeKind.removed')
           ) : (
@@ -227,7 +228,9 @@ export function orderText(t: T, name: string): string {
 /** "日期争议" / "金额争议" / "否认付款", joined. */
 export function disputeKinds(t: ReturnType<typeof useI18n>['t'], position: Position | undefined): string {
   const parts = claimParts(position?.claim);
-  return parts.length ? parts.map((p) => t(CLAIM_KIND_KEYS[p])).join('、') : t('recon.disputeKind.other');
+  return parts.length
+    ? parts.map((p) => t(CLAIM_KIND_KEYS[p])).join(t('punct.list'))
+    : t('recon.disputeKind.other');
 }
 
 /** The application orders in force, by dates: what the order entry asks the parties to accept. */

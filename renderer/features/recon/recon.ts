@@ -8,7 +8,7 @@ import type {
   Side,
 } from '../../../core/features/recon/model';
 import type { Balances, TimelinePoint } from '../../../core/lib/interest/types';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 
 /**
  * Pure helpers for the reconciliation screens (operator and presenter): labels, claims from form

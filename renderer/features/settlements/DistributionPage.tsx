@@ -1,5 +1,4 @@
 import { useCallback, useEffect } from 'react';
-import type { DistributionSummary } from '../../../core/features/settlements/model/views';
 import type { ClaimClass } from '../../../core/features/settlements/model/views';
 import { api } from '../../app/api/client';
 import { Amount } from '../../ui/Amount';
@@ -68,10 +67,8 @@ const claimsInput = (p: PlanDraft) =>
 /** 执行款分配方案: claims by priority class, the money shared class by class, residual fen by a stated rule. */
 export function DistributionPage({ caseId }: { caseId: number }) {
   const { t } = useI18n();
-  const listCall = useCallback(() => api.call('distribution.list', { caseId }), [caseId]);
-  const plan = usePlanState<PlanDraft, DistributionSummary>(emptyPlan, listCall);
+  const plan = usePlanState(emptyPlan, 'distribution.list', caseId);
   const { draft, setDraft, set, setText, message } = plan;
-  useEffect(() => void plan.loadList(), [plan.loadList]);
 
   // Arriving from 集中执行 on the case list: the debtor's cases as ordinary claims.
   useEffect(() => {
@@ -88,7 +85,8 @@ export function DistributionPage({ caseId }: { caseId: number }) {
         note: c.note,
       })),
     });
-    if (seed.left.length) plan.setNotice(t('transfer.debtors.seedLeft', { cases: seed.left.join('、') }));
+    if (seed.left.length)
+      plan.setNotice(t('transfer.debtors.seedLeft', { cases: seed.left.join(t('punct.list')) }));
   }, [caseId, t]);
 
   const computeCall = useCallback(

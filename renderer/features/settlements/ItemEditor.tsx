@@ -1,7 +1,7 @@
 import type { PlanItemKind } from '../../../core/features/settlements/model/views';
 import { LabelledField } from '../../ui/LabelledField';
 import { useI18n } from '../../app/i18n';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 import { FieldList, type FieldSpec, type TextKey } from './fields';
 import type { ItemDraft } from './plan-form';
 

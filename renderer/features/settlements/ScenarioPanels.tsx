@@ -5,7 +5,7 @@ import { Amount } from '../../ui/Amount';
 import { FormError, useErrorText } from '../../ui/Feedback';
 import { LabelledField } from '../../ui/LabelledField';
 import { useI18n } from '../../app/i18n';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 import { Field, Panel } from './fields';
 import { AmountCell, MoneyTable, PLAN_ROW, PlanRowCells } from './money-table';
 import { useAnswer } from './hooks';

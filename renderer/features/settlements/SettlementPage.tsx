@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { SettlementSummary } from '../../../core/features/settlements/model/views';
+import { useCallback, useEffect } from 'react';
 import type { PlanItemKind } from '../../../core/features/settlements/model/views';
 import { api } from '../../app/api/client';
 import { Amount } from '../../ui/Amount';
@@ -19,6 +18,7 @@ import { RemainingChart } from './RemainingChart';
 import { DefaultPanel, TrackPanel } from './ScenarioPanels';
 import { SigningBadges, SigningLinkFor } from './signing-links';
 import { useLiveAnswer, usePlanState } from './hooks';
+import { useQuery } from '../../ui/useQuery';
 
 const KINDS: PlanItemKind[] = ['lump', 'instalments', 'deduction', 'inKind', 'thirdParty'];
 const today = () => new Date().toISOString().slice(0, 10);
@@ -70,22 +70,16 @@ const CONCLUDED_FIELDS: readonly Spec[] = [
  */
 export function SettlementPage({ caseId }: { caseId: number }) {
   const { t, locale } = useI18n();
-  const [caseNumber, setCaseNumber] = useState<string | null>(null);
-  const listCall = useCallback(() => api.call('settlements.list', { caseId }), [caseId]);
-  const plan = usePlanState<PlanDraft, SettlementSummary>(() => emptyPlan(today()), listCall);
+  const plan = usePlanState(() => emptyPlan(today()), 'settlements.list', caseId);
   const { draft, setDraft, set, setText, message, setError } = plan;
+  const kase = useQuery('cases.get', { id: caseId }).data;
+  const caseNumber = kase?.caseNumber ?? null;
+  const caseAsOf = kase?.asOf ?? null;
 
+  // A new, empty agreement is computed as of the case's date.
   useEffect(() => {
-    void (async () => {
-      const c = await api.call('cases.get', { id: caseId });
-      if (c.ok) {
-        setCaseNumber(c.value.caseNumber);
-        if (c.value.asOf)
-          setDraft((d) => (d.id === null && d.items.length === 0 ? { ...d, asOf: c.value.asOf! } : d));
-      }
-    })();
-    void plan.loadList();
-  }, [caseId, plan.loadList]);
+    if (caseAsOf) setDraft((d) => (d.id === null && d.items.length === 0 ? { ...d, asOf: caseAsOf } : d));
+  }, [caseAsOf, setDraft]);
 
   // Live preview: the server computes the schedule and the gap; the renderer only shows them.
   const previewCall = useCallback(
@@ -172,7 +166,8 @@ export function SettlementPage({ caseId }: { caseId: number }) {
             <span className="badge">
               {t(s.status === 'draft' ? 'settlement.status.draft' : 'settlement.status.concluded')}
             </span>{' '}
-            <Amount value={s.agreedTotal} /> {s.balanced ? '' : `（${t('settlement.gap')} ${s.gap}）`}
+            <Amount value={s.agreedTotal} />{' '}
+            {s.balanced ? '' : t('punct.paren', { text: `${t('settlement.gap')} ${s.gap}` })}
             <SigningBadges summary={s} />
           </>
         )}

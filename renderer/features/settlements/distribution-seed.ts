@@ -1,4 +1,5 @@
 import type { DebtorGroup } from '../../../core/features/transfer/model';
+import { phrases } from './messages';
 
 /**
  * 集中执行 → 分配方案: the cases held against one debtor become the ordinary claims of a distribution
@@ -23,10 +24,10 @@ export function seedFromGroup(group: DebtorGroup): DistributionSeed {
     debtor: group.debtorName,
     planDate: group.asOf,
     claims: usable.map((c) => ({
-      creditor: c.applicants.join('、'),
+      creditor: phrases.names(c.applicants),
       amount: c.unrealised!,
       note: c.originalCaseNumber
-        ? `${c.caseNumber}（原${c.originalCourt ?? ''}${c.originalCaseNumber}）`
+        ? phrases.transferredCase(c.caseNumber, c.originalCourt ?? '', c.originalCaseNumber)
         : c.caseNumber,
     })),
     left: group.cases.filter((c) => !usable.includes(c)).map((c) => c.caseNumber),

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { LabelledField } from '../../ui/LabelledField';
 import { useI18n } from '../../app/i18n';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 
 /** A labelled input of the settlement forms; the value stays a string as typed. */
 export function Field({

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DocumentExport } from '../../../core/features/documents/model';
+import type { InputOf } from '../../../core/platform/api/contract';
 import type { Envelope, ErrorInfo } from '../../../core/platform/api/model';
 import { useErrorText } from '../../ui/Feedback';
+import { useQuery } from '../../ui/useQuery';
 import { useI18n } from '../../app/i18n';
 import { downloadPdf } from '../signatures/pdf';
 import type { TextKey } from './fields';
@@ -48,22 +50,26 @@ export function useAnswer<T>(message: Message) {
   return { value, error, run };
 }
 
+type ListMethod = 'settlements.list' | 'distribution.list';
+
 /**
- * A plan page's state: the case's saved plans (`listCall`, kept stable by the caller), the draft in the
- * editor with its patch and text setters, the page's error and notice lines, the one-document privacy
- * choice, and what follows a save, a delete and an export.
+ * A plan page's state: the case's saved plans (`listMethod`), the draft in the editor with its patch and
+ * text setters, the page's error and notice lines, the one-document privacy choice, and what follows a
+ * save, a delete and an export.
  */
-export function usePlanState<D extends object, S>(initial: () => D, listCall: () => Promise<Envelope<S[]>>) {
-  const [list, setList] = useState<S[]>([]);
+export function usePlanState<D extends object, M extends ListMethod>(
+  initial: () => D,
+  listMethod: M,
+  caseId: number,
+) {
+  const saved = useQuery(listMethod, { caseId } as InputOf<M>);
+  const list = saved.data ?? [];
+  const loadList = saved.reload;
   const [draft, setDraft] = useState<D>(initial);
-  const [error, setError] = useState<string | null>(null);
+  const [ownError, setError] = useState<string | null>(null);
+  const error = ownError ?? saved.errorText;
   const [notice, setNotice] = useState<string | null>(null);
   const message = useErrorText();
-  const loadList = useCallback(async () => {
-    const r = await listCall();
-    if (r.ok) setList(r.value);
-    else setError(message(r.error));
-  }, [listCall, message]);
   const set = (patch: Partial<D>) => setDraft((d) => ({ ...d, ...patch }));
   const setText = (key: TextKey<D>, v: string) => set({ [key]: v } as Partial<D>);
   const { t } = useI18n();

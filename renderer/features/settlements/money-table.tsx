@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Amount } from '../../ui/Amount';
 import { useI18n } from '../../app/i18n';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 
 /** A column heading of the settlement tables: `num` right-aligns a figure's column; null is a blank one. */
 export type Column = MessageKey | { num: MessageKey } | null;

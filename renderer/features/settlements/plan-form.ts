@@ -1,4 +1,5 @@
 import type { InputOf } from '../../../core/platform/api/contract';
+import { DEFAULT_DEDUCTION_SOURCE } from './vocabulary';
 import type { SettlementRecord } from '../../../core/features/settlements/model/views';
 import type {
   PlanItem,
@@ -71,7 +72,7 @@ export function emptyItem(kind: PlanItemKind): ItemDraft {
     dates: '',
     amounts: '',
     perPeriod: '',
-    source: kind === 'deduction' ? '养老金' : '',
+    source: kind === 'deduction' ? DEFAULT_DEDUCTION_SOURCE : '',
     item: '',
     quantity: '',
     agreedValue: '',

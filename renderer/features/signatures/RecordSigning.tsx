@@ -134,7 +134,9 @@ export function RecordSigning({
                 />
               ) : s.status === 'refused' ? (
                 <span className="signing__refused">
-                  {t('signing.refused')}：{s.reason}
+                  {t('signing.refused')}
+                  {t('punct.colon')}
+                  {s.reason}
                 </span>
               ) : (
                 <span className="muted">{t('signing.pending')}</span>

@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n';
 import { ExportProgressNote } from '../../ui/export-progress/ExportProgress';
 import { RevealChoice } from '../documents/RevealChoice';
 import { downloadPdf } from './pdf';
+import '../recon/recon.css';
 
 /** What the notice under the header says about the last export. */
 export type ExportedPdf = { fileName: string; pages: number; shown: boolean };
@@ -58,7 +59,7 @@ export function SigningHeader({
 }) {
   const { locale } = useI18n();
   const [busy, setBusy] = useState(false);
-  // Issue 8: the choice holds for the next exported document only.
+  // The choice holds for the next exported document only.
   const [reveal, setReveal] = useState(false);
   const [exported, setExported] = useState<ExportedPdf | null>(null);
 

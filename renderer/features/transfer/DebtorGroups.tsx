@@ -68,7 +68,7 @@ export function DebtorGroups() {
                     ? `${c.originalCourt ?? ''} ${c.originalCaseNumber}`
                     : t('common.none')}
                 </td>
-                <td>{c.applicants.join('、')}</td>
+                <td>{c.applicants.join(t('punct.list'))}</td>
                 <td className="num">
                   {c.unrealised === null ? t('common.none') : <Amount value={c.unrealised} />}
                 </td>

@@ -5,7 +5,7 @@ import { api } from '../../app/api/client';
 import { FormError, useErrorText } from '../../ui/Feedback';
 import { LabelledField } from '../../ui/LabelledField';
 import { useI18n } from '../../app/i18n';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 import { downloadBase64 } from '../../ui/lib/download';
 import { localToday } from '../measures/forms';
 import './transfer.css';
@@ -53,7 +53,7 @@ export function TransferPanel({ caseId, version }: { caseId: number; version?: s
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  // Issue 8: identity and phone numbers in full in the next 执行情况说明 only.
+  // Identity and phone numbers in full in the next 执行情况说明 only.
   const [reveal, setReveal] = useState(false);
   // A long 执行情况说明 is laid out off the main thread, page by page.
   const exporting = useExportProgress('documents.statusAccount', { caseId });

@@ -1,5 +1,5 @@
 import type { ExportProgress } from '../../../core/platform/api/model';
-import type { MessageKey } from '../../app/i18n/zh-CN';
+import type { MessageKey } from '../../app/i18n';
 
 /** What an export button says while its document is being made: a catalogue key and its values. */
 export function progressMessage(progress: ExportProgress | null): {

@@ -1,4 +1,13 @@
-import type { ErrorInfo } from '../../../core/platform/api/model';
+import type { Text } from '../../../core/lib/text';
+import type { Envelope, ErrorInfo } from '../../../core/platform/api/model';
+
+/** A failure the renderer itself reports (no connection, a check before the call), shaped as the server's. */
+export function failure(code: string, text: Text, details?: unknown): Envelope<never> {
+  return {
+    ok: false,
+    error: { code, message_zh: text.zh, message_en: text.en, ...(details === undefined ? {} : { details }) },
+  };
+}
 
 /**
  * Turn a failed envelope into messages per form field. The server reports

@@ -61,6 +61,7 @@ describe('lint by file role', () => {
     expect(rule('core/platform/api/export-job.ts', toFeature, true)).toMatch(/platform code may not/);
     expect(rule('core/platform/api/contract.ts', '../../features/recon/api', false)).toBeNull();
     expect(rule('core/features/recon/rules.ts', '../../platform/db/handle', false)).toMatch(/pure/);
+    expect(rule('core/features/recon/model.ts', './store', true)).toMatch(/may not import a store/);
     // storage sits below the API: it raises the API's errors and nothing more
     expect(rule('core/platform/db/open.ts', '../api/errors', false)).toBeNull();
     expect(rule('core/platform/db/open.ts', '../api/dispatch', false)).toMatch(/below the API/);
