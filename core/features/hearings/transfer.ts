@@ -1,4 +1,4 @@
-import { utf8Bytes as strToU8 } from '../../lib/tables/zip';
+import { utf8Bytes } from '../../lib/tables/zip';
 import { z } from 'zod';
 import {
   insertAttendee,
@@ -147,7 +147,7 @@ export function hearingPackageFiles(ctx: HandlerContext, caseId: number): Packag
     };
   });
   const files: PackageFile[] = [
-    { path: HEARINGS_FILE, kind: 'hearings', bytes: strToU8(JSON.stringify(carried, null, 2) + '\n') },
+    { path: HEARINGS_FILE, kind: 'hearings', bytes: utf8Bytes(JSON.stringify(carried, null, 2) + '\n') },
   ];
   for (const [sha256, bytes] of attachments)
     files.push({ path: attachmentEntry(sha256), kind: 'hearingAttachment', bytes });

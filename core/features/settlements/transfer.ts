@@ -1,4 +1,4 @@
-import { utf8Bytes as strToU8 } from '../../lib/tables/zip';
+import { utf8Bytes } from '../../lib/tables/zip';
 import { z } from 'zod';
 import { insertSettlement, listSettlements } from './store';
 import { getLock, listSignatures } from '../signatures/store';
@@ -103,7 +103,11 @@ export function settlementPackageFiles(ctx: HandlerContext, caseId: number, asOf
     };
   });
   const files: PackageFile[] = [
-    { path: SETTLEMENTS_FILE, kind: 'settlements', bytes: strToU8(JSON.stringify(carried, null, 2) + '\n') },
+    {
+      path: SETTLEMENTS_FILE,
+      kind: 'settlements',
+      bytes: utf8Bytes(JSON.stringify(carried, null, 2) + '\n'),
+    },
   ];
   for (const r of records) {
     if (r.status !== 'concluded') continue;

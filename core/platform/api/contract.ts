@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { z as Z } from 'zod';
 import { backupsContract } from '../../features/backups/api';
 import { casesContract } from '../../features/cases/api';
 import { documentsContract } from '../../features/documents/api';
@@ -40,8 +39,8 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
-export type InputOf<M extends MethodName> = Z.input<Contract[M]['input']>;
-export type ParsedInputOf<M extends MethodName> = Z.output<Contract[M]['input']>;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
 export type OutputOf<M extends MethodName> = NonNullable<Contract[M]['output']>;
 export type KindOf<M extends MethodName> = Contract[M]['kind'];
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];

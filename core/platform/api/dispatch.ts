@@ -38,8 +38,6 @@ export type Dispatcher = {
   invokeAsync(name: string, rawInput: unknown): Promise<Envelope<unknown>>;
 };
 
-export { isMethodName };
-
 function valueAt(root: unknown, path: PropertyKey[]): unknown {
   let value = root;
   for (const key of path) {

@@ -7,6 +7,7 @@ import { LATEST_VERSION } from '../db/migrations';
 import { openDatabase } from '../db/open';
 import {
   contract,
+  isMethodName,
   kindOf,
   type InputOf,
   type MethodName,
@@ -14,7 +15,7 @@ import {
   type TopicName,
   type Topics,
 } from './contract';
-import { createDispatcher, isMethodName, toValidationError, type Dispatcher } from './dispatch';
+import { createDispatcher, toValidationError, type Dispatcher } from './dispatch';
 import { AppError, internal } from './errors';
 import type { Host } from './handler';
 import { handlers } from './registry';

@@ -35,11 +35,8 @@ export type SigningSource = {
     signers: Signer[];
     open: boolean;
     roleZh: (role: string) => string;
-    /**
-     * Why it is not open, when the kind has its own words for it: a Text rendered from the kind's
-     * messages.ts. The [zh, en] pair is the older form, taken until every source passes a Text.
-     */
-    notOpen?: Text | readonly [zh: string, en: string];
+    /** Why it is not open, when the kind has its own words for it: rendered from the kind's messages.ts. */
+    notOpen?: Text;
   };
   /** Called in the same transaction when the last signer has signed or refused. */
   complete(ctx: HandlerContext, id: number): void;
@@ -77,9 +74,6 @@ export const SIGNING_SOURCES: Partial<Record<SigningKind, SigningSource>> = {
   settlement: settlementSigningSource,
   hearing: hearingSigningSource,
 };
-
-const asText = (t: Text | readonly [zh: string, en: string]): Text =>
-  'zh' in t ? t : { zh: t[0], en: t[1] };
 
 function sourceFor(kind: SigningKind): SigningSource {
   const source = SIGNING_SOURCES[kind];
@@ -155,7 +149,7 @@ function mark(ctx: HandlerContext, kind: SigningKind, id: number, signerKey: str
   if (getLock(ctx.db, kind, id)) assertUnlocked(ctx.db, kind, id);
   if (!rec.open)
     throw rec.notOpen
-      ? AppError.fromText('CONFLICT', asText(rec.notOpen))
+      ? AppError.fromText('CONFLICT', rec.notOpen)
       : new AppError('CONFLICT', 'signatures.recordNotReady', { kind: kindNames[kind] });
   const marks = listSignatures(ctx.db, kind, id);
   const turn = checkTurn(rec.signers, marks, signerKey, m.outcome);

@@ -1,5 +1,5 @@
 import { createHash, sign as rsaSign, verify as rsaVerify, X509Certificate } from 'node:crypto';
-import { utf8Bytes as strToU8, unzipSync, zipSync, type Zippable } from '../../../lib/tables/zip';
+import { utf8Bytes, unzipSync, zipSync, type Zippable } from '../../../lib/tables/zip';
 import {
   checkEntries,
   MANIFEST_FILE,
@@ -56,7 +56,7 @@ export function buildPackage(
     signer: { commonName: identity.commonName, fingerprint: identity.fingerprint },
     entries: entriesOf(files),
   };
-  const manifestBytes = strToU8(JSON.stringify(full, null, 2) + '\n');
+  const manifestBytes = utf8Bytes(JSON.stringify(full, null, 2) + '\n');
   const { keyPem, certificatePem } = identityPem(identity);
   const sig: SignatureFile = {
     algorithm: SIGNATURE_ALGORITHM,
@@ -66,7 +66,7 @@ export function buildPackage(
   const zip: Zippable = {};
   for (const f of files) zip[f.path] = [f.bytes, { mtime: ZIP_DATE }];
   zip[MANIFEST_FILE] = [manifestBytes, { mtime: ZIP_DATE }];
-  zip[SIGNATURE_FILE] = [strToU8(JSON.stringify(sig, null, 2) + '\n'), { mtime: ZIP_DATE }];
+  zip[SIGNATURE_FILE] = [utf8Bytes(JSON.stringify(sig, null, 2) + '\n'), { mtime: ZIP_DATE }];
   const bytes = zipSync(zip, { level: 6 });
   return { bytes, manifest: full, sha256: sha256(bytes) };
 }

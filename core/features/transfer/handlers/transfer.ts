@@ -1,4 +1,4 @@
-import { utf8Bytes as strToU8 } from '../../../lib/tables/zip';
+import { utf8Bytes } from '../../../lib/tables/zip';
 import { insertExport, listExports } from '../../../platform/db/exports';
 import { listMeasures } from '../../measures/store';
 import { listLprAdditions } from '../../rates/store';
@@ -36,7 +36,7 @@ export function otherPackageFiles(ctx: HandlerContext, caseId: number, asOf: str
   return [...hearingPackageFiles(ctx, caseId), ...settlementPackageFiles(ctx, caseId, asOf)];
 }
 
-const json = (value: unknown): Uint8Array => strToU8(JSON.stringify(value, null, 2) + '\n');
+const json = (value: unknown): Uint8Array => utf8Bytes(JSON.stringify(value, null, 2) + '\n');
 export const transferHandlers = {
   // An export job (../export-job.ts): laid out in a worker under the hosts.
   'documents.statusAccount': exportJob<'documents.statusAccount'>(
@@ -92,7 +92,7 @@ export const transferHandlers = {
           parties: detail.parties.map(({ id: _id, caseId: _c, ...p }) => p),
         }),
       },
-      { path: 'ledger.json', kind: 'ledger', bytes: strToU8(ledgerFile.text) },
+      { path: 'ledger.json', kind: 'ledger', bytes: utf8Bytes(ledgerFile.text) },
       { path: 'measures.json', kind: 'measures', bytes: json(measures) },
       { path: 'reconciliation.json', kind: 'reconciliation', bytes: json(sessions) },
       { path: 'exports.json', kind: 'exportRegister', bytes: json(listExports(ctx.db, caseId)) },
