@@ -45,9 +45,11 @@ export class ReconPage {
   }
 
   /** Take every participant the case suggests (each still confirmed with 「添加参加人」). */
+  /** Adds every participant the case suggests; the suggestions come with the case, read after the session. */
   async addSuggested(): Promise<number> {
     let added = 0;
     const suggestions = this.page.getByTestId('recon-suggestion');
+    await expect(suggestions.first()).toBeVisible();
     while ((await suggestions.count()) > 0) {
       const before = await this.page.getByTestId('recon-participant').count();
       await suggestions.first().click();
