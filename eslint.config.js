@@ -10,6 +10,7 @@ export default tseslint.config(
       'dist',
       'dist-electron',
       'release',
+      'build/native',
       'test-results',
       'test-results-*',
       'playwright-report',

@@ -20,3 +20,15 @@ if (!existsSync(path.join(electronDir, 'path.txt'))) {
     process.exit(1);
   }
 }
+
+// better-sqlite3 as `npm install` left it is compiled for Node: Electron's main process needs its own
+// build, kept beside it in build/native/ (build/electron-binding.ts says how it is made and checked).
+const binding = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', path.join(root, 'build', 'electron-binding.ts')],
+  {
+    stdio: 'inherit',
+    cwd: root,
+  },
+);
+if (binding.status !== 0) process.exit(1);

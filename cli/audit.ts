@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { auditChainReport } from '../core/platform/db/audit-report';
+import { maskSensitive } from '../core/platform/documents/masking';
 import { AppError } from '../core/platform/api/errors';
 import { DB_FILE_NAME } from '../core/platform/api/services';
 import { openDatabaseReadOnly } from '../core/platform/db/open';
@@ -8,12 +9,16 @@ import { defaultDataDir } from '../web/data-dir';
 import { EXIT_INVALID, fail, type Streams } from './ledger-input';
 
 /**
- * `hearing-desk audit verify [--data DIR]`: walks the audit hash chain of the data folder's database,
- * opened read-only (SQLite refuses every write), so it can run beside a running app.
- * Exit 0: intact (rows, head hash); 1: broken (the first bad row named); 2: no usable database.
+ * `hearing-desk audit verify [--data DIR]`: walks the audit hash chain of the data folder's database and
+ * compares every journaled table's rows with the sealed row journal (journal-verify.ts), opened
+ * read-only (SQLite refuses every write), so it can run beside a running app.
+ * Exit 0: intact (rows, head hash); 1: broken chain or data that differs from the log (each finding
+ * named: table, row, field, logged and found); 2: no usable database.
  */
 
 export const EXIT_BROKEN = 1;
+/** findings listed on the terminal; the API returns up to 200 */
+const SHOWN = 20;
 
 function parse(argv: readonly string[]): { data?: string } | string {
   const [sub, ...rest] = argv;
@@ -46,11 +51,30 @@ export function auditCommand(argv: readonly string[], io: Streams, usage: string
   }
   try {
     const report = auditChainReport(db);
+    const data = report.data;
     if (report.ok) {
       io.stdout.write(
-        `审计链完好 audit chain intact\n  行数 rows: ${report.rows}\n  链头 head: ${report.head}\n  数据库 database: ${dbFile}\n`,
+        `审计链完好 audit chain intact\n  行数 rows: ${report.rows}\n  链头 head: ${report.head}\n` +
+          (data?.checked
+            ? `数据与日志一致 data matches the log\n  ${data.message_zh}\n  ${data.message_en}\n`
+            : '') +
+          `  数据库 database: ${dbFile}\n`,
       );
       return 0;
+    }
+    if (report.firstBadSeq === undefined && data && !data.ok) {
+      const listed = data.findings.slice(0, SHOWN);
+      io.stderr.write(
+        `数据与日志不符 DATA DOES NOT MATCH THE LOG\n${maskSensitive(report.message_zh)}\n${maskSensitive(report.message_en)}\n` +
+          listed
+            .map((f) => `  - ${maskSensitive(f.message_zh)}\n    ${maskSensitive(f.message_en)}\n`)
+            .join('') +
+          (data.findingCount > listed.length
+            ? `  …共 ${data.findingCount} 处 / ${data.findingCount} in all\n`
+            : '') +
+          `  数据库 database: ${dbFile}\n`,
+      );
+      return EXIT_BROKEN;
     }
     const bad = report.firstBad;
     io.stderr.write(
@@ -59,7 +83,14 @@ export function auditCommand(argv: readonly string[], io: Streams, usage: string
           ? `  序号 seq: ${bad.seq}\n  对象 entity: ${bad.entity} ${bad.entityId}\n  操作 action: ${bad.action}\n` +
             `  时间 time: ${bad.at}\n  操作人 actor: ${bad.actor}\n`
           : '') +
-        `  此前完好的行数 intact rows before it: ${report.rows - 1}\n  数据库 database: ${dbFile}\n`,
+        `  此前完好的行数 intact rows before it: ${report.rows - 1}\n` +
+        (data && !data.ok
+          ? data.findings
+              .slice(0, SHOWN)
+              .map((f) => `  - ${maskSensitive(f.message_zh)}\n    ${maskSensitive(f.message_en)}\n`)
+              .join('')
+          : '') +
+        `  数据库 database: ${dbFile}\n`,
     );
     return EXIT_BROKEN;
   } finally {

@@ -10,7 +10,8 @@ import { listLprAdditions } from '../core/features/rates/store';
 import { signedDocument } from '../core/platform/documents/export';
 import { ensureIdentity } from '../core/platform/documents/identity';
 import { statementModel } from '../core/features/ledger/document';
-import { verifyPdf } from '../core/platform/documents/verify';
+import { verifyDocument } from '../core/features/documents/handlers/verify';
+import { signedAtText } from '../core/platform/documents/verify';
 import { compute, LedgerInputError } from '../core/lib/interest';
 import { buildRateTables } from '../core/lib/rates/table';
 import { defaultDataDir } from '../web/data-dir';
@@ -136,11 +137,37 @@ export function verifyCommand(argv: readonly string[], io: Streams, usage: strin
   let db: ReadDb | undefined;
   try {
     if (fs.existsSync(dbFile)) db = openDatabaseReadOnly(dbFile);
-    const v = verifyPdf(bytes, db);
-    const ok = v.intact && v.registered;
+    const v = verifyDocument(bytes, db, path.resolve(parsed.values.data ?? defaultDataDir()));
+    const ok = v.verified;
+    const lines = v.signatures.map((s, i) => {
+      const state = !s.valid
+        ? `无效 invalid（${s.problem_zh ?? ''} / ${s.problem ?? ''}）`
+        : s.trusted
+          ? '有效，受信任 valid, trusted'
+          : '有效，不在受信任列表 valid, NOT trusted';
+      return (
+        `  签名 ${i + 1} signature ${i + 1}: ${state}\n` +
+        `    签名人 signer: ${s.signer}（${s.subject}）\n` +
+        `    证书指纹 fingerprint: ${s.groupedFingerprint}\n` +
+        `    签署时间 signed at: ${signedAtText(s.signedAt)}\n` +
+        `    覆盖范围 covers: 第 0–${s.coveredTo - 1} 字节 bytes 0–${s.coveredTo - 1}` +
+        (s.revision ? `（第 ${s.revision} 次修订 revision ${s.revision}）` : '') +
+        (s.coversWholeFile ? '，整个文件 whole file' : '') +
+        '\n'
+      );
+    });
+    const outside = v.outside
+      ? `  签名范围之外 outside every signature: 第 ${v.outside.from}–${v.outside.to} 字节 bytes ${v.outside.from}–${v.outside.to}` +
+        (v.outside.revisions.length
+          ? `（第 ${v.outside.revisions.join('、')} 次修订 revision ${v.outside.revisions.join(', ')}）`
+          : '') +
+        '\n'
+      : '';
     (ok ? io.stdout : io.stderr).write(
       `${ok ? '核验通过' : '核验未通过'}：${v.message_zh}\n${ok ? 'verified' : 'NOT verified'}: ${v.message_en}\n` +
-        (v.signer ? `  签名人 signer: ${v.signer}\n  签署时间 signed at: ${v.signedAt ?? '-'}\n` : '') +
+        lines.join('') +
+        outside +
+        `  文件大小 size: ${v.size} 字节 bytes；修订 revisions: ${v.revisions}\n` +
         `  SHA-256: ${v.sha256}\n` +
         (db ? '' : `  （未找到数据目录中的数据库 no database at ${dbFile}）\n`),
     );

@@ -18,6 +18,19 @@ export function readJson(file: string): { ok: true; value: unknown } | { ok: fal
   } catch {
     return { ok: false, zh: `无法读取文件 ${file}`, en: `cannot read file ${file}` };
   }
+  // Excel's "Unicode text" and Notepad's "Unicode" are UTF-16: say so, not "GBK?".
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes.length >= 4 &&
+      (bytes[1] === 0 || bytes[0] === 0) &&
+      bytes.subarray(0, 64).filter((b) => b === 0).length * 3 >= Math.min(bytes.length, 64));
+  if (utf16)
+    return {
+      ok: false,
+      zh: `文件 ${file} 是 UTF-16 编码（“Unicode 文本”），请另存为 UTF-8`,
+      en: `${file} is UTF-16 ("Unicode text"); save it as UTF-8`,
+    };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');

@@ -39,9 +39,36 @@ function parseArgs(argv: readonly string[]): Args | string {
   return asOf === undefined ? { file, format } : { file, asOf, format };
 }
 
-export async function main(argv: readonly string[], io: Streams): Promise<number> {
+const DATA_COMMANDS = ['statement', 'verify', 'audit'];
+const namesData = (args: readonly string[]) => args.some((a) => a === '--data' || a.startsWith('--data='));
+
+/**
+ * The data folder of statement, verify and audit: `--data DIR` after the command, or before it
+ * (`hearing-desk --data DIR verify FILE`), or HEARING_DESK_DATA for a whole shell session. A document
+ * exported by a host run with --data is registered in that folder's database, nowhere else.
+ */
+export function withDataFolder(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): string[] {
+  let args = [...argv];
+  const lead = args[0] === '--data' ? 2 : args[0]?.startsWith('--data=') ? 1 : 0;
+  if (lead > 0) args = [...args.slice(lead), ...args.slice(0, lead)];
+  if (DATA_COMMANDS.includes(args[0] ?? '') && !namesData(args) && env.HEARING_DESK_DATA)
+    args.push('--data', env.HEARING_DESK_DATA);
+  return args;
+}
+
+const DATA_HINT =
+  '提示：文书若由使用 --data 目录运行的程序导出，登记在该目录的数据库中，请加上同一目录再核验：' +
+  'npx hearing-desk verify FILE.pdf --data DIR（或设置环境变量 HEARING_DESK_DATA）。\n' +
+  'hint: a document exported by a host run with --data is registered in that folder: pass the same --data DIR.\n';
+
+export async function main(argvGiven: readonly string[], io: Streams): Promise<number> {
+  const argv = withDataFolder(argvGiven);
   if (argv[0] === 'statement') return statementCommand(argv.slice(1), io, USAGE);
-  if (argv[0] === 'verify') return verifyCommand(argv.slice(1), io, USAGE);
+  if (argv[0] === 'verify') {
+    const code = verifyCommand(argv.slice(1), io, USAGE);
+    if (code !== 0 && code !== EXIT_INVALID && !namesData(argv)) io.stderr.write(DATA_HINT);
+    return code;
+  }
   if (argv[0] === 'audit') return auditCommand(argv.slice(1), io, USAGE);
   const args = parseArgs(argv);
   if (typeof args === 'string') {

@@ -1,13 +1,25 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  Menu,
+  safeStorage,
+  shell,
+  type MenuItemConstructorOptions,
+} from 'electron';
 import {
   DEFAULT_BACKUP_MINUTES,
   scheduleBackups,
   type BackupSchedule,
 } from '../core/features/backups/schedule';
 import { openServices } from '../core/platform/api/services';
+import { checkNativeBinding, useNativeBinding } from '../core/platform/db/native-binding';
 import type { AuditVerifyView } from '../core/features/backups/model';
 import { bindIpc } from './ipc';
+import { osKeyStore } from './key-store';
+import { useSealKeyStore } from '../core/platform/db/seal-key';
+import { pinLastGoodBackup } from '../core/features/backups/store';
 import { menuLabels, type MenuLabels } from './menu-labels';
 import { hasExternalDisplay, openPresenter } from './presenter';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -56,6 +68,11 @@ function fatal(err: unknown): void {
 
 function start(): void {
   try {
+    // better-sqlite3 built for Electron's ABI (build/native, made by `npm start`), else a clear refusal.
+    useNativeBinding(appRoot);
+    checkNativeBinding();
+    // The workstation key of the row journal, kept by the OS key store (issue 15).
+    useSealKeyStore(osKeyStore(safeStorage));
     // A damaged or newer-version database is refused, never touched: recovery mode (backups only).
     services = openServices({ dataDir: app.getPath('userData'), host: 'electron', recovery: true });
   } catch (err) {
@@ -104,6 +121,8 @@ function checkAuditChain(current: Services): void {
   const result = current.invoke('audit.verify', {});
   const report = result.ok ? (result.value as AuditVerifyView) : null;
   if (report?.ok) return;
+  // Kept before the start backup can rotate it out: the newest copy that still verifies.
+  pinLastGoodBackup(current.dataDir, current.dbFile);
   const zh = report?.message_zh ?? (result.ok ? '' : result.error.message_zh);
   const en = report?.message_en ?? (result.ok ? '' : result.error.message_en);
   console.error(`[hearing-desk] AUDIT CHAIN NOT INTACT: ${en}`);

@@ -1,6 +1,7 @@
-import { BrowserWindow, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, session, shell, type WebContents } from 'electron';
 import { APP_CSP } from './app-path';
 import { APP_ORIGIN } from './constants';
+import { LINK_BUTTONS, openAfterConfirmation } from './external-links';
 
 /** Hardened BrowserWindow options and session policies (STYLE.md §4). */
 
@@ -24,13 +25,35 @@ export function hardenSession(): void {
 /** Deny new windows, cancel navigation away from the loaded page, never attach webviews. */
 export function lockDownContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
-    // Links to the outside world go to the system browser, never inside the app.
-    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+    // Never inside the app; an http(s) address goes to the system browser only once the clerk has
+    // confirmed a dialog naming it (electron/external-links.ts).
+    void openAfterConfirmation(
+      url,
+      (question) => askToOpen(contents, question),
+      (href) => shell.openExternal(href),
+    );
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+async function askToOpen(contents: WebContents, question: { zh: string; en: string }): Promise<boolean> {
+  const zh = !/^en/i.test(app.getLocale());
+  const owner = BrowserWindow.fromWebContents(contents);
+  const options = {
+    type: 'warning' as const,
+    buttons: [...(zh ? LINK_BUTTONS.zh : LINK_BUTTONS.en)],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+    message: zh ? question.zh : question.en,
+  };
+  const { response } = owner
+    ? await dialog.showMessageBox(owner, options)
+    : await dialog.showMessageBox(options);
+  return response === 1;
 }
 
 export type WindowKind = { preload: string; title: string; frameless?: boolean; bounds?: Electron.Rectangle };

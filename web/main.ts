@@ -34,7 +34,13 @@ try {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
-  process.stderr.write(`data folder: ${host.dataDir}\n`);
+  // Chinese first: the clerk reads these; the ready line on stdout stays as scripts and tests expect it.
+  process.stderr.write(
+    `数据目录 data folder: ${host.dataDir}\n` +
+      `地址中的令牌每次启动都会更换，请重新打开所有标签页（操作台和大屏）。 ` +
+      `The token changes at every start: reopen every tab (operator and wall).\n` +
+      `命令行核验本机导出的文书 verify an exported document: npx hearing-desk verify FILE.pdf --data ${JSON.stringify(host.dataDir)}\n`,
+  );
   process.stdout.write(`Hearing Desk ready at ${host.url}\n`);
 } catch (err) {
   const zh =

@@ -1,3 +1,4 @@
+import { pinLastGoodBackup } from '../core/features/backups/store';
 import http from 'node:http';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -166,8 +167,13 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
   const verified = recovery ? null : services.invoke('audit.verify', {});
   const audit = verified?.ok ? (verified.value as AuditVerifyView) : null;
   if (verified && !verified.ok) warn(`!!! audit chain could not be verified: ${verified.error.message_en}`);
-  else if (verified && !audit?.ok)
+  else if (verified && !audit?.ok) {
     warn(`!!! 警告 WARNING !!! ${audit?.message_zh ?? ''}\n!!! ${audit?.message_en ?? ''}`);
+    // Every page shows the banner (audit.banner) until a named person acknowledges it; the newest
+    // backup that still verifies is pinned before the start backup below can rotate anything out.
+    const pinned = pinLastGoodBackup(services.dataDir, services.dbFile);
+    if (pinned) warn(`!!! 已保留此前最后一份完好的备份 / kept the last intact backup: ${pinned.name}`);
+  }
   // A copy of the database at every start, before anything can change it (rotating, newest ten),
   // then one every backupMinutes, never two at once.
   if (!recovery)
@@ -225,7 +231,22 @@ export async function createWebHost(opts: WebHostOptions): Promise<WebHost> {
       return;
     }
 
-    const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+    // A malformed escape (POST /api/%E0%A4%A) is the client's mistake: 400, not a 500 from decodeURIComponent.
+    let name: string;
+    try {
+      name = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      sendFailure(
+        res,
+        fail(
+          400,
+          'BAD_REQUEST',
+          '请求地址的百分号编码有误',
+          'malformed percent-encoding in the request path',
+        ),
+      );
+      return;
+    }
     if (req.method !== 'POST') {
       sendFailure(
         res,

@@ -9,6 +9,7 @@ import { ImportPage } from '../features/imports/ImportPage';
 import { RatesPage } from '../features/rates/RatesPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { useRecoveryStatus } from '../features/backups/recovery';
+import { IntegrityBanner } from '../features/backups/IntegrityBanner';
 import { ReconPage } from '../features/recon/ReconPage';
 import { PetitionPage } from '../features/hearings/PetitionPage';
 import { SigningPage } from '../features/signatures/SigningPage';
@@ -86,6 +87,7 @@ export function App() {
           ))}
         </div>
       </header>
+      {!recovery.pending && !recovery.problem && <IntegrityBanner />}
       <ExpiryAlert />
       <main id="main" tabIndex={-1}>
         {recovery.pending ? null : recovery.problem ? (

@@ -3,6 +3,8 @@ import type { Envelope } from '../../core/platform/api/model';
 import { useI18n } from '../app/i18n';
 import type { MessageKey } from '../app/i18n';
 import { fieldErrors } from './lib/errors';
+import { AmountInput } from './AmountInput';
+import { DateInput } from './DateInput';
 
 /**
  * One keyboard-first form for every record: Enter submits, Esc cancels, the first field takes focus.
@@ -20,7 +22,13 @@ export type FieldDef = {
   required?: boolean;
   wide?: boolean;
   visible?: (values: Values) => boolean;
+  /** shown after the field, always: the unit of a rate (%, 万分之, 倍, 个基点) */
+  unit?: (values: Values) => MessageKey | null;
+  /** a line under the field: what the value means (每日约 136.44 元), or a warning */
+  hint?: (values: Values) => FieldHint | null;
 };
+
+export type FieldHint = { key: MessageKey; vars?: Record<string, string | number>; warn?: boolean };
 
 type Props = {
   testId: string;
@@ -94,6 +102,8 @@ export function RecordForm({ testId, title, fields, initial, onSubmit, onSaved, 
         {visible.map((f, i) => {
           const id = `${testId}-${f.name}`;
           const err = errors[f.name];
+          const unit = f.unit?.(values) ?? null;
+          const hint = f.hint?.(values) ?? null;
           const common = {
             id,
             name: f.name,
@@ -131,26 +141,35 @@ export function RecordForm({ testId, title, fields, initial, onSubmit, onSaved, 
                     </option>
                   ))}
                 </select>
+              ) : f.kind === 'date' ? (
+                <DateInput {...common} value={values[f.name] ?? ''} onChange={(v) => set(f.name, v)} />
+              ) : f.kind === 'amount' || f.kind === 'rate' ? (
+                <AmountInput
+                  {...common}
+                  {...(unit ? { unit: t(unit) } : {})}
+                  placeholder={f.placeholder ? t(f.placeholder) : undefined}
+                  value={values[f.name] ?? ''}
+                  onChange={(v) => set(f.name, v)}
+                />
               ) : (
                 <input
                   {...common}
                   type="text"
-                  className={f.kind === 'amount' || f.kind === 'rate' ? 'num' : undefined}
-                  inputMode={
-                    f.kind === 'amount' || f.kind === 'rate'
-                      ? 'decimal'
-                      : f.kind === 'date'
-                        ? 'numeric'
-                        : undefined
-                  }
                   autoComplete="off"
                   spellCheck={false}
-                  placeholder={
-                    f.placeholder ? t(f.placeholder) : f.kind === 'date' ? t('placeholder.date') : undefined
-                  }
+                  placeholder={f.placeholder ? t(f.placeholder) : undefined}
                   value={values[f.name] ?? ''}
                   onChange={(e) => set(f.name, e.target.value)}
                 />
+              )}
+              {hint && (
+                <div
+                  className={`field__hint${hint.warn ? ' field__hint--warn' : ''}`}
+                  data-testid={`${id}-hint`}
+                  role={hint.warn ? 'alert' : undefined}
+                >
+                  {t(hint.key, hint.vars)}
+                </div>
               )}
               {err && (
                 <div className="field__error" id={`${id}-error`} data-testid={`${id}-error`} role="alert">

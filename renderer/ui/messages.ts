@@ -27,7 +27,7 @@ export const messages = {
   'punct.semicolon': { zh: '；', en: '；' },
   'punct.paren': { zh: '（{text}）', en: '（{text}）' },
   'punct.quoted': { zh: '「{text}」', en: '「{text}」' },
-  'placeholder.date': { zh: 'YYYY-MM-DD', en: 'YYYY-MM-DD' },
+  'placeholder.date': { zh: '如 2026年11月1日', en: 'e.g. 2026-11-01' },
   'placeholder.amount': { zh: '0.00', en: '0.00' },
   'exportWorker.preparing': { zh: '正在读取案件数据…', en: 'Reading the case…' },
   'exportWorker.page': { zh: '正在生成… 第 {done} 页', en: 'Laying out… page {done}' },

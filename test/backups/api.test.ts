@@ -12,7 +12,13 @@ describe("'audit.verify'", () => {
     const v = ok(call(s, 'audit.verify', {}));
     expect(v).toMatchObject({ ok: true, rows: 2 });
     expect(v.head).toMatch(/^[0-9a-f]{64}$/);
-    expect(v.message_zh).toBe(`审计链完好：共 2 行，链头 ${v.head}`);
+    // the case, the party and the two audit rows, compared with the row journal
+    // (every journaled table counts, those other features add as well)
+    expect(v.message_zh).toBe(
+      `审计链完好：共 2 行，链头 ${v.head}；数据与日志一致：${v.data!.tables} 张表、4 行逐字段核对无误`,
+    );
+    expect(v.data!.tables).toBeGreaterThanOrEqual(32);
+    expect(v.data).toMatchObject({ checked: true, ok: true, rowsCompared: 4, findingCount: 0 });
     expect(v.firstBadSeq).toBeUndefined();
   });
 

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_DIR_NAME, call, openServices, type Services } from '../../core/platform/api/services';
 import { RESTORE_WORD } from '../../core/features/backups/model';
-import { KEEP_BACKUPS } from '../../core/platform/db/backup';
+import { KEEP_BACKUPS, MANIFEST_SUFFIX } from '../../core/platform/db/backup';
 import { openDatabase } from '../../core/platform/db/open';
 import { LATEST_VERSION } from '../../core/platform/db/migrations';
 import { fixedClock, tempDir } from '../support/temp';
@@ -65,10 +65,16 @@ describe('backup.create', () => {
     expect(listed.filter((b) => b.kind === 'auto')).toHaveLength(KEEP_BACKUPS);
     expect(listed.filter((b) => b.kind === 'manual').map((b) => b.name)).toEqual([made.name]);
     expect(listed[0]).toMatchObject({ kind: 'auto', cases: 2, usable: true });
-    // Each backup is one self-contained file: listing them leaves no -wal/-shm beside them.
-    expect(
-      fs.readdirSync(path.join(s.dataDir, BACKUP_DIR_NAME)).filter((f) => !f.endsWith('.sqlite')),
-    ).toEqual([]);
+    // Each backup is one self-contained file with its manifest (the heads it was taken at): listing
+    // them leaves no -wal/-shm beside them; a pruned backup takes its manifest with it.
+    const files = fs.readdirSync(path.join(s.dataDir, BACKUP_DIR_NAME));
+    expect(files.filter((f) => !f.endsWith('.sqlite') && !f.endsWith(MANIFEST_SUFFIX))).toEqual([]);
+    expect(files.filter((f) => f.endsWith(MANIFEST_SUFFIX)).sort()).toEqual(
+      files
+        .filter((f) => f.endsWith('.sqlite'))
+        .map((f) => `${f}${MANIFEST_SUFFIX}`)
+        .sort(),
+    );
   });
 });
 
@@ -236,7 +242,13 @@ describe('a refused database: recovery mode', () => {
     expect(failed(call(s, 'payments.list', { caseId: 1 })).code).toBe('DB_UNAVAILABLE');
     s.close();
     expect(sha(file)).toBe(newer);
-    expect(fs.readdirSync(dir).sort()).toEqual([BACKUP_DIR_NAME, 'hearing-desk.sqlite']);
+    // beside it only the workstation key and the head file of its earlier life (core/platform/db/seal.ts)
+    expect(fs.readdirSync(dir).sort()).toEqual([
+      BACKUP_DIR_NAME,
+      'hearing-desk.sqlite',
+      'hearing-desk.sqlite.head',
+      'hearing-desk.sqlite.key',
+    ]);
 
     const again = openRecovering(dir);
     const restored = ok(call(again, 'backup.restore', { name: backup, confirm: RESTORE_WORD }));

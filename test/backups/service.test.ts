@@ -56,6 +56,6 @@ describe('services.backup', () => {
     // What a crash in the middle of a copy used to leave: a file under a backup's name.
     fs.writeFileSync(path.join(dir, 'hearing-desk-20260101T000000000Z.sqlite.partial'), 'half');
     const taken = await s.backup();
-    expect(fs.readdirSync(dir)).toEqual([taken.name]);
+    expect(fs.readdirSync(dir).sort()).toEqual([taken.name, `${taken.name}.manifest.json`]);
   });
 });

@@ -71,8 +71,8 @@ describe('hearing-desk statement / verify (real processes)', () => {
 
     const unknown = cli('verify', out, '--data', tempDir());
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('本机导出登记中没有这份文件');
-    expect(unknown.stderr).toContain('no record of exporting it');
+    expect(unknown.stderr).toContain('签名有效，但签名人不在受信任列表');
+    expect(unknown.stderr).toContain('not in the trusted list');
 
     const bytes = fs.readFileSync(out);
     const at = bytes.indexOf('Hearing Desk (pdfkit)', 0, 'latin1');

@@ -5,6 +5,7 @@ import { apiValue } from './api';
 import { expect, test } from './fixtures';
 import { BackupsPage } from './pages/BackupsPage';
 import { CaseListPage } from './pages/CaseListPage';
+import { IntegrityBanner } from './pages/IntegrityBanner';
 
 /** Manual backup and restore from the UI, and the recovery screen for a refused database. */
 
@@ -101,4 +102,37 @@ test('a damaged database: the app opens on the recovery screen, says why, and a 
   const list = new CaseListPage(page);
   await expect(list.rows).toHaveCount(1);
   await expect(list.rows.first()).toContainText('(2026)救援1号');
+});
+
+test('a payment changed with a database browser while the app was closed: a banner on every page until a named person acknowledges it', async ({
+  page,
+  host,
+}) => {
+  const c = (await apiValue(host, 'cases.create', { caseNumber: '(2026)篡改1号' })) as { id: number };
+  await apiValue(host, 'payments.add', { caseId: c.id, date: '2024-01-05', amount: '500.00' });
+  await host.current.stop();
+  const raw = new Database(path.join(host.dataDir, 'hearing-desk.sqlite'));
+  raw.exec('UPDATE payments SET amount_fen = 1 WHERE id = 1');
+  raw.close();
+  await host.restart();
+
+  const list = new CaseListPage(page);
+  await list.open(host.current.url);
+  const banner = new IntegrityBanner(page);
+  await expect(banner.root).toContainText('数据库在本软件之外被改动过');
+  await expect(banner.findings.first()).toContainText('付款 1 的“金额（分）”：日志记为 50000，库中为 1');
+  // on another page as well
+  const backups = new BackupsPage(page);
+  await backups.openFromNav();
+  await expect(banner.root).toBeVisible();
+  // a name is required
+  await banner.acknowledge.click();
+  await expect(banner.root).toContainText('请填写确认人姓名');
+  await banner.acknowledgeAs('张法官', '已知悉，另案调查');
+  await expect(banner.root).toBeHidden();
+  await page.reload();
+  await expect(backups.root).toBeVisible();
+  await expect(banner.root).toHaveCount(0);
+  const audit = (await apiValue(host, 'audit.verify', {})) as { ok: boolean };
+  expect(audit.ok).toBe(true);
 });

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { callApi } from './host';
+import { StatementExport } from './pages/StatementExport';
 import { expect, test } from './fixtures';
 import { CaseListPage } from './pages/CaseListPage';
 import { CasePage } from './pages/CasePage';
@@ -96,4 +98,84 @@ test('search finds a case by case number and by party name', async ({ page, host
   await expect(list.rows).toHaveCount(1);
   await list.search.fill('不存在的名字');
   await expect(page.getByTestId('case-list-empty')).toBeVisible();
+});
+
+test('a judgment entered in its own words (年利率 6%, 自 2006年7月1日 起) reads back from the signed statement', async ({
+  page,
+  host,
+}) => {
+  const list = new CaseListPage(page);
+  const casePage = new CasePage(page);
+  await list.open(host.current.url);
+  await list.createCase({
+    caseNumber: '(2006)黑1084执123号',
+    title: '建设工程施工合同纠纷',
+    asOf: '2026年1月21日',
+  });
+  await casePage.expectLoaded('(2006)黑1084执123号');
+
+  // the due date as the judgment says it, with thousands separators in the amount
+  await page.getByTestId('obligations-add').click();
+  await casePage.field('obligations', 'code').fill('P');
+  await casePage.field('obligations', 'label').fill('工程款');
+  await casePage.field('obligations', 'amount').fill('830,000.00');
+  await casePage.field('obligations', 'due').fill('2006.3.15');
+  await expect(casePage.field('obligations', 'due-hint')).toHaveText(
+    '迟延履行期间的债务利息自次日（2006年3月16日）起计算',
+  );
+  await casePage.field('obligations', 'due').press('Enter');
+  await expect(casePage.rows('obligations')).toHaveCount(1);
+  await expect(casePage.rows('obligations').first()).toContainText('2006年3月15日');
+  await expect(casePage.total('obligations')).toHaveText('830,000.00');
+
+  // the rate with its unit beside the field and what it means in money
+  await page.getByTestId('obligations-add').click();
+  await casePage.field('obligations', 'kind').selectOption('interestRunning');
+  await casePage.field('obligations', 'code').fill('I');
+  await casePage.field('obligations', 'label').fill('逾期付款利息');
+  await casePage.field('obligations', 'base').fill('P');
+  await casePage.field('obligations', 'rateForm').selectOption('annualPct');
+  await expect(casePage.field('obligations', 'annual-unit')).toHaveText('%');
+  const hint = casePage.field('obligations', 'annual-hint');
+  await casePage.field('obligations', 'annual').fill('600');
+  await expect(hint).toContainText('达到 100% 以上，不能保存');
+  await casePage.field('obligations', 'annual').fill('30');
+  await expect(hint).toContainText('超过 24%');
+  await casePage.field('obligations', 'annual').fill('6');
+  // 830,000.00 × 6 % ÷ 360 = 138.333…
+  await expect(hint).toHaveText('每日约 138.33 元（折合年利率 6%）');
+  await casePage.field('obligations', 'from').fill('2006年7月1日');
+  await expect(casePage.field('obligations', 'from-hint')).toHaveText('自 2006年7月1日 起计息（当日计入）');
+  await casePage.field('obligations', 'from').press('Enter');
+  await expect(casePage.rows('obligations')).toHaveCount(2);
+  await expect(page.getByTestId('obligation-rate-I')).toHaveText('年利率 6%');
+  await expect(casePage.rows('obligations').nth(1)).toContainText('自 2006年7月1日 起');
+
+  // stored exactly: the judgment's value and the engine's fraction, and 「自 X 起」 as from = X − 1
+  const id = Number(await page.getByTestId('case-page').getAttribute('data-case-id'));
+  const detail = await callApi<CaseDetail>(host.current, 'cases.get', { id });
+  expect(detail.ok && detail.value.asOf).toBe('2026-01-21');
+  expect(detail.ok && detail.value.obligations.map((o) => [o.amount, o.due, o.from, o.schedule])).toEqual([
+    ['830000.00', '2006-03-15', null, null],
+    [null, null, '2006-06-30', { type: 'fixed', annual: '0.06', stated: { form: 'annualPct', value: '6' } }],
+  ]);
+
+  // the edit form reads the judgment back as it was typed
+  await casePage.rows('obligations').nth(1).getByTestId('obligations-edit').click();
+  const edit = (name: string) => page.getByTestId(`obligations-edit-form-${name}`);
+  await expect(edit('annual')).toHaveValue('6');
+  await expect(edit('from')).toHaveValue('2006年7月1日');
+  await edit('from').press('Escape');
+  await expect(page.getByTestId('obligations-edit-form')).toBeHidden();
+
+  const statement = new StatementExport(page);
+  const download = await statement.download();
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await download.path(), '-'], {
+    encoding: 'utf8',
+  }).replace(/\s+/g, '');
+  expect(text).toContain('以工程款为基数，自2006年7月1日起至清偿之日止，年利率6%计算');
+  expect(text).toContain('履行期限届满之日2006年3月15日，迟延履行期间的债务利息自次日起计算');
+  expect(text).not.toContain('2006年6月30日');
+  expect(text).not.toContain('0.06');
+  expect(text).toContain('（北京时间）');
 });

@@ -32,8 +32,12 @@ test('the sample case shows its computation: balances, chart, allocations, and t
   await expect(panel.getByTestId('balance-chart')).toBeVisible();
   await expect(panel.getByTestId('allocation-table').locator('tbody tr')).toHaveCount(35);
   await panel.getByTestId('allocation-table').getByRole('button').first().click();
-  await expect(panel.getByTestId('trace').locator('li').first()).toContainText('付款');
-  await expect(panel.getByTestId('trace').locator('code').first()).toContainText('=');
+  // the trace in court language: the payment in words with the figures written out, no formula notation
+  const step = panel.getByTestId('trace').locator('li').first();
+  await expect(step).toContainText(' 元');
+  await expect(panel.getByTestId('trace').locator('li').last()).toContainText('履行');
+  await expect(panel.getByTestId('trace')).not.toContainText('Round(');
+  await expect(panel.getByTestId('trace').locator('code')).toHaveCount(0);
   if (process.env.HD_SCREENSHOT)
     await panel.screenshot({ path: process.env.HD_SCREENSHOT.replace('.png', '-calc.png') });
 });

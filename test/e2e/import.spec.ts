@@ -7,6 +7,7 @@ import { apiValue } from './api';
 import { expect, test } from './fixtures';
 import { CasePage } from './pages/CasePage';
 import { ImportPage } from './pages/ImportPage';
+import { alipayCsv } from '../support/statement-layouts';
 
 /** Statement files are written to a temp folder, as a clerk would pick them from disk. */
 let dir = '';
@@ -199,4 +200,40 @@ test('an XLSX export: the clerk picks the statement sheet, real Excel dates and 
   expect(history.map((h) => [h.fileName, h.format, h.sheet, h.importedCount, h.total])).toEqual([
     ['执行款账户.xlsx', 'xlsx', '执行款流水', 2, '9500.25'],
   ]);
+});
+
+test('a 支付宝 交易流水证明: recognised, the preamble left out, the refund and the closed trade shown beside their orders and not imported', async ({
+  page,
+  host,
+}) => {
+  const { id: caseId } = await apiValue(host, 'cases.create', {
+    caseNumber: '(2026)导入3号',
+    asOf: '2024-12-31',
+  });
+  await page.goto(host.current.url);
+  await page.evaluate((id) => (window.location.hash = `#/case/${id}/import`), caseId);
+  const imp = new ImportPage(page);
+  await expect(imp.root).toBeVisible();
+  await imp.choose(write('支付宝交易流水证明.csv', alipayCsv()));
+  await expect(page.getByTestId('import-layout')).toHaveAttribute('data-layout', 'alipay');
+  await expect(page.getByTestId('import-layout')).toContainText('支付宝交易流水证明');
+  await expect(imp.rows).toHaveCount(5);
+  await expect(imp.skipped(28)).toHaveText('退款，对应第 27 行的订单，不作为履行款导入');
+  await expect(imp.skipped(28)).toHaveAttribute('data-paired', '27');
+  await expect(imp.skipped(29)).toContainText('交易关闭');
+  await expect(imp.notices(27)).toHaveText('该订单已在第 28 行退款 100.00 元，请核实是否仍计为履行款');
+  await expect(imp.row(28).getByTestId('import-row-check')).not.toBeChecked();
+  await expect(imp.row(27).getByTestId('import-row-check')).toBeChecked();
+  await expect(imp.summary('skipped')).toHaveText('2');
+  await expect(imp.summary('total')).toHaveAttribute('data-value', '20150.00');
+
+  // choosing the refund blocks the import; leaving it out again allows it
+  await imp.row(28).getByTestId('import-row-check').check();
+  await expect(imp.confirm).toBeDisabled();
+  await imp.row(28).getByTestId('import-row-check').uncheck();
+  await expect(imp.confirm).toBeEnabled();
+  await imp.confirm.click();
+  await expect(page.getByTestId('import-notice')).toHaveText('已导入 3 笔（支付宝交易流水证明.csv）');
+  const [batch] = await apiValue(host, 'imports.list', { caseId });
+  expect(batch).toMatchObject({ layout: 'alipay', encoding: 'gb18030', importedCount: 3, total: '20150.00' });
 });

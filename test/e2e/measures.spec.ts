@@ -62,3 +62,46 @@ test('the 30-day alert shows on start for a seeded measure; renewing it on the c
   await expect(page.getByTestId('case-list').or(page.getByTestId('open-sample')).first()).toBeVisible();
   await expect(measures.alert).toHaveCount(0);
 });
+
+test('a 轮候 seal waits, and takes effect when the first one is released on the case page; 7-day alert badge', async ({
+  page,
+  host,
+}) => {
+  const c = await apiValue(host, 'cases.create', { caseNumber: '(2026)黑1084执89号', title: '借款合同纠纷' });
+  const first = await apiValue(host, 'measures.add', {
+    caseId: c.id,
+    kind: 'realEstateSeal',
+    object: '某路 1 号 101 室',
+    startDate: localDay(-100),
+  });
+  const queued = await apiValue(host, 'measures.add', {
+    caseId: c.id,
+    kind: 'realEstateSeal',
+    object: '某路 1 号 101 室（轮候）',
+    startDate: localDay(-50),
+    waitsFor: first.id,
+  });
+  const deposit = await apiValue(host, 'measures.add', {
+    caseId: c.id,
+    kind: 'depositFreeze',
+    object: '某银行账户',
+    startDate: localDay(-200),
+    statedExpiry: localDay(5),
+  });
+  await page.goto(host.current.url);
+  await page.evaluate((id) => (window.location.hash = `#/case/${id}`), c.id);
+  await expect(new CasePage(page).root).toBeVisible();
+  const measures = new MeasuresSection(page);
+  const q = measures.row(queued.id);
+  await expect(measures.status(q)).toHaveAttribute('data-status', 'waiting');
+  await expect(q).toContainText(`轮候于 #${first.id}`);
+  await expect(measures.status(measures.row(deposit.id))).toHaveAttribute('data-alert', '7');
+  await expect(measures.status(measures.row(deposit.id))).toContainText('7 日内届满');
+
+  await measures.row(first.id).getByTestId('measure-release').click();
+  await page.getByTestId('measure-release-form-note').fill('申请执行人撤回');
+  await page.getByTestId('measure-release-form-note').press('Enter');
+  await expect(measures.status(measures.row(first.id))).toHaveAttribute('data-status', 'released');
+  await expect(measures.status(q)).toHaveAttribute('data-status', 'inForce');
+  await expect(q).toContainText(`${localDay(0)} 起由轮候转为正式措施`);
+});

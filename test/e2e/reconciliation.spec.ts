@@ -70,7 +70,11 @@ test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the 
     `清偿顺序 清偿顺序争议（申请执行人）：${formatSigned(orderWorth.delta)} 元`,
   );
   await expect(page.getByTestId('recon-position-creditor')).toContainText('主张顺序 加倍部分债务利息 →');
+  // no court total before the court has found on anything
+  await expect(page.getByTestId('recon-total-court-pending')).toHaveText('尚未认定');
+  await expect(recon.total('court')).toHaveCount(0);
   await recon.finding('record', '无证据证明有约定，依法定清偿顺序');
+  await expect(recon.total('court')).toHaveAttribute('data-value', ordered.impact!.record.total);
   await expect(recon.current).toHaveAttribute('data-status', 'found');
 
   // An interest period: its days and formula, on screen and on the wall.
@@ -115,9 +119,12 @@ test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the 
   const worth = disputed.impact!.disputes.find((d) => d.entryKey === 'payment:p18' && d.side === 'debtor')!;
   expect(worth.delta).not.toBe('0.00');
   await expect(recon.disputeLine('payment:p18', 'debtor')).toHaveAttribute('data-delta', worth.delta);
+  // named as the parties know the payment (its day and amount), not by the ledger's code p18
+  const p18 = disputed.entries.find((e) => e.key === 'payment:p18')!.payment!;
   await expect(recon.disputeLine('payment:p18', 'debtor')).toContainText(
-    `p18 日期争议（被执行人）：${formatSigned(worth.delta)} 元`,
+    `${p18.date} ${formatSigned(p18.amount).slice(1)} 日期争议（被执行人）：${formatSigned(worth.delta)} 元`,
   );
+  await expect(recon.entry('payment:p18')).not.toContainText('p18');
   for (const v of ['record', 'creditor', 'debtor', 'court'] as const)
     await expect(recon.total(v)).toHaveAttribute('data-value', disputed.impact![v].total);
   // the same variant priced on its own by the scenarios API
@@ -149,8 +156,16 @@ test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the 
   await page.getByTestId('recon-resume').click();
   await recon.expectState('IN_SESSION');
 
-  // Restart the host mid-session: the same entry, the positions kept.
+  // Restart the host mid-session. The page still open on the old host says at once that it must be
+  // reopened, and does nothing else: the move is not saved anywhere.
   const second = await host.restart();
+  await recon.key('ArrowRight');
+  await expect(page.getByTestId('recon-stale')).toContainText('请关闭后重新打开');
+  await expect(recon.root).toHaveCount(0);
+  await recon.key('c');
+  await expect(page.getByTestId('recon-agree-form')).toHaveCount(0);
+  expect((await api<SessionView>(second, 'recon.get', { sessionId })).cursor).toBe(23);
+  // Reopened: the same entry, the positions kept.
   await page.goto(`${second.url}#/case/${caseId}/recon/${sessionId}`);
   await recon.expectState('IN_SESSION');
   await expect(recon.root).toHaveAttribute('data-cursor', '23');
@@ -164,13 +179,25 @@ test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the 
   await recon.key('p');
   await wall.expectEntry(23, 59);
 
-  // Every other entry agreed through the API; the operator window hears of it.
-  const view = await api<SessionView>(second, 'recon.get', { sessionId });
-  for (const e of view.entries)
-    if (e.status === 'open')
-      for (const side of ['creditor', 'debtor'] as const)
-        await api(second, 'recon.position', { sessionId, entryKey: e.key, side, stance: 'agree' });
+  // 「其余各项无异议」 once per person (R, one confirmation) instead of a key press per entry. The agent
+  // agrees for the respondent's side; the respondent had disputed p18, which stays disputed.
+  const speakers = page.getByTestId('recon-person');
+  await expect(speakers).toHaveCount(3); // applicant, respondent, respondent's agent
+  for (const n of ['1', '2']) {
+    await recon.key(n);
+    await recon.key('r');
+    await expect(page.getByTestId('recon-rest-form')).toBeVisible();
+    await expect(page.getByTestId('recon-rest-confirm')).toBeFocused();
+    await recon.key('Enter');
+    await expect(page.getByTestId('recon-rest-form')).toBeHidden();
+    await recon.settled();
+  }
   await expect(recon.openCount).toHaveAttribute('data-value', '1');
+  const rested = await api<SessionView>(second, 'recon.get', { sessionId });
+  const restRows = rested.entries.flatMap((e) => e.persons.filter((p) => p.rest));
+  // every entry but the locked p3, the order (the applicant disputed it) for the applicant, p18 for the respondent
+  expect(restRows.length).toBe(57 + 57);
+  await expect(page.getByTestId('recon-entry').and(page.locator('[data-status="open"]'))).toHaveCount(0);
 
   // Closing is refused while the dispute has no finding, and allowed after it.
   await recon.close();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { apiValue } from './api';
 import { expect, test } from './fixtures';
 import { CasePage } from './pages/CasePage';
-import { DistributionPage, SettlementPage } from './pages/SettlementPage';
+import { DistributionPage, ReceiptsPanel, SettlementPage } from './pages/SettlementPage';
 
 test('builds a settlement: engine-filled debt with a waiver, a lump sum and 4 instalments with residual fen, gap zero, agreement exported', async ({
   page,
@@ -28,7 +28,7 @@ test('builds a settlement: engine-filled debt with a waiver, a lump sum and 4 in
   const field = (testId: string) => settlement.field(testId);
 
   // The acknowledged debt from the engine: 100,000 × 0.000175 × 5 days = 87.50 of delay interest.
-  await expect(field('ack-asOf')).toHaveValue('2026-01-05');
+  await expect(field('ack-asOf')).toHaveValue('2026年1月5日');
   await settlement.fillFromEngine();
   await expect(field('ack-principal')).toHaveValue('100000.00');
   await expect(field('ack-delayInterest')).toHaveValue('87.50');
@@ -89,7 +89,7 @@ test('builds a settlement: engine-filled debt with a waiver, a lump sum and 4 in
     });
 });
 
-test('a distribution plan: wages before the ordinary creditors, the ordinary share pro rata with the residual fen', async ({
+test('a distribution plan: the bank takes its own house, wages first only by the labelled choice; clocks and 执行款', async ({
   page,
   host,
 }) => {
@@ -99,17 +99,43 @@ test('a distribution plan: wages before the ordinary creditors, the ordinary sha
   await new SettlementPage(page).toDistribution();
   const distribution = new DistributionPage(page);
   await expect(distribution.root).toBeVisible();
-  await distribution.fillHead('执行款分配', '1100.00');
-  await distribution.setClaim(0, '职工', '1000.00', 'priority');
-  await distribution.setClaim(1, '甲公司', '100.00');
-  await distribution.setClaim(2, '乙公司', '200.00');
-  // 100.00 left for 300.00 of ordinary claims: 33.333… and 66.666…, the residual fen to 乙 (remainder .67)
-  await expect(distribution.total).toHaveAttribute('data-value', '1100.00');
-  await expect(distribution.shareRow(0)).toContainText('1,000.00');
-  await expect(distribution.shareRow(1)).toContainText('33.33');
-  await expect(distribution.shareRow(2)).toContainText('66.67');
+  // 350,000.00, of which 300,000.00 from the house mortgaged to the bank
+  await distribution.fillHead('房屋变价款分配', '350,000.00');
+  await distribution.setClaim(0, '执行费', '10000.00', 'costs');
+  await distribution.setClaim(1, '某银行', '500000.00', 'secured');
+  await distribution.claim(1, 'collateral').fill('300,000.00');
+  await distribution.setClaim(2, '职工', '80000.00', 'living');
+  await distribution.setClaim(3, '供应商', '100000.00');
+  // 508 by default: the other 40,000.00 after costs shared by 380,000.00 of ordinary claims
+  await expect(distribution.total).toHaveAttribute('data-value', '350000.00');
+  await expect(distribution.shareRow(1)).toContainText('321,052.63');
+  await expect(distribution.shareRow(2)).toContainText('8,421.05');
+  await expect(distribution.shareRow(3)).toContainText('10,526.32');
+  await expect(distribution.basis).toContainText('第五百零八条');
+  await expect(distribution.trace).toContainText('补 1 分，分得 10,526.32 元');
+  // the local wage-first rule, ticked: wages get the 40,000.00, the bank still all of its house
+  await distribution.rules('civil508', true);
+  await expect(distribution.shareRow(1)).toContainText('300,000.00');
+  await expect(distribution.shareRow(2)).toContainText('40,000.00');
+  await expect(distribution.basis).toContainText('地方规定');
+  await distribution.served(0, '2026年1月31日');
   await distribution.save();
-  await expect(distribution.list).toContainText('执行款分配');
+  await expect(distribution.list).toContainText('房屋变价款分配');
+  await expect(distribution.deadlines).toContainText('2026-02-15');
   const [plan] = await apiValue(host, 'distribution.list', { caseId: c.id });
-  expect(plan).toMatchObject({ amount: '1100.00', claims: 3 });
+  expect(plan).toMatchObject({ amount: '350000.00', claims: 4 });
+
+  // 执行款: received, then 300,000.00 paid to the bank under the plan
+  const receipts = new ReceiptsPanel(page);
+  await receipts.add('2026-02-01', '某拍卖公司', '350,000.00', '房屋拍卖款');
+  await expect(receipts.row(0)).toContainText('2026-03-03');
+  const [r] = (await apiValue(host, 'receipts.list', { caseId: c.id })).receipts;
+  await receipts.payout(r!.id, '2026-02-20', '某银行', '300000.00');
+  await expect(receipts.row(0)).toContainText('300,000.00');
+  const after = await apiValue(host, 'receipts.list', { caseId: c.id });
+  expect(after.receipts[0]!.payouts[0]).toMatchObject({
+    payee: '某银行',
+    amount: '300000.00',
+    planId: plan!.id,
+  });
 });

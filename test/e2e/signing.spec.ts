@@ -6,6 +6,7 @@ import type { SigningView } from '../../core/features/signatures/model';
 import { expect, test } from './fixtures';
 import { callApi, type RunningHost } from './host';
 import { flipSignedByte } from '../support/pdf-bytes';
+import { coverFirstPage } from '../documents/incremental';
 import { ReconPage } from './pages/ReconPage';
 import { SigningPage } from './pages/SigningPage';
 import { VerifyPage } from './pages/VerifyPage';
@@ -135,6 +136,19 @@ test('signing the minutes: in court order, one party refuses, the session locks,
   await verify.check(file);
   await verify.expectResult(true, true);
   await expect(verify.kind).toHaveText('对账笔录');
+  await expect(verify.status).toHaveText('核验通过：签名有效，签名人受信任');
+  await expect(verify.signatures).toHaveCount(1);
+  await expect(verify.signatures.first()).toHaveAttribute('data-whole', 'true');
+
+  // Issue 14: an incremental update drawing over page 1, after the signature: 签署后被修改, the bytes named.
+  const covered = coverFirstPage(bytes);
+  await verify.check({ name: 'covered.pdf', buffer: covered });
+  await expect(verify.result).toHaveAttribute('data-status', 'modified');
+  await verify.expectResult(false);
+  await expect(verify.status).toHaveText('签署后被修改');
+  await expect(verify.outside).toContainText(`第 ${bytes.length}–${covered.length - 1} 字节`);
+  await expect(verify.outside).toContainText('第 2 次修订');
+  await expect(verify.signatures.first()).toHaveAttribute('data-whole', 'false');
 
   // One byte changed: not intact.
   await verify.check({ name: 'altered.pdf', buffer: flipSignedByte(bytes) });

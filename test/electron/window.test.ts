@@ -35,6 +35,8 @@ const fake = vi.hoisted(() => {
     devicePermission: null as Listener | null,
     headersReceived: null as Listener | null,
     opened: [] as string[],
+    asked: [] as string[],
+    answer: 0,
     contents,
   };
   class BrowserWindow {
@@ -43,6 +45,9 @@ const fake = vi.hoisted(() => {
       state.windows.push({ options, webContents: this.webContents });
     }
     once(): void {}
+    static fromWebContents(): null {
+      return null;
+    }
   }
   const session = {
     defaultSession: {
@@ -53,7 +58,14 @@ const fake = vi.hoisted(() => {
     },
   };
   const shell = { openExternal: (url: string) => void state.opened.push(url) };
-  return { state, module: { BrowserWindow, session, shell } };
+  const app = { getLocale: () => 'zh-CN' };
+  const dialog = {
+    showMessageBox: async (options: { message: string }) => {
+      state.asked.push(options.message);
+      return { response: state.answer };
+    },
+  };
+  return { state, module: { BrowserWindow, session, shell, app, dialog } };
 });
 
 vi.mock('electron', () => fake.module);
@@ -68,6 +80,8 @@ const source = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 beforeEach(() => {
   fake.state.windows.length = 0;
   fake.state.opened.length = 0;
+  fake.state.asked.length = 0;
+  fake.state.answer = 0;
 });
 
 describe('BrowserWindow options (electron/window.ts)', () => {
@@ -102,7 +116,7 @@ describe('BrowserWindow options (electron/window.ts)', () => {
       expect(prefs).not.toHaveProperty(loose);
   });
 
-  it('every window it creates is locked down: new windows denied, navigation, redirects and webviews cancelled', () => {
+  it('every window it creates is locked down: new windows denied, navigation, redirects and webviews cancelled', async () => {
     createWindow({ preload: '/p.cjs', title: 't' });
     const wc = fake.state.windows[0]!.webContents;
     expect(wc.openHandler).not.toBeNull();
@@ -114,9 +128,14 @@ describe('BrowserWindow options (electron/window.ts)', () => {
     ])
       expect(wc.openHandler!({ url })).toEqual({ action: 'deny' });
     expect(fake.state.opened).toEqual([]);
-    // An outside link is denied inside the app and handed to the system browser.
+    // Issue 14: an outside link is denied inside the app and opened only after a confirmation naming it.
     expect(wc.openHandler!({ url: 'https://www.court.gov.cn/' })).toEqual({ action: 'deny' });
-    expect(fake.state.opened).toEqual(['https://www.court.gov.cn/']);
+    await vi.waitFor(() => expect(fake.state.asked).toHaveLength(1));
+    expect(fake.state.asked[0]).toContain('https://www.court.gov.cn/');
+    expect(fake.state.opened).toEqual([]);
+    fake.state.answer = 1;
+    wc.openHandler!({ url: 'https://www.court.gov.cn/' });
+    await vi.waitFor(() => expect(fake.state.opened).toEqual(['https://www.court.gov.cn/']));
     for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
       const prevented = vi.fn();
       wc.listeners.get(event)!({ preventDefault: prevented }, 'https://evil.example/');

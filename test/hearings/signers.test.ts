@@ -38,8 +38,15 @@ describe('hearing signers', () => {
     expect(checkTurn(signers, upToJudge, 'attendee:2', 'refused')).toBe('refuseNotAllowed');
   });
 
-  it('signs every page: the petitioner and the agents only', () => {
-    expect(ATTENDEE_KINDS.filter(signsEveryPage)).toEqual(['petitioner', 'agent']);
+  it('signs every page: every party (申请人, 申请执行人, 被执行人, 利害关系人, 案外人) and the agents, never the panel', () => {
+    expect(ATTENDEE_KINDS.filter(signsEveryPage)).toEqual([
+      'petitioner',
+      'applicant',
+      'respondent',
+      'interested',
+      'outsider',
+      'agent',
+    ]);
   });
 
   it('keys round-trip and nothing else parses as an attendee', () => {

@@ -39,7 +39,7 @@ describe('imports.preview / imports.confirm', () => {
     expect(p.encoding).toBe('gb18030');
     expect(p.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(p.rows.map((r) => r.payment?.amount)).toEqual(['30000.00', '1234.50']);
-    expect(p.summary).toEqual({ rows: 2, valid: 2, invalid: 0, total: '31234.50' });
+    expect(p.summary).toEqual({ rows: 2, valid: 2, invalid: 0, skipped: 0, total: '31234.50' });
     expect(p.previousImports).toEqual([]);
     expect(counts(s)).toEqual(before);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blocked,
   bytesToBase64,
+  initialSelection,
   fileToBase64,
   rowsToSend,
   selectionSummary,
@@ -31,6 +33,7 @@ describe('statement import helpers', () => {
       rows: 3,
       valid: 2,
       invalid: 1,
+      skipped: 0,
       selected: 3,
       selectedWithErrors: [3],
       total: '100.30',
@@ -51,5 +54,20 @@ describe('statement import helpers', () => {
     expect(hrefFor({ name: 'import', caseId: 7 })).toBe('#/case/7/import');
     expect(hrefFor({ name: 'doubleEntry', caseId: 7 })).toBe('#/case/7/double-entry');
     expect(parseRoute('#/case/7/imports')).toEqual({ name: 'cases' });
+  });
+
+  it('a refund or closed trade is never chosen at first, blocks when chosen, and counts apart', () => {
+    const withSkipped = [...rows, { row: 5, errors: [], skipped: { zh: '退款' } }];
+    expect([...initialSelection(withSkipped)]).toEqual([2, 3, 4]);
+    expect(blocked(withSkipped[3]!)).toBe(true);
+    expect(selectionSummary(withSkipped, new Set([2, 5]))).toEqual({
+      rows: 4,
+      valid: 2,
+      invalid: 1,
+      skipped: 1,
+      selected: 2,
+      selectedWithErrors: [5],
+      total: '100.10',
+    });
   });
 });

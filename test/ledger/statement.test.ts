@@ -90,18 +90,32 @@ describe('迟延履行利息计算说明 (E5 ledger)', () => {
     expect(all).toContain('截至二〇一六年三月三十一日');
   });
 
-  it('prints the settings with their labels, the rate table version and every trace step with its formula', () => {
+  it('prints the settings in court language with their basis, and every trace step in words', () => {
     const all = flat(pdftotext(file));
-    expect(all).toContain(flat('S1 日利率折算天数'));
-    expect(all).toContain(flat('年利率 ÷ 360'));
-    expect(all).toContain(flat('S6 2014年8月1日后的清偿顺序'));
-    expect(all).toContain(flat(result.rateTable));
-    expect(all).toContain('hd-2026.2');
+    expect(all).toContain(flat('计息天数：每年按三百六十日计算'));
+    expect(all).toContain(flat('2014年8月1日以后的清偿顺序：费用 → 一般债务利息 → 本金'));
+    expect(all).toContain(flat('法释〔2014〕8号 第四条'));
+    expect(all).toContain(flat('加倍部分债务利息计算基数含本金：是'));
+    expect(all).toContain(flat('判决未确定一般债务利息'));
+    expect(all).toContain(flat('执行听证·对账工作台迟延履行利息计算规则（2026年第2版）'));
+    expect(all).toContain(flat('中国人民银行贷款基准利率（1991年4月21日至2015年10月24日历次调整）'));
+    // no code, no setting key, no formula notation
+    for (const code of ['hd-2026.2', 'pboc-', 'dayBasis', 'band', 'Round(', 'credit', 'xM', 'S1', 'UTC'])
+      expect(all).not.toContain(code);
     expect(result.trace.length).toBeGreaterThan(5);
-    for (const step of result.trace) {
-      expect(all).toContain(flat(step.zh));
-      expect(all).toContain(flat(step.formula));
-    }
+    for (const step of result.trace) expect(all).toContain(flat(step.court!));
+    // E5's first payment, hand-derived in INTEREST.md §7, as the judge reads it
+    expect(all).toContain(
+      flat('50,000.00 × 200,000.00 ÷ (200,000.00 + 5,600.00) = 48,638.13 元（计算至分，四舍五入）'),
+    );
+    expect(all).toContain(flat('48,638.13 × 2 × (5.60% × 90 天) ÷ 360 = 1,361.87 元'));
+    expect(all).toContain(flat('151,361.87 × 0.0175% × 243 = 6,436.66 元'));
+    expect(all).toContain(flat('履行期限届满之日 2013年12月31日，迟延履行期间的债务利息自次日起计算'));
+  });
+
+  it('prints the time it was made in Beijing time', () => {
+    // NOW is 08:00 UTC: 16:00 in Beijing
+    expect(flat(pdftotext(file))).toContain(flat('生成时间：2026年1月21日 16时00分（北京时间）'));
   });
 
   it('prints the record hash and the audit chain head on the last page', () => {
@@ -212,7 +226,7 @@ describe('digital signature', () => {
     expect(verifyPdf(Buffer.from('hello')).message_zh).toContain('没有数字签名');
   });
 
-  it('an incremental update appended after signing (as a court seal would be) keeps our signature valid', () => {
+  it('an incremental update appended after signing (as a court seal would be) keeps our signature valid, but the file is no longer intact', () => {
     const updated = appendIncrementalUpdate(doc.pdf, 'court seal');
     const f = write('sealed.pdf', updated);
     expect(qpdfCheck(f).code).toBe(0);
@@ -223,11 +237,13 @@ describe('digital signature', () => {
     expect(r.out).not.toContain('Total document signed');
     expect(r.out).toContain('Not total document signed');
     const v = verifyPdf(updated);
-    expect(v.intact).toBe(true);
+    // Issue 14: bytes outside every signature are 「签署后被修改」 unless a later valid signature covers them.
+    expect(v.intact).toBe(false);
+    expect(v.signatures[0]!.valid).toBe(true);
     expect(v.signatures[0]!.coversWholeFile).toBe(false);
     // The signed revision is exactly the file we exported.
     expect(v.signatures[0]!.revisionSha256).toBe(doc.sha256);
-    expect(v.message_zh).toContain('追加修订');
+    expect(v.message_zh).toContain('签署后被修改');
   });
 
   it('our synchronous signPdf gives the same bytes as @signpdf/signpdf with the same signer', async () => {

@@ -79,9 +79,26 @@ describe('measures register through the API', () => {
     });
     expect(failed(call(s, 'measures.renew', { id: deposit.id })).code).toBe('CONFLICT');
     expect(failed(call(s, 'measures.delete', { id: deposit.id })).code).toBe('CONFLICT');
-    // The expired car is renewed late: a gap of 52 days is shown.
-    const late = ok(call(s, 'measures.renew', { id: old.id, startDate: '2026-01-21', termMonths: 12 }));
-    expect(late).toMatchObject({ gapDays: 51, expiresOn: '2027-01-20' });
+    // The car's seal lapsed on 2025-11-30: a 续行 now would leave a gap, so it is refused; the car is
+    // seized anew and the lapsed record closed.
+    const refused = failed(
+      call(s, 'measures.renew', { id: old.id, startDate: '2026-01-21', termMonths: 12 }),
+    );
+    expect(refused.code).toBe('CONFLICT');
+    expect(refused.message_zh).toBe(
+      '原措施已于 2025-11-30 期满失效，续行须自 2025-12-01 起接续，不能留有空档；期满后只能重新采取措施',
+    );
+    const late = ok(
+      call(s, 'measures.add', {
+        caseId: c.id,
+        kind: 'movableSeal',
+        object: '轿车一辆',
+        startDate: '2026-01-21',
+        termMonths: 12,
+      }),
+    );
+    expect(late).toMatchObject({ expiresOn: '2027-01-20', status: 'inForce' });
+    ok(call(s, 'measures.release', { id: old.id, releasedOn: '2026-01-21', note: '期满失效，已重新查封' }));
 
     alert = ok(call(s, 'measures.expiring', { asOf: '2026-01-21' }));
     expect(alert.measures).toEqual([]);

@@ -13,6 +13,30 @@ import {
 } from '../../renderer/features/recon/recon';
 import { hrefFor, parseRoute } from '../../renderer/app/route';
 import { toWall } from '../../renderer/features/recon/Presenter';
+import { isStaleCode } from '../../renderer/features/recon/useSession';
+import { speakersOf } from '../../renderer/features/recon/SidesPanel';
+
+describe('reconciliation screen helpers for per-person positions and a stale page', () => {
+  it('orders the speakers applicant side, respondent side, 利害关系人, and leaves the court out', () => {
+    const p = (id: number, role: string, position: number) =>
+      ({ id, sessionId: 1, role, name: `n${id}`, position }) as never;
+    expect(
+      speakersOf([
+        p(1, 'judge', 1),
+        p(2, 'interested', 2),
+        p(3, 'debtorAgent', 3),
+        p(4, 'debtor', 4),
+        p(5, 'creditor', 5),
+      ]).map((x: { id: number }) => x.id),
+    ).toEqual([5, 3, 4, 2]);
+  });
+  it('treats a host that is gone or another launch as stale, and a refusal as not', () => {
+    expect(isStaleCode('NETWORK')).toBe(true);
+    expect(isStaleCode('UNAUTHORIZED')).toBe(true);
+    expect(isStaleCode('CONFLICT')).toBe(false);
+    expect(keyAction({ key: 'r' })).toBe('rest');
+  });
+});
 
 describe('reconciliation route', () => {
   it('parses and builds #/case/<id>/recon/<sessionId>', () => {
@@ -60,6 +84,14 @@ describe('claims and labels', () => {
       'P 2020-01-10—2020-04-19',
     );
     expect(entryRef({ kind: 'order', ref: 'order' })).toBeNull();
+    // a payment by its day and amount, never by the ledger's code
+    expect(
+      entryRef({
+        kind: 'payment',
+        ref: 'p18',
+        payment: { id: 'p18', date: '2014-06-02', amount: '12000.00' },
+      }),
+    ).toBe('2014-06-02 12,000.00');
     expect(claimParts(null)).toEqual([]);
   });
   it('suggests the case parties, judge and clerk as participants', () => {

@@ -210,12 +210,12 @@ describe('settlements through the API, on a real SQLite file', () => {
 });
 
 describe('distribution plans through the API', () => {
-  it('39 workers paid before the bank; saved in fen, audited, recomputed on get', () => {
+  it('39 workers before the ordinary claims only by the labelled local rule, never before the bank on its house; saved, audited, recomputed on get', () => {
     const s = start();
     const c = ok(call(s, 'cases.create', { caseNumber: '(2026)分1号' }));
     const workers = Array.from({ length: 39 }, (_, i) => ({
       creditor: `职工${i + 1}`,
-      class: 'priority' as const,
+      class: 'living' as const,
       amount: (18000 + i * 100).toFixed(2),
     }));
     // Σ 18,000 + 100·i for i = 0..38 = 702,000 + 74,100 = 776,100.00
@@ -225,7 +225,9 @@ describe('distribution plans through the API', () => {
         title: '某公司执行款分配',
         debtor: '某机械有限公司',
         planDate: '2026-02-01',
-        amount: '900000.00',
+        amount: '1200000.00',
+        rules: { ruleSet: 'civil508', livingFirst: true },
+        clocks: { service: [{ party: '某银行', servedOn: '2026-02-03' }] },
         claims: [
           { creditor: '执行费', class: 'costs', amount: '23900.00' },
           ...workers,
@@ -234,15 +236,23 @@ describe('distribution plans through the API', () => {
         ],
       }),
     );
+    // 1,200,000.00, of which 300,000.00 from the bank's house: the bank takes all of it; the other 900,000.00
+    // pays costs 23,900.00, the wages 776,100.00 (labelled local rule), then 100,000.00 for the bank's unpaid
+    // 200,000.00 and the supplier's 80,000.00: 7,142,857.14… and 2,857,142.85… fen, the one fen to the supplier
     expect(saved.result.classes.map((x) => [x.class, x.claimed, x.paid])).toEqual([
       ['costs', '23900.00', '23900.00'],
-      ['priority', '776100.00', '776100.00'],
-      ['secured', '300000.00', '100000.00'],
-      ['ordinary', '280000.00', '0.00'],
+      ['secured', '300000.00', '300000.00'],
+      ['living', '776100.00', '776100.00'],
+      ['ordinary', '280000.00', '100000.00'],
+    ]);
+    expect(saved.result.claims.slice(40).map((x) => x.paid)).toEqual(['371428.57', '28571.43']);
+    expect(saved.rules).toEqual({ ruleSet: 'civil508', livingFirst: true });
+    expect(saved.deadlines.objection).toEqual([
+      expect.objectContaining({ party: '某银行', from: '2026-02-03', deadline: '2026-02-18' }),
     ]);
     expect(ok(call(s, 'distribution.get', { id: saved.id })).result).toEqual(saved.result);
     expect(ok(call(s, 'distribution.list', { caseId: c.id }))).toEqual([
-      expect.objectContaining({ id: saved.id, claims: 42, amount: '900000.00' }),
+      expect.objectContaining({ id: saved.id, claims: 42, amount: '1200000.00' }),
     ]);
     const preview = ok(
       call(s, 'distribution.compute', {
@@ -262,7 +272,16 @@ describe('distribution plans through the API', () => {
         claims: [{ creditor: '甲', class: 'ordinary', amount: '1.00', collateralValue: '1.00' }],
       }),
     );
-    expect(bad.message_zh).toBe('担保物价值：该类型的项目不应填写此项');
+    expect(bad.message_zh).toBe('担保财产变价款：该类型的项目不应填写此项');
+    const beyond = failed(
+      call(s, 'distribution.save', {
+        caseId: c.id,
+        planDate: '2026-02-01',
+        amount: '100.00',
+        claims: [{ creditor: '银行', class: 'secured', amount: '500.00', collateralValue: '300.00' }],
+      }),
+    );
+    expect(beyond.message_zh).toBe('各担保财产变价款合计 300.00 元，超过可供分配的执行款 100.00 元');
     ok(call(s, 'distribution.delete', { id: saved.id }));
     expect(auditRows(s.dbFile, 'distribution').map((a) => a.action)).toEqual(['create', 'delete']);
   });

@@ -96,6 +96,56 @@ describe('documents.agreement and documents.distribution', () => {
     expect(pdfsig(file).out).toContain('Signature is Valid');
   });
 
+  it('the signed plan prints its rule and basis, what is paid now and set aside, and the service and objection dates', () => {
+    const s = start();
+    const caseId = cowCase(s);
+    const plan = ok(
+      call(s, 'distribution.save', {
+        caseId,
+        title: '房屋变价款分配',
+        debtor: '张某',
+        planDate: '2026-01-20',
+        amount: '350000.00',
+        rules: { ruleSet: 'civil508', livingFirst: false },
+        claims: [
+          { creditor: '执行费', class: 'costs', amount: '10000.00' },
+          { creditor: '某银行', class: 'secured', amount: '500000.00', collateralValue: '300000.00' },
+          { creditor: '职工李某', class: 'living', amount: '80000.00' },
+          { creditor: '供应商', class: 'ordinary', amount: '100000.00', disputed: true },
+        ],
+        clocks: {
+          service: [
+            { party: '张某', servedOn: '2026-01-31' },
+            { party: '某银行', servedOn: '2026-02-02' },
+            { party: '职工李某', servedOn: null },
+          ],
+        },
+      }),
+    );
+    const file = write(ok(call(s, 'documents.distribution', { planId: plan.id })).base64);
+    const text = flat(pdftotext(file));
+    for (const phrase of [
+      '第五百零八条',
+      '担保物权人仅就其担保财产的变价款优先受偿',
+      '某银行分得321,052.63元',
+      '本方案现予支付339,473.68元',
+      '10,526.32元（人民币壹万零伍佰贰拾陆元叁角贰分）予以提存',
+      '异议期届满日2026年2月15日',
+      '某银行送达日期2026年2月2日异议期届满日2026年2月17日',
+      '尚未送达：职工李某。',
+      '本方案未采用劳动报酬、医疗费用优先的地方规定',
+      '第五百零九条、第五百一十条',
+    ])
+      expect(text).toContain(phrase);
+    // the steps are numbered 1, 2, 3 … with the share lines under them unnumbered
+    const raw = pdftotext(file);
+    const trace = raw.slice(raw.indexOf('三、计算过程'), raw.indexOf('尾差处理规则'));
+    const steps = [...trace.matchAll(/^\s*(\d+)\.\s/gm)].map((m) => Number(m[1]));
+    expect(steps.length).toBeGreaterThan(3);
+    steps.forEach((n, i) => i > 0 && expect(n).toBeGreaterThan(steps[i - 1]!));
+    expect(pdfsig(file).out).toContain('Signature is Valid');
+  });
+
   it("masks the guarantor's identity number unless shown for this one document, and logs the choice", () => {
     const s = start();
     const caseId = cowCase(s);
@@ -109,6 +159,10 @@ describe('documents.agreement and documents.distribution', () => {
       pdftotext(write(ok(call(s, 'documents.agreement', { settlementId: saved.id })).base64)),
     );
     expect(masked).toContain('赵某（230***********1234）');
+    // the copies follow who is bound: the parties and the guarantor one each, one for the file
+    expect(masked).toMatch(
+      /一式[二三四五六七八九十]+份，申请执行人.+、被执行人.+、担保人赵某.*各执一份，一份附卷/,
+    );
     expect(masked).not.toContain('230102198001011234');
     const shown = ok(call(s, 'documents.agreement', { settlementId: saved.id, reveal: true }));
     expect(flat(pdftotext(write(shown.base64)))).toContain('赵某（230102198001011234）');

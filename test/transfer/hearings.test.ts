@@ -6,6 +6,7 @@ import { ensureIdentity } from '../../core/platform/documents/identity';
 import { buildPackage } from '../../core/features/transfer/handlers/package';
 import type { Manifest } from '../../core/features/transfer/manifest';
 import { failed, ok, start } from '../support/harness';
+import { trustDataDir, trustSender } from './trust';
 import { finishedHearing, signHearing } from '../support/hearing-helpers';
 import { tempDir } from '../support/temp';
 import { accountText, EXPORT, pdfText, rowCounts } from '../support/transfer-helpers';
@@ -77,6 +78,7 @@ describe('hearings in the transfer', () => {
 
     // Import on another installation.
     const b = start(tempDir());
+    trustSender(b, a);
     ok(call(b, 'cases.create', { caseNumber: '(2026)示01执1号' }));
     const imported = ok(
       call(b, 'transfer.import', {
@@ -146,6 +148,7 @@ describe('hearings in the transfer', () => {
     const tampered = Buffer.from(zipSync(files)).toString('base64');
 
     const b = start(tempDir());
+    trustSender(b, a);
     ok(call(b, 'cases.create', { caseNumber: '(2026)示01执1号' }));
     const before = rowCounts(b);
     const e = failed(call(b, 'transfer.import', { base64: tampered, caseNumber: '(2026)示01执9号' }));
@@ -167,12 +170,15 @@ describe('hearings in the transfer', () => {
     changed[changed.length - 20] = changed[changed.length - 20]! ^ 0xff;
     files[entry] = changed;
     const { entries: _e, signer: _s, ...rest } = manifest;
+    const forger = tempDir();
     const rebuilt = buildPackage(
       manifest.entries.map((e) => ({ path: e.path, kind: e.kind, bytes: files[e.path]! })),
       rest,
-      ensureIdentity(tempDir(), { court: '别处', now: new Date('2026-01-21T00:00:00Z') }),
+      ensureIdentity(forger, { court: '别处', now: new Date('2026-01-21T00:00:00Z') }),
     );
     const b = start(tempDir());
+    // The forger's certificate is trusted here, so the refusal tested is the one after the signature.
+    trustDataDir(b, forger);
     const before = rowCounts(b);
     const e = failed(
       call(b, 'transfer.import', {

@@ -6,6 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { call, type Services } from '../../core/platform/api/services';
 import { failed, ok, start } from '../support/harness';
+import { trustSender } from './trust';
 import { tempDir } from '../support/temp';
 import { rowCounts } from '../support/transfer-helpers';
 
@@ -107,6 +108,7 @@ describe('transfer package round trip', () => {
 
     // Another installation: another data folder, its own certificate.
     const b = start(tempDir());
+    trustSender(b, a);
     const seen = ok(call(b, 'transfer.verify', { base64: pkg.base64 }));
     expect(seen).toMatchObject({
       originalCaseNumber: '(2006)示1084执123号',
@@ -187,6 +189,7 @@ describe('transfer package round trip', () => {
     const pkg = ok(call(a, 'transfer.export', { caseId: c.id, ...EXPORT }));
     const bytes = Buffer.from(pkg.base64, 'base64');
     const b = start(tempDir());
+    trustSender(b, a);
     ok(call(b, 'cases.create', { caseNumber: '(2026)示01执9号' }));
     const before = rowCounts(b);
 
@@ -333,6 +336,7 @@ describe('transfer import on an installation with other LPR fixings', () => {
     expect(pkg.unrealised).toBe(sent.balances.total);
 
     const b = start(tempDir());
+    trustSender(b, a);
     const imported = ok(call(b, 'transfer.import', { base64: pkg.base64, caseNumber: '(2026)黑01执3号' }));
     const here = ok(call(b, 'ledger.compute', { caseId: imported.caseId, asOf: '2026-01-21', trace: false }));
     expect(imported.unrealised).toBe(sent.balances.total);

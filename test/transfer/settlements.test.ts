@@ -5,6 +5,7 @@ import { ensureIdentity } from '../../core/platform/documents/identity';
 import { buildPackage, type PackageFile } from '../../core/features/transfer/handlers/package';
 import type { Manifest } from '../../core/features/transfer/manifest';
 import { failed, ok, start } from '../support/harness';
+import { trustDataDir, trustSender } from './trust';
 import { PNG, strokes } from '../support/signing-helpers';
 import { tempDir } from '../support/temp';
 import { accountText, EXPORT, pdfText, rowCounts } from '../support/transfer-helpers';
@@ -120,6 +121,7 @@ describe('settlements in a transferred case', () => {
     expect(agreement).toContain('被执行人张某某拒绝签名，理由：第二期金额过高');
 
     const b = start(tempDir());
+    trustSender(b, a);
     const imported = ok(
       call(b, 'transfer.import', {
         base64: pkg.base64,
@@ -191,13 +193,17 @@ describe('settlements in a transferred case', () => {
       bytes: e.path === 'settlements.json' ? strToU8(JSON.stringify(carried)) : files[e.path]!,
     }));
     const { entries: _e, signer: _s, ...rest } = manifest;
+    const forger = tempDir();
     const forged = buildPackage(
       entries,
       rest,
-      ensureIdentity(tempDir(), { now: new Date('2026-01-21T00:00:00Z') }),
+      ensureIdentity(forger, { now: new Date('2026-01-21T00:00:00Z') }),
     );
 
     const b = start(tempDir());
+    trustSender(b, a);
+    // The forger's certificate is trusted here, so the refusal tested is the one after the signature.
+    trustDataDir(b, forger);
     ok(call(b, 'cases.create', { caseNumber: '(2026)示01执9号' }));
     const before = rowCounts(b);
     const e = failed(

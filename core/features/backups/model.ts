@@ -4,6 +4,19 @@ export type { AuditVerifyView };
 
 export { RESTORE_WORD } from './vocabulary';
 
+/** audit.banner / audit.acknowledge: the broken chain or data found at start, until acknowledged. */
+export type AuditBannerView = {
+  show: boolean;
+  /** the check's own message (empty when nothing was found) */
+  message_zh: string;
+  message_en: string;
+  /** the first findings, for the banner's details */
+  findings: { message_zh: string; message_en: string }[];
+  findingCount: number;
+  /** the last acknowledgement, if any */
+  acknowledged: { name: string; at: string; actor: string } | null;
+};
+
 export type BackupKindName = 'auto' | 'manual' | 'pre-restore';
 
 /** One backup as the restore screen shows it. No paths: the host resolves the name in its own folder. */

@@ -5,11 +5,16 @@ import {
   BACKUP_DIR_NAME,
   backupDatabaseNow,
   listBackups,
+  MANIFEST_SUFFIX,
+  pinBackup,
   restoreBackup,
   summarizeBackup,
   type BackupInfo,
 } from '../../platform/db/backup';
-import { transaction, type WriteDb } from '../../platform/db/handle';
+import { transaction, type ReadDb, type WriteDb } from '../../platform/db/handle';
+import { rebaseJournal } from '../../platform/db/journal';
+import { retireLostHead } from '../../platform/db/seal';
+import { sealKeyFor } from '../../platform/db/seal-key';
 import { openDatabase, openDatabaseReadOnly } from '../../platform/db/open';
 import { LATEST_VERSION } from '../../platform/db/migrations';
 import { auditChainReport } from '../../platform/db/audit-report';
@@ -187,4 +192,51 @@ export function restoreInPlace(
       audit,
     },
   };
+}
+
+/** audit.acknowledge, inside its write transaction: the journal compares from now on; a lost head is retired. */
+export function acknowledgeBreak(db: WriteDb, at: string): void {
+  rebaseJournal(db);
+  if (!db.memory) retireLostHead(db.name, at);
+}
+
+/** The newest acknowledgement in the audit log (audit.acknowledge), or null. */
+export function lastAcknowledgement(
+  db: ReadDb,
+): { name: string; at: string; actor: string; firstBadSeq: number | null } | null {
+  const row = db
+    .prepare(
+      "SELECT at, actor, after_json FROM audit_log WHERE entity = 'database' AND entity_id = 'acknowledge' ORDER BY seq DESC LIMIT 1",
+    )
+    .get() as { at: string; actor: string; after_json: string } | undefined;
+  if (!row) return null;
+  const after = JSON.parse(row.after_json) as { name: string; firstBadSeq: number | null };
+  return { name: after.name, at: row.at, actor: row.actor, firstBadSeq: after.firstBadSeq };
+}
+
+/**
+ * At start, when the check failed: the newest backup that itself verifies (against its manifest, with
+ * this workstation's key) is pinned, so no later rotation removes the last copy from before the break.
+ */
+export function pinLastGoodBackup(dataDir: string, dbFile: string): BackupInfo | null {
+  const key = sealKeyFor(dbFile, false);
+  for (const b of listBackups(backupDir(dataDir))) {
+    let copy: ReadDb | null = null;
+    try {
+      copy = openDatabaseReadOnly(b.file);
+      const report = auditChainReport(copy, {
+        key,
+        heads: [{ file: `${b.file}${MANIFEST_SUFFIX}`, purpose: 'manifest' }],
+      });
+      if (report.ok) {
+        pinBackup(b);
+        return b;
+      }
+    } catch {
+      // unreadable: not a good copy
+    } finally {
+      copy?.close();
+    }
+  }
+  return null;
 }

@@ -89,9 +89,15 @@ export const hearingsContract = {
   'hearings.respond': write<HearingView>()(
     z.strictObject({
       itemId: id,
+      /** the party who responds; without it, the petitioner (as before per-party responses) */
+      attendeeId: id.optional(),
       stance: z.enum(['accepts', 'objects'], { message: 'enumInvalid' }),
       statement: optionalText(4000),
     }),
+  ),
+  /** A panel member's (听证员) own opinion, given in deliberation. */
+  'hearings.opinion': write<HearingView>()(
+    z.strictObject({ hearingId: id, attendeeId: id, text: requiredText(4000) }),
   ),
   'hearings.ask': write<HearingView>()(
     z.strictObject({

@@ -35,6 +35,16 @@ export const messages = {
     en: 'the hearing must reach the conclusion stage first (now {stage})',
   },
   conclusionMissing: { zh: '请先填写听证结论', en: 'write the conclusion first' },
+  notAParty: {
+    zh: '{name}不是当事人、利害关系人、案外人或代理人，不能对物品表态',
+    en: '{name} is not a party, interested person, outsider or agent',
+  },
+  notPanel: { zh: '{name}不是听证员，不能发表评议意见', en: '{name} is not on the panel' },
+  noSuchAttendee: { zh: '本次听证没有编号为 {id} 的参加人', en: 'no attendee {id} in this hearing' },
+  opinionStage: {
+    zh: '听证员意见在「评议」阶段发表（当前为「{stage}」）',
+    en: 'panel opinions are given in deliberation (now {stage})',
+  },
   recordClosed: {
     zh: '听证已「{state}」，记录不能再修改',
     en: 'the hearing is {state}; the record is closed',
@@ -216,6 +226,10 @@ export const phrases = {
   } satisfies Record<Stage, string>,
   attendeeKind: {
     petitioner: '申请人',
+    applicant: '申请执行人',
+    respondent: '被执行人',
+    interested: '利害关系人',
+    outsider: '案外人',
     agent: '委托代理人',
     panel: '听证员',
     presiding: '审判长/主持人',
@@ -290,13 +304,16 @@ export const phrases = {
   itemValue: (value: string | null) => (value !== null ? `，价值 ${value} 元` : '，价值未评估'),
   itemEnd: '。',
   attachments: (list: readonly { label: string; kind: string }[]) =>
-    list.length ? `附件：${list.map((a) => `${a.label}（${a.kind}）`).join('、')}。` : '',
+    list.length
+      ? `附件：${list.map((a) => `${a.label.replace(/\.[A-Za-z0-9]{1,5}$/, '')}（${a.kind}）`).join('、')}。`
+      : '',
   annotated: (label: string, description: string) => `照片「${label}」上：${description}。`,
   said: (time: string, text: string) => `（${time}）${text}`,
   response: (time: string, accepts: boolean, statement: string) =>
     `（${time}）${accepts ? '对该项无异议' : '对该项有异议'}${statement ? `：${statement}` : '。'}`,
   question: (time: string, question: string) => `（${time}）问：${question}`,
   answer: (time: string, answer: string) => `（${time}）答：${answer}`,
+  opinion: (time: string, text: string) => `（${time}）评议意见：${text}`,
   deliberation: (s: {
     accepted: readonly number[];
     objected: readonly { position: number; name: string; statements: readonly string[] }[];

@@ -4,6 +4,7 @@ import type {
   Explanation,
   HearingState,
   ItemStatus,
+  Opinion,
   Question,
   Response,
   Stage,
@@ -65,6 +66,8 @@ export type HearingView = {
   attendees: Attendee[];
   items: HearingItemView[];
   summary: Summary;
+  /** each panel member's opinions in deliberation, oldest first */
+  opinions: Opinion[];
   createdAt: string;
   updatedAt: string;
 };
@@ -111,7 +114,8 @@ export type HearingWallPayload = {
 };
 
 // Rules the screens use as they are: the renderer imports a feature only through its model.
-export { ANNOTATION_COLOURS, ATTENDEE_KINDS, STAGES, followingStage } from './rules';
+export { ANNOTATION_COLOURS, ATTENDEE_KINDS, PARTY_KINDS, STAGES, followingStage } from './rules';
+export { SIGNER_GROUP, type SignerGroup } from './signers';
 export { HEARING_TYPES, MEASURES, PANEL_ROLES } from './vocabulary';
 export type { Annotation, AnnotationKind, AttendeeKind, HearingState, Stage } from './rules';
 export type { HearingType, Measure, PanelRole } from './vocabulary';

@@ -34,6 +34,10 @@ export const stageText = (stage: Stage): Text => coded(stage, phrases.stage[stag
 /** Who takes part. Panel members carry a panel role; the others' kind says it all. */
 export const ATTENDEE_KINDS = [
   'petitioner',
+  'applicant',
+  'respondent',
+  'interested',
+  'outsider',
   'agent',
   'panel',
   'presiding',
@@ -43,6 +47,17 @@ export const ATTENDEE_KINDS = [
   'interpreter',
 ] as const;
 export type AttendeeKind = (typeof ATTENDEE_KINDS)[number];
+
+/** The parties heard on each item: 信访人/申请人, 申请执行人, 被执行人, 利害关系人, 案外人 (and their agents). */
+export const PARTY_KINDS: readonly AttendeeKind[] = [
+  'petitioner',
+  'applicant',
+  'respondent',
+  'interested',
+  'outsider',
+  'agent',
+];
+export const isParty = (kind: AttendeeKind): boolean => PARTY_KINDS.includes(kind);
 
 export type Attendee = {
   id: number;
@@ -67,7 +82,10 @@ export function checkQuantity(text: string): QuantityProblem | null {
 
 export type Explanation = { text: string; at: string };
 export type Stance = 'accepts' | 'objects';
-export type Response = { stance: Stance; statement: string; at: string };
+/** attendeeId: the party who said it; null for the petitioner's response in hearings before per-party responses. */
+export type Response = { stance: Stance; statement: string; at: string; attendeeId?: number | null };
+/** A panel member's (听证员) own opinion in deliberation. */
+export type Opinion = { id: number; attendeeId: number; text: string; at: string };
 export type Question = {
   id: number;
   asker: string;
@@ -96,10 +114,12 @@ export type Annotation = {
 
 export type ItemStatus = 'open' | 'accepted' | 'objected';
 
+/** Each party's latest response counts: one objection makes the item objected, else any acceptance accepts it. */
 export function itemStatus(responses: readonly Response[]): ItemStatus {
-  const last = responses.at(-1);
-  if (!last) return 'open';
-  return last.stance === 'accepts' ? 'accepted' : 'objected';
+  const latest = new Map<number | null, Response>();
+  for (const r of responses) latest.set(r.attendeeId ?? null, r);
+  if (latest.size === 0) return 'open';
+  return [...latest.values()].some((r) => r.stance === 'objects') ? 'objected' : 'accepted';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -144,7 +164,11 @@ export function start(state: HearingState, attendees: readonly Pick<Attendee, 'k
   const next = nextState(state, 'start');
   if (!next) return illegal(state, 'start');
   const has = (k: AttendeeKind) => attendees.some((a) => a.kind === k);
-  const missing = (['petitioner', 'presiding', 'clerk'] as const).filter((k) => !has(k));
+  // An enforcement hearing hears 申请执行人 and 被执行人 with no petitioner: any party will do.
+  const party = attendees.some((a) => isParty(a.kind) && a.kind !== 'agent');
+  const missing = (['petitioner', 'presiding', 'clerk'] as const).filter(
+    (k) => !has(k) && !(k === 'petitioner' && party),
+  );
   if (missing.length > 0)
     return refuse('attendeesMissing', 'attendeesMissing', {
       missing: listed(

@@ -13,6 +13,10 @@ import { courtOrder, type Signer, type SignerStage } from '../signatures/rules';
 
 export const HEARING_STAGE: Record<AttendeeKind, SignerStage> = {
   petitioner: 'participant',
+  applicant: 'participant',
+  respondent: 'participant',
+  interested: 'participant',
+  outsider: 'participant',
   agent: 'participant',
   panel: 'participant',
   notary: 'participant',
@@ -24,6 +28,10 @@ export const HEARING_STAGE: Record<AttendeeKind, SignerStage> = {
 
 export const HEARING_SIGN_ORDER: readonly AttendeeKind[] = [
   'petitioner',
+  'applicant',
+  'respondent',
+  'interested',
+  'outsider',
   'agent',
   'panel',
   'notary',
@@ -33,8 +41,25 @@ export const HEARING_SIGN_ORDER: readonly AttendeeKind[] = [
   'clerk',
 ];
 
-/** Whose signature goes on every page footer as well as the closing block. */
-export const signsEveryPage = (kind: AttendeeKind): boolean => kind === 'petitioner' || kind === 'agent';
+/** Whose signature goes on every page footer as well as the closing block: every party and agent. */
+export const signsEveryPage = (kind: AttendeeKind): boolean => SIGNER_GROUP[kind] === 'parties';
+
+/** How the signing page groups the signers: the parties, the panel, the others present, the court. */
+export type SignerGroup = 'parties' | 'panel' | 'others' | 'court' | 'clerk';
+export const SIGNER_GROUP: Record<AttendeeKind, SignerGroup> = {
+  petitioner: 'parties',
+  applicant: 'parties',
+  respondent: 'parties',
+  interested: 'parties',
+  outsider: 'parties',
+  agent: 'parties',
+  panel: 'panel',
+  notary: 'others',
+  interpreter: 'others',
+  presiding: 'court',
+  judge: 'court',
+  clerk: 'clerk',
+};
 
 /** The signer key of an attendee, and back (null for a key that is not an attendee's). */
 export const attendeeKey = (attendeeId: number): string => `attendee:${attendeeId}`;

@@ -6,6 +6,7 @@ import type {
   HearingState,
   ItemRecord,
   Question,
+  Opinion,
   Response,
   Stage,
 } from './rules';
@@ -413,8 +414,33 @@ export function insertExplanation(
 export function insertResponse(db: WriteDb, itemId: number, r: Response, actor: string): void {
   stmt(
     db,
-    "INSERT INTO petition_statements (item_id, kind, stance, text, at, actor) VALUES (?, 'response', ?, ?, ?, ?)",
-  ).run(itemId, r.stance, r.statement, r.at, actor);
+    "INSERT INTO petition_statements (item_id, kind, stance, text, at, actor, attendee_id) VALUES (?, 'response', ?, ?, ?, ?, ?)",
+  ).run(itemId, r.stance, r.statement, r.at, actor, r.attendeeId ?? null);
+}
+
+/** A panel member's opinion in deliberation (migration 018): history, a new one is a new row. */
+export function insertOpinion(
+  db: WriteDb,
+  hearingId: number,
+  attendeeId: number,
+  text: string,
+  at: string,
+  actor: string,
+): number {
+  return Number(
+    stmt(
+      db,
+      'INSERT INTO petition_opinions (hearing_id, attendee_id, text, at, actor) VALUES (?, ?, ?, ?, ?)',
+    ).run(hearingId, attendeeId, text, at, actor).lastInsertRowid,
+  );
+}
+
+export function listOpinions(db: ReadDb, hearingId: number): Opinion[] {
+  return (
+    stmt(db, 'SELECT id, attendee_id, text, at FROM petition_opinions WHERE hearing_id = ? ORDER BY id').all(
+      hearingId,
+    ) as { id: number; attendee_id: number; text: string; at: string }[]
+  ).map((r) => ({ id: r.id, attendeeId: r.attendee_id, text: r.text, at: r.at }));
 }
 
 export function insertQuestion(
@@ -473,7 +499,7 @@ export function loadItemRecords(db: ReadDb, hearingId: number): ItemRecord[] {
   const items = listItems(db, hearingId);
   const statements = stmt(
     db,
-    `SELECT s.item_id, s.kind, s.stance, s.text, s.at FROM petition_statements s
+    `SELECT s.item_id, s.kind, s.stance, s.text, s.at, s.attendee_id FROM petition_statements s
      JOIN petition_items i ON i.id = s.item_id WHERE i.hearing_id = ? ORDER BY s.id`,
   ).all(hearingId) as {
     item_id: number;
@@ -481,6 +507,7 @@ export function loadItemRecords(db: ReadDb, hearingId: number): ItemRecord[] {
     stance: Response['stance'] | null;
     text: string;
     at: string;
+    attendee_id: number | null;
   }[];
   const questions = stmt(
     db,
@@ -495,7 +522,7 @@ export function loadItemRecords(db: ReadDb, hearingId: number): ItemRecord[] {
       .map((s) => ({ text: s.text, at: s.at }));
     const responses: Response[] = mine
       .filter((s) => s.kind === 'response')
-      .map((s) => ({ stance: s.stance!, statement: s.text, at: s.at }));
+      .map((s) => ({ stance: s.stance!, statement: s.text, at: s.at, attendeeId: s.attendee_id }));
     return {
       id: item.id,
       position: item.position,

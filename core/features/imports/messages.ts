@@ -1,5 +1,6 @@
 import type { Catalogue, Text } from '../../lib/text';
 import type { Field } from './mapping';
+import type { LayoutId } from './vocabulary';
 
 /**
  * This feature's errors and refusals, zh-CN and en; keys are named in code as '<feature>.<key>'.
@@ -67,7 +68,46 @@ export const messages = {
     en: 'duplicates payment {code} of the case ({date}, {amount})',
   },
   duplicatesRow: { zh: '与文件第 {row} 行重复', en: 'duplicates row {row} of the file' },
+
+  // rows of a recognised statement that are not payments: shown beside their order, never imported
+  skippedRefund: {
+    zh: '退款，对应第 {row} 行的订单，不作为履行款导入',
+    en: 'a refund of the order on row {row}; not imported as a payment',
+  },
+  skippedRefundAlone: {
+    zh: '退款（文件中没有对应的订单），不作为履行款导入',
+    en: 'a refund (its order is not in the file); not imported as a payment',
+  },
+  skippedClosed: {
+    zh: '交易关闭，未发生资金往来，不作为履行款导入',
+    en: 'a closed trade: no money moved; not imported',
+  },
+  skippedClosedPaired: {
+    zh: '交易关闭（与第 {row} 行为同一订单），未发生资金往来，不作为履行款导入',
+    en: 'a closed trade (same order as row {row}): no money moved; not imported',
+  },
+  skippedNeutral: {
+    zh: '不计收支（如余额宝转入转出），不作为履行款导入',
+    en: 'neither income nor expense (e.g. a transfer between own accounts); not imported',
+  },
+  noticeRefunded: {
+    zh: '该订单已在第 {row} 行退款 {amount} 元，请核实是否仍计为履行款',
+    en: 'this order was refunded ({amount}) on row {row}: check whether it still counts as paid',
+  },
+  rowsSkipped: {
+    zh: '所选的第 {list} 行是退款、关闭的交易或不计收支，不能作为履行款导入',
+    en: 'selected rows {list} are refunds, closed trades or neither income nor expense; they cannot be imported',
+  },
 } as const satisfies Catalogue;
+
+/** The statement layouts by name, as the preview says which one it recognised. */
+export const layoutNames = {
+  alipay: { zh: '支付宝交易流水证明', en: 'Alipay transaction statement' },
+  wechat: { zh: '微信支付账单', en: 'WeChat Pay bill' },
+  icbc: { zh: '工商银行借记卡明细', en: 'ICBC debit card statement' },
+  ccb: { zh: '建设银行账户明细', en: 'CCB account statement' },
+  cmb: { zh: '招商银行交易流水', en: 'CMB transaction statement' },
+} as const satisfies Record<LayoutId, Text>;
 
 /** The payment fields as the mapping messages name them. */
 export const fieldNames = {

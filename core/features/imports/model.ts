@@ -24,6 +24,8 @@ export type ImportBatch = {
   sha256: string;
   format: 'csv' | 'xlsx';
   encoding: string | null;
+  /** the statement layout recognised (alipay, wechat, icbc, ccb, cmb); null: a generic table */
+  layout: string | null;
   sheet: string | null;
   mapping: Record<string, string | null>;
   rowCount: number;

@@ -8,6 +8,18 @@ import { render, type Text, type Vars } from '../../lib/text';
 import { messages, quoted, separators } from './messages';
 import { DEFAULT_PAYMENT_KIND } from '../../lib/interest/vocabulary';
 import { readTable, type Table } from '../../lib/tables/table';
+import {
+  headerKey,
+  layoutMapping,
+  orderKeys,
+  recogniseLayout,
+  rowStatus,
+  sameOrder,
+  trimCell,
+  type RecognisedLayout,
+  type RowStatus,
+} from './layouts';
+import type { LayoutId } from './vocabulary';
 
 /** One payment read from a row, in API form (yuan string, ISO date). */
 export type ImportedPayment = {
@@ -18,7 +30,18 @@ export type ImportedPayment = {
   note: string;
 };
 
-export type PreviewRow = { row: number; values: string[]; payment?: ImportedPayment; errors: Text[] };
+export type PreviewRow = {
+  row: number;
+  values: string[];
+  payment?: ImportedPayment;
+  errors: Text[];
+  /** A row of the statement that is not a payment (a refund, a closed trade, 不计收支): shown, never imported. */
+  skipped?: Text;
+  /** The row of the order a refund or closed trade belongs to. */
+  pairedWith?: number;
+  /** Not in the way of the import, but for the clerk to weigh (this order was refunded on row N). */
+  notices?: Text[];
+};
 
 /** A payment already in the case; payer is known only for imported ones. */
 export type ExistingPayment = { code: string; date: string; amount: string; payer: string | null };
@@ -26,6 +49,8 @@ export type ExistingPayment = { code: string; date: string; amount: string; paye
 export type Preview = {
   format: Table['format'];
   encoding: Table['encoding'];
+  /** The statement layout recognised from the preamble and header; null: a generic table. */
+  layout: LayoutId | null;
   sheets: string[];
   sheet: string | null;
   headerRow: number;
@@ -33,7 +58,7 @@ export type Preview = {
   proposedMapping: Mapping;
   mapping: Mapping;
   rows: PreviewRow[];
-  summary: { rows: number; valid: number; invalid: number; total: string };
+  summary: { rows: number; valid: number; invalid: number; skipped: number; total: string };
 };
 
 const problem = (key: keyof typeof messages, vars?: Vars): Text => render(messages[key], vars);
@@ -76,6 +101,7 @@ function readRow(
   cells: string[],
   columns: string[],
   mapping: Mapping,
+  amountAlt: string | null = null,
 ): { payment?: ImportedPayment; errors: Text[] } {
   const cell = (field: keyof Mapping) => {
     const column = mapping[field];
@@ -84,7 +110,9 @@ function readRow(
   const errors: Text[] = [];
   const date = parseDateText(cell('date'));
   if (!date.ok) errors.push(date.problem);
-  const amount = parseAmountText(cell('amount'));
+  // Bank statements put income and expense in two columns: the other one where this one is empty.
+  const alt = amountAlt === null ? '' : (cells[columns.indexOf(amountAlt)] ?? '').trim();
+  const amount = parseAmountText(cell('amount') || alt);
   if (!amount.ok) errors.push(amount.problem);
   const kindText = cell('kind');
   // An empty kind is the ordinary case: the debtor paid of his own accord.
@@ -164,32 +192,89 @@ function recognised(table: Table): boolean {
   return mapping.date !== null && mapping.amount !== null;
 }
 
+type Marked = { row: PreviewRow; status: RowStatus; keys: string[] };
+
+/**
+ * Refunds and closed trades beside their order: each says which row it belongs to, and an order that
+ * was refunded carries a notice (the clerk decides whether it still counts as paid).
+ */
+function pairOrders(marked: readonly Marked[], refundText: (m: Marked) => string): void {
+  for (const m of marked) {
+    if (!m.status) continue;
+    const order =
+      marked.find((o) => o !== m && !o.status && sameOrder(m.keys, o.keys)) ??
+      marked.find((o) => o !== m && o.status !== 'refund' && sameOrder(m.keys, o.keys));
+    if (order) m.row.pairedWith = order.row.row;
+    const paired = order ? { row: order.row.row } : undefined;
+    if (m.status === 'refund') {
+      m.row.skipped = paired ? problem('skippedRefund', paired) : problem('skippedRefundAlone');
+      if (order?.row.payment)
+        (order.row.notices ??= []).push(problem('noticeRefunded', { row: m.row.row, amount: refundText(m) }));
+    } else if (m.status === 'closed')
+      m.row.skipped = paired ? problem('skippedClosedPaired', paired) : problem('skippedClosed');
+    else m.row.skipped = problem('skippedNeutral');
+  }
+}
+
 /** The whole import as the clerk will see it, computed again on confirm: nothing here touches storage. */
 export function previewImport(input: PreviewInput, existing: readonly ExistingPayment[]): Preview {
   const table = statementSheet(input);
-  const headerIndex = findHeaderRow(table.rows);
+  const layout: RecognisedLayout | null = recogniseLayout(table.rows);
+  const headerIndex = layout ? layout.headerIndex : findHeaderRow(table.rows);
   if (headerIndex < 0) throw fileError('empty', problem('empty'));
+  const end = layout ? layout.end : table.rows.length;
   const width = table.rows.reduce((w, r) => Math.max(w, r.length), 0);
-  const columns = columnNames(table.rows[headerIndex]!, width);
-  const proposedMapping = proposeMapping(columns);
+  const header = table.rows[headerIndex]!;
+  const columns = columnNames(layout ? header.map(trimCell) : header, width);
+  const proposedMapping = layout ? layoutMapping(layout, columns) : proposeMapping(columns);
   const mapping = checkMapping(input.mapping ?? proposedMapping, columns);
+  const altName = layout?.words.mapping.amountAlt;
+  const amountAlt =
+    altName && mapping.amount === proposedMapping.amount
+      ? (columns.find((c) => headerKey(c) === altName) ?? null)
+      : null;
+  const empty = layout?.words.empty ?? [];
+  // A layout's padding and placeholders go before anything is read; a generic table is read as it is.
+  const clean = (cells: string[]) =>
+    layout ? cells.map((c) => (empty.includes(trimCell(c)) ? '' : trimCell(c))) : cells;
 
   const rows: PreviewRow[] = [];
-  table.rows.forEach((cells, i) => {
-    if (i <= headerIndex || isBlank(cells)) return;
+  const marked: Marked[] = [];
+  table.rows.forEach((given, i) => {
+    if (i <= headerIndex || i >= end || isBlank(given)) return;
+    const cells = clean(given);
+    const get = (name: string) => trimCell(given[columns.findIndex((c) => headerKey(c) === name)] ?? '');
+    const status = layout ? rowStatus(layout.words, get) : null;
     const raw = cellProblems(table, i + 1, cells, columns, mapping);
-    const read = readRow(raw.values, columns, mapping);
-    if (raw.errors.length === 0) rows.push({ row: i + 1, values: raw.values, ...read });
-    else rows.push({ row: i + 1, values: raw.values, errors: [...raw.errors, ...read.errors] });
+    let row: PreviewRow;
+    if (status) row = { row: i + 1, values: raw.values, errors: [] };
+    else {
+      const read = readRow(raw.values, columns, mapping, amountAlt);
+      row =
+        raw.errors.length === 0
+          ? { row: i + 1, values: raw.values, ...read }
+          : { row: i + 1, values: raw.values, errors: [...raw.errors, ...read.errors] };
+    }
+    rows.push(row);
+    if (layout) marked.push({ row, status, keys: orderKeys(layout.words, get) });
   });
   if (rows.length === 0) throw fileError('noRows', problem('headerOnly'));
+  const amountOf = (m: Marked) => {
+    const column = mapping.amount === null ? -1 : columns.indexOf(mapping.amount);
+    const text = m.row.values[column] ?? '';
+    const parsed = parseAmountText(text);
+    return parsed.ok ? parsed.value : text;
+  };
+  pairOrders(marked, amountOf);
   markDuplicates(rows, existing);
 
   const valid = rows.filter((r) => r.payment);
+  const skipped = rows.filter((r) => r.skipped).length;
   const total = valid.reduce((s, r) => s.plus(r.payment!.amount), ZERO);
   return {
     format: table.format,
     encoding: table.encoding,
+    layout: layout?.id ?? null,
     sheets: table.sheets,
     sheet: table.sheet,
     headerRow: headerIndex + 1,
@@ -200,7 +285,8 @@ export function previewImport(input: PreviewInput, existing: readonly ExistingPa
     summary: {
       rows: rows.length,
       valid: valid.length,
-      invalid: rows.length - valid.length,
+      invalid: rows.length - valid.length - skipped,
+      skipped,
       total: total.toFixed(2),
     },
   };

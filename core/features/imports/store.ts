@@ -11,6 +11,7 @@ type BatchRow = {
   sha256: string;
   format: 'csv' | 'xlsx';
   encoding: string | null;
+  layout: string | null;
   sheet: string | null;
   mapping_json: string;
   row_count: number;
@@ -35,6 +36,7 @@ function toBatch(row: BatchRow): ImportBatch {
     sha256: row.sha256,
     format: row.format,
     encoding: row.encoding,
+    layout: row.layout,
     sheet: row.sheet,
     mapping: JSON.parse(row.mapping_json) as Record<string, string | null>,
     rowCount: row.row_count,
@@ -78,9 +80,9 @@ export type NewBatch = Omit<ImportBatch, 'id' | 'total'> & { total: string };
 export function insertImportBatch(db: WriteDb, batch: NewBatch): number {
   const result = stmt(
     db,
-    `INSERT INTO import_batches (case_id, file_name, sha256, format, encoding, sheet, mapping_json, row_count,
-       imported_count, total_fen, imported_by, imported_at)
-     VALUES (@caseId, @fileName, @sha256, @format, @encoding, @sheet, @mappingJson, @rowCount,
+    `INSERT INTO import_batches (case_id, file_name, sha256, format, encoding, layout, sheet, mapping_json,
+       row_count, imported_count, total_fen, imported_by, imported_at)
+     VALUES (@caseId, @fileName, @sha256, @format, @encoding, @layout, @sheet, @mappingJson, @rowCount,
        @importedCount, @totalFen, @importedBy, @importedAt)`,
   ).run({
     caseId: batch.caseId,
@@ -88,6 +90,7 @@ export function insertImportBatch(db: WriteDb, batch: NewBatch): number {
     sha256: batch.sha256,
     format: batch.format,
     encoding: batch.encoding,
+    layout: batch.layout,
     sheet: batch.sheet,
     mappingJson: JSON.stringify(batch.mapping),
     rowCount: batch.rowCount,

@@ -1,12 +1,17 @@
-import { SETTING_LABELS } from '../../lib/interest/settings';
-import type { ComputeResult, Ledger, LedgerObligation, Schedule, Settings } from '../../lib/interest/types';
+import type { ComputeResult, Ledger, LedgerObligation, Settings } from '../../lib/interest/types';
+import { doubledOverPrincipal } from '../../lib/interest/warnings';
+import { addDays } from '../../lib/money/dates';
+import { groupedAmount, writtenDate } from '../../lib/money/input';
+import { ratePhrases } from '../../lib/rates/messages';
+import { statedWording } from '../../lib/rates/stated';
+import { rateTableText } from '../../lib/rates/wording';
+import { rulesText } from '../../lib/interest/court';
 import { capitalAmount, chineseDate } from '../../lib/money/chinese';
 import { dec, sum } from '../../lib/money/decimal';
 import type { Block, DocumentModel } from '../../platform/documents/model';
 import {
   BUCKET_ZH,
   OBLIGATION_KIND_ZH,
-  REGIME_ZH,
   ROLE_ZH,
   SETTING_VALUE_ZH,
   zh,
@@ -53,78 +58,85 @@ export type StatementInput = {
   rateSources?: { benchmark: string; lpr: string };
 };
 
-/** 830000.5 → 830,000.50: grouped for reading, always two decimals. */
+/** 830000.5 → 830,000.50: the one display format (core/lib/money/input.ts). */
 export function grouped(amount: string): string {
-  const [int, frac = '00'] = dec(amount).toFixed(2).split('.') as [string, string?];
-  const negative = int.startsWith('-');
-  const digits = negative ? int.slice(1) : int;
-  return `${negative ? '-' : ''}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac.padEnd(2, '0')}`;
+  return groupedAmount(dec(amount).toFixed(2));
 }
 
-function scheduleText(s: Schedule): string {
-  const words = phrases.schedule;
-  const times = s.multiplier && s.multiplier !== '1' ? ` × ${s.multiplier}` : '';
-  const basis = s.dayBasis ? words.dayBasis(s.dayBasis) : '';
-  switch (s.type) {
-    case 'fixed':
-      return `${words.fixed(s.annual)}${times}${basis}`;
-    case 'benchmark': {
-      const band = SETTING_VALUE_ZH[`band.fixed:${s.band}`]?.replace(words.fixedBandPrefix, '') ?? s.band;
-      return `${words.benchmark(band)}${times}${basis}`;
-    }
-    case 'lpr1y':
-      return `${words.lpr1y}${times}${basis}`;
-    case 'lpr5y':
-      return `${words.lpr5y}${times}${basis}`;
-    case 'benchmarkThenLpr':
-      return `${words.benchmarkThenLpr}${times}${basis}`;
-    default: {
-      const never: never = s;
-      throw new Error(`unknown schedule ${JSON.stringify(never)}`);
-    }
-  }
-}
+const BAND_WORDS: Record<string, string> = ratePhrases.bands;
 
-function obligationRow(o: LedgerObligation): string[] {
+function obligationRow(o: LedgerObligation, ledger: Ledger): string[] {
   if (o.kind === 'interestRunning') {
-    const until = o.until ? phrases.untilDate(o.until) : phrases.untilPaid;
+    const until = o.until ? phrases.untilDate(writtenDate(o.until)) : phrases.untilPaid;
+    // the engine counts (from, e]: the judgment's 「自 X 起」 is the day after `from`
+    const first = writtenDate(addDays(o.from, 1));
+    const base = ledger.obligations.find((b) => b.id === o.base)?.label || o.base;
     return [
       o.id,
       o.label ?? '',
       OBLIGATION_KIND_ZH[o.kind]!,
       '—',
-      phrases.runningInterest(o.base, o.from, until, scheduleText(o.schedule)),
+      phrases.runningInterest(base, first, until, statedWording(o.schedule)),
     ];
   }
-  return [o.id, o.label ?? '', OBLIGATION_KIND_ZH[o.kind]!, grouped(o.amount), phrases.due(o.due)];
+  return [
+    o.id,
+    o.label ?? '',
+    OBLIGATION_KIND_ZH[o.kind]!,
+    grouped(o.amount),
+    phrases.due(writtenDate(o.due)),
+  ];
 }
 
-function settingValue(key: keyof Settings, settings: Settings): string {
-  const value = settings[key];
-  if (key === 'regimeCOrder' || key === 'agreedOrders') {
-    if (key === 'agreedOrders') {
-      const list = settings.agreedOrders;
-      if (list.length === 0) return phrases.none;
-      return list
-        .map((a) =>
-          phrases.agreedOrder(
-            a.from,
-            a.to,
-            Array.isArray(a.order)
-              ? a.order.map((b) => BUCKET_ZH[b]).join(' → ')
-              : (SETTING_VALUE_ZH[`regimeAOrder.${a.order}`] ?? a.order),
-          ),
-        )
-        .join(phrases.listSeparator);
-    }
-    return settings.regimeCOrder.map((b) => BUCKET_ZH[b] ?? b).join(' → ');
+/** Every setting as a sentence with its basis, then S7 per obligation (courts differ on fees). */
+function settingLines(settings: Settings, ledger: Ledger): string[] {
+  const w = phrases.settingLines;
+  const orderWords = (order: Settings['regimeAOrder'] | Settings['regimeCOrder']) =>
+    Array.isArray(order)
+      ? order.map((b) => BUCKET_ZH[b]).join(' → ')
+      : (SETTING_VALUE_ZH[`regimeAOrder.${order}`] ?? '');
+  const band =
+    settings.band === 'byDelayLength'
+      ? w.band.byDelayLength
+      : w.band.fixed(BAND_WORDS[settings.band.slice(6)] ?? '');
+  const agreed =
+    settings.agreedOrders.length === 0
+      ? phrases.none
+      : settings.agreedOrders
+          .map((a) =>
+            phrases.agreedOrder(
+              writtenDate(a.from),
+              a.to === null ? null : writtenDate(a.to),
+              orderWords(a.order as Settings['regimeAOrder']),
+            ),
+          )
+          .join(phrases.listSeparator);
+  const lines = [
+    w.dayBasis[settings.dayBasis],
+    w.dayCount[settings.dayCount],
+    band,
+    w.rateChange[settings.rateChange],
+    w.oldBandTo[settings.oldBandTo],
+    w.regimeAOrder(orderWords(settings.regimeAOrder)),
+    w.regimeB,
+    w.regimeCOrder(orderWords(settings.regimeCOrder)),
+    w.doubledRate,
+    w.agreedOrders(agreed),
+    w.rounding,
+  ];
+  for (const o of ledger.obligations) {
+    if (o.kind === 'interestRunning') continue;
+    const yes = o.inDelayBase ?? (o.kind === 'principal' || o.kind === 'fee');
+    lines.push(phrases.inDelayBase(o.label || OBLIGATION_KIND_ZH[o.kind]!, yes));
   }
-  return SETTING_VALUE_ZH[`${key}.${String(value)}`] ?? String(value);
+  if (!ledger.obligations.some((o) => o.kind === 'interestRunning' || o.kind === 'interestFixed'))
+    lines.push(phrases.noGeneralInterest);
+  return lines;
 }
 
 function label(ledger: Ledger, id: string): string {
   const o = ledger.obligations.find((x) => x.id === id);
-  return o?.label ? `${id} ${o.label}` : id;
+  return o?.label || id;
 }
 
 export function statementModel(input: StatementInput): DocumentModel {
@@ -167,7 +179,7 @@ export function statementModel(input: StatementInput): DocumentModel {
       { header: columns.amountYuan, width: 2.2, align: 'right' },
       { header: columns.termOrSchedule, width: 4.6 },
     ],
-    rows: ledger.obligations.map(obligationRow),
+    rows: ledger.obligations.map((o) => obligationRow(o, ledger)),
   });
 
   heading(headings.payments);
@@ -178,8 +190,8 @@ export function statementModel(input: StatementInput): DocumentModel {
       type: 'table',
       columns: [
         { header: columns.number, width: 1 },
-        { header: columns.code, width: 1.4 },
-        { header: columns.date, width: 2.2 },
+        { header: columns.code, width: 1.2 },
+        { header: columns.date, width: 2.8 },
         { header: columns.method, width: 1.8 },
         { header: columns.amountYuan, width: 2.6, align: 'right' },
       ],
@@ -187,7 +199,7 @@ export function statementModel(input: StatementInput): DocumentModel {
         ...ledger.payments.map((p, i) => [
           String(i + 1),
           p.id,
-          p.date,
+          writtenDate(p.date),
           p.kind ?? DEFAULT_PAYMENT_KIND,
           grouped(p.amount),
         ]),
@@ -208,16 +220,16 @@ export function statementModel(input: StatementInput): DocumentModel {
         { header: columns.to, width: 2 },
         { header: columns.reason, width: 6 },
       ],
-      rows: excluded.map((e) => [e.from, e.to, e.reason ?? '']),
+      rows: excluded.map((e) => [writtenDate(e.from), writtenDate(e.to), e.reason ?? '']),
     });
 
   heading(headings.basis);
   blocks.push({
     type: 'fields',
     rows: [
-      { label: zh('asOf'), value: phrases.dateWithIso(chineseDate(result.asOf), result.asOf) },
-      { label: zh('rules'), value: result.rules },
-      { label: zh('rateTable'), value: result.rateTable },
+      { label: zh('asOf'), value: chineseDate(result.asOf) },
+      { label: zh('rules'), value: rulesText(result.rules) },
+      { label: zh('rateTable'), value: rateTableText(result.rateTable) },
       ...(input.rateSources
         ? [
             { label: phrases.benchmarkSource, value: input.rateSources.benchmark },
@@ -226,24 +238,17 @@ export function statementModel(input: StatementInput): DocumentModel {
         : []),
     ],
   });
-  blocks.push({
-    type: 'table',
-    columns: [
-      { header: columns.setting, width: 4.5 },
-      { header: columns.adopted, width: 5.5 },
-    ],
-    rows: (Object.keys(SETTING_LABELS) as (keyof Settings)[]).map((key) => [
-      SETTING_LABELS[key].zh,
-      settingValue(key, result.settings),
-    ]),
-  });
+  blocks.push({ type: 'paragraph', text: phrases.settingsHeading });
+  settingLines(result.settings, ledger).forEach((line, i) =>
+    blocks.push({ type: 'step', number: i + 1, text: line }),
+  );
 
   heading(headings.allocations);
   if (result.allocations.length === 0) blocks.push({ type: 'paragraph', text: zh('noPayments') });
   else {
     const rows: string[][] = [];
     for (const a of result.allocations) {
-      const head = [a.date, a.payment, grouped(a.amount), REGIME_ZH[a.regime] ?? a.regime];
+      const head = [writtenDate(a.date), a.payment, grouped(a.amount), phrases.regimeColumn[a.regime] ?? ''];
       const parts = a.parts.map((p) => [
         label(ledger, p.obligation),
         BUCKET_ZH[p.bucket] ?? p.bucket,
@@ -256,12 +261,12 @@ export function statementModel(input: StatementInput): DocumentModel {
     blocks.push({
       type: 'table',
       columns: [
-        { header: columns.date, width: 2.1 },
-        { header: columns.payment, width: 1.1 },
+        { header: columns.date, width: 2.7 },
+        { header: columns.payment, width: 0.9 },
         { header: columns.paymentAmount, width: 2.1, align: 'right' },
-        { header: columns.rule, width: 1.7 },
-        { header: columns.appliedTo, width: 1.8 },
-        { header: columns.bucket, width: 2 },
+        { header: columns.rule, width: 1.6 },
+        { header: columns.appliedTo, width: 1.6 },
+        { header: columns.bucket, width: 2.2 },
         { header: columns.appliedAmount, width: 2.1, align: 'right' },
       ],
       rows,
@@ -278,11 +283,7 @@ export function statementModel(input: StatementInput): DocumentModel {
       { header: columns.amountYuan, width: 3, align: 'right' },
     ],
     rows: [
-      ...lines.map((l) => [
-        l.label ? `${l.obligation} ${l.label}` : l.obligation,
-        BUCKET_ZH[l.bucket] ?? l.bucket,
-        grouped(l.amount),
-      ]),
+      ...lines.map((l) => [l.label || l.obligation, BUCKET_ZH[l.bucket] ?? l.bucket, grouped(l.amount)]),
       ...(['principal', 'fee', 'generalInterest', 'oldDelay', 'doubled'] as const).map((b) => [
         phrases.subtotal(BUCKET_ZH[b]!),
         '',
@@ -302,9 +303,17 @@ export function statementModel(input: StatementInput): DocumentModel {
     }),
   });
 
+  const warning = doubledOverPrincipal(result, ledger);
+  if (warning)
+    blocks.push({
+      type: 'paragraph',
+      indent: true,
+      text: phrases.doubledExceedsPrincipal(grouped(warning.doubled), grouped(warning.principal)),
+    });
+
   heading(headings.trace);
   for (const step of result.trace)
-    blocks.push({ type: 'step', number: step.step, text: step.zh, formula: step.formula });
+    blocks.push({ type: 'step', number: step.step, text: step.court ?? step.zh });
 
   blocks.push({ type: 'closing', lines: [...(info.court ? [info.court] : []), chineseDate(input.issuedOn)] });
 

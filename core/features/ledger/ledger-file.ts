@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { checkAmount } from '../../lib/money/amount';
-import { isIsoDate } from '../../lib/money/dates';
+import { isCalendarDate, isIsoDate } from '../../lib/money/dates';
 import { agreedOrderSchema, settingsSchema } from '../../lib/interest/settings';
 import { PAYMENT_KINDS, type Ledger } from '../../lib/interest/types';
 import { BANDS } from '../../lib/rates/table';
+import {
+  agreesWithStated,
+  checkAnnual,
+  fixedAnnual,
+  STATED_FORMS,
+  STATED_VALUE,
+} from '../../lib/rates/stated';
 import { render, type Text, type Vars } from '../../lib/text';
 import { messages } from './messages';
 
@@ -13,12 +20,23 @@ export const LEDGER_FORMAT = 'hearing-desk/ledger@1';
 export type LedgerProblem = { path: string; zh: string; en: string };
 export type LedgerParse = { ok: true; ledger: Ledger } | { ok: false; problems: LedgerProblem[] };
 
-const date = z.string().refine(isIsoDate, { message: 'date' });
+// A real date out of the engine's years (9999-12-31) is named as such, not called unreal.
+const date = z
+  .string()
+  .refine(isCalendarDate, { message: 'date', abort: true })
+  .refine(isIsoDate, { message: 'dateRange' });
 const amount = z.string().refine((v) => checkAmount(v) === null, { message: 'amount' });
 const positive = amount.refine((v) => !/^0(\.0+)?$/.test(v), { message: 'positive' });
 const rate = z.string().regex(/^(0|[1-9][0-9]*)(\.[0-9]+)?$/, { message: 'rate' });
 const basis = z.union([z.literal(360), z.literal(365)]);
-const scheduleOptions = { multiplier: rate.optional(), dayBasis: basis.optional() };
+/** The rate as the judgment states it (core/lib/rates/stated.ts), printed in the statement. */
+const stated = z.strictObject({ form: z.enum(STATED_FORMS), value: z.string().regex(STATED_VALUE) });
+const scheduleOptions = {
+  multiplier: rate.optional(),
+  dayBasis: basis.optional(),
+  addBp: rate.optional(),
+  stated: stated.optional(),
+};
 
 const schedule = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fixed'), annual: rate, ...scheduleOptions }),
@@ -61,6 +79,7 @@ const ledgerSchema = z.strictObject({
 /** The zod refinements' own messages name their catalogue entry. */
 const KNOWN = {
   date: messages.date,
+  dateRange: messages.dateRange,
   amount: messages.amount,
   positive: messages.positive,
   rate: messages.rate,
@@ -99,7 +118,23 @@ function describeIssue(input: unknown, issue: z.core.$ZodIssue): LedgerProblem {
 }
 
 /** Parses and checks a ledger; `asOf` from the command line may stand in for the file's. */
+/** Where a NUL character sits in the file's strings (the API refuses NUL everywhere; so does the file). */
+function nulPaths(value: unknown, path: (string | number)[] = [], out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) out.push(pathText(path) || messages.root.zh);
+  } else if (Array.isArray(value)) value.forEach((v, i) => nulPaths(v, [...path, i], out));
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\u0000')) out.push(pathText([...path, k]));
+      nulPaths(v, [...path, k], out);
+    }
+  return out;
+}
+
 export function parseLedger(input: unknown, options: { asOf?: string } = {}): LedgerParse {
+  const nul = nulPaths(input);
+  if (nul.length > 0)
+    return { ok: false, problems: nul.map((path) => problem(path, messages.nulChar, { path })) };
   const parsed = ledgerSchema.safeParse(input);
   if (!parsed.success)
     return { ok: false, problems: parsed.error.issues.map((i) => describeIssue(input, i)) };
@@ -134,6 +169,8 @@ function semanticProblems(ledger: Ledger): LedgerProblem[] {
     if (o.until && o.until < o.from) at('until', messages.untilBeforeFrom, { until: o.until, from: o.from });
     const lpr = o.schedule.type === 'lpr1y' || o.schedule.type === 'lpr5y';
     if (lpr && o.from < '2019-08-19') at('from', messages.lprBeforeFixings);
+    if (!agreesWithStated(o.schedule)) at('schedule.stated', messages.statedDisagrees);
+    if (checkAnnual(fixedAnnual(o.schedule)) === 'refuse') at('schedule.annual', messages.rateTooHigh);
   });
   (ledger.excluded ?? []).forEach((e, i) => {
     const path = `excluded[${i}].to`;

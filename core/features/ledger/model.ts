@@ -5,6 +5,8 @@ import type { PartDiff } from './scenarios';
 export type ComputeView = ComputeResult & {
   caseId: number;
   rateSources: { benchmark: string; lpr: string };
+  /** set when the doubled interest has grown past the principal (core/lib/interest/warnings.ts) */
+  doubledOverPrincipal: { doubled: string; principal: string } | null;
 };
 
 export type LedgerExport = { fileName: string; text: string };

@@ -26,7 +26,10 @@ const measureFields = {
 export const measuresContract = {
   // 查控措施台账: measures with renewal chains, release, and the expiry alert across all cases.
   'measures.list': read<MeasureList>()(z.strictObject({ caseId: id, asOf: isoDate.optional() })),
-  'measures.add': write<Measure>()(z.strictObject({ caseId: id, ...measureFields })),
+  /** waitsFor: 轮候 behind that measure of the case; in force once it is released or lapses */
+  'measures.add': write<Measure>()(
+    z.strictObject({ caseId: id, ...measureFields, waitsFor: id.nullable().default(null) }),
+  ),
   'measures.update': write<Measure>()(z.strictObject({ id, ...measureFields })),
   'measures.renew': write<Measure>()(
     z.strictObject({

@@ -6,13 +6,19 @@ import {
   insertMeasure,
   listMeasures,
   listOpenMeasures,
+  promoteMeasure,
+  queuedBehind,
   releaseMeasure,
   renewalOf,
+  requeueMeasure,
   updateMeasure,
   type MeasureFields,
   type MeasureRow,
 } from './store';
+import { addDays } from '../../lib/money/dates';
+import { phrases } from './messages';
 import {
+  alertLevel,
   DEFAULT_TERM_MONTHS,
   effectiveExpiry,
   EXPIRING_WITHIN_DAYS,
@@ -20,6 +26,7 @@ import {
   measureState,
   needsAttention,
   renewalStart,
+  termProblem,
   type MeasureKind,
 } from './rules';
 import { conflict, invalid, notFound } from '../../platform/api/errors';
@@ -35,6 +42,22 @@ import { recordCreate, recordDelete, recordUpdate, requireCase } from '../cases/
 
 export const todayOf = (ctx: { now: () => string }): string => ctx.now().slice(0, 10);
 
+/**
+ * The day a 轮候 measure takes effect: the day it was promoted, or — derived, not stored — the day after
+ * the measure before it lapsed unrenewed; null while it still waits.
+ */
+function queueStart(db: ReadDb, row: MeasureRow, asOf: string): string | null {
+  if (row.waitsFor === null || row.promotedOn !== null) return row.promotedOn;
+  const before = getMeasure(db, row.waitsFor);
+  if (!before) return null;
+  const view = measureView(db, before, asOf);
+  if (view.status === 'expired' && view.expiresOn !== null) {
+    const next = addDays(view.expiresOn, 1);
+    return next < row.startDate ? row.startDate : next;
+  }
+  return null;
+}
+
 /** The view of one stored row on `asOf`, with its chain facts. */
 export function measureView(
   db: ReadDb,
@@ -42,10 +65,20 @@ export function measureView(
   asOf: string,
   within = EXPIRING_WITHIN_DAYS,
 ): Measure {
-  const expiresOn = effectiveExpiry(row.startDate, row.termMonths, row.statedExpiry);
+  const queued = row.waitsFor !== null;
+  const effectiveStart = queued ? queueStart(db, row, asOf) : row.startDate;
+  const waiting = queued && (effectiveStart === null || effectiveStart > asOf);
+  const expiresOn =
+    effectiveStart === null ? null : effectiveExpiry(effectiveStart, row.termMonths, row.statedExpiry);
   const renewedById = renewalOf(db, row.id);
   const state = measureState(
-    { startDate: row.startDate, expiresOn, releasedOn: row.releasedOn, renewed: renewedById !== null },
+    {
+      startDate: row.startDate,
+      expiresOn,
+      releasedOn: row.releasedOn,
+      renewed: renewedById !== null,
+      waiting,
+    },
     asOf,
     within,
   );
@@ -56,12 +89,15 @@ export function measureView(
       ? gapDays(effectiveExpiry(prev.startDate, prev.termMonths, prev.statedExpiry), row.startDate)
       : null;
   }
+  const open = state.status === 'expiring' || state.status === 'inForce';
   return {
     ...row,
     expiresOn,
+    effectiveFrom: effectiveStart,
     renewedById,
     status: state.status,
     daysLeft: state.daysLeft,
+    alert: open ? alertLevel(state.daysLeft) : null,
     gapDays: gap,
   };
 }
@@ -81,6 +117,13 @@ function fields(input: FieldInput): MeasureFields {
   const termMonths = input.termMonths === undefined ? DEFAULT_TERM_MONTHS[input.kind] : input.termMonths;
   if (input.statedExpiry !== null && input.statedExpiry < input.startDate)
     throw invalid('statedExpiry', 'dateOrder');
+  const beyond = termProblem(input.kind, input.startDate, termMonths, input.statedExpiry);
+  if (beyond)
+    throw conflict('measures.termBeyondLaw', {
+      kind: { zh: phrases.kinds[input.kind], en: input.kind },
+      max: beyond.max,
+      latest: beyond.latest,
+    });
   return {
     kind: input.kind,
     object: input.object,
@@ -105,9 +148,14 @@ export const measureHandlers = {
     return { asOf: day, measures: listMeasures(ctx.db, caseId).map((r) => measureView(ctx.db, r, day)) };
   },
 
-  'measures.add': (ctx, input) => {
+  'measures.add': (ctx, { waitsFor = null, ...input }) => {
     requireCase(ctx, input.caseId);
-    const id = insertMeasure(ctx.db, input.caseId, fields(input), ctx.now());
+    if (waitsFor !== null) {
+      const before = getMeasure(ctx.db, waitsFor);
+      if (!before || before.caseId !== input.caseId || before.releasedOn !== null)
+        throw conflict('measures.queueTarget', {}, { waitsFor });
+    }
+    const id = insertMeasure(ctx.db, input.caseId, fields(input), ctx.now(), { waitsFor });
     const row = load(ctx, id);
     recordCreate(ctx, 'measure', row);
     return measureView(ctx.db, row, todayOf(ctx));
@@ -131,13 +179,22 @@ export const measureHandlers = {
   'measures.renew': (ctx, input) => {
     const prev = load(ctx, input.id);
     if (prev.releasedOn !== null) throw conflict('measures.releasedNotRenewable', {}, { id: prev.id });
+    const prevView = measureView(ctx.db, prev, todayOf(ctx));
+    if (prevView.status === 'waiting') throw conflict('measures.waitingNotRenewable', {}, { id: prev.id });
     const existing = renewalOf(ctx.db, prev.id);
     if (existing !== null)
       throw conflict('measures.alreadyRenewed', { renewal: existing }, { id: prev.id, renewedBy: existing });
-    const prevExpiry = effectiveExpiry(prev.startDate, prev.termMonths, prev.statedExpiry);
+    const prevExpiry = prevView.expiresOn;
     const startDate = input.startDate ?? (prevExpiry === null ? null : renewalStart(prevExpiry));
     if (startDate === null) throw invalid('startDate', 'required');
     if (startDate <= prev.startDate) throw invalid('startDate', 'renewalOrder');
+    // 续行 is done before the term ends and runs on from it: a renewal leaving a gap is a new measure.
+    if (prevExpiry !== null && startDate > renewalStart(prevExpiry))
+      throw conflict(
+        'measures.lapsedNotRenewable',
+        { expiry: prevExpiry, next: renewalStart(prevExpiry) },
+        { id: prev.id, expiresOn: prevExpiry },
+      );
     const f = fields({
       kind: prev.kind,
       object: prev.object,
@@ -156,6 +213,11 @@ export const measureHandlers = {
     });
     const row = load(ctx, id);
     recordCreate(ctx, 'measure', row);
+    // whoever queued behind the renewed link now queues behind the renewal
+    for (const q of queuedBehind(ctx.db, prev.id)) {
+      requeueMeasure(ctx.db, q.id, id, ctx.now());
+      recordUpdate(ctx, 'measure', q, load(ctx, q.id));
+    }
     return measureView(ctx.db, row, todayOf(ctx));
   },
 
@@ -166,6 +228,7 @@ export const measureHandlers = {
     releaseMeasure(ctx.db, id, releasedOn, note, ctx.now());
     const after = load(ctx, id);
     recordUpdate(ctx, 'measure', before, after);
+    promoteQueue(ctx, id, releasedOn);
     return measureView(ctx.db, after, todayOf(ctx));
   },
 
@@ -174,6 +237,9 @@ export const measureHandlers = {
     const next = renewalOf(ctx.db, id);
     if (next !== null)
       throw conflict('measures.renewedNotDeletable', { renewal: next }, { id, renewedBy: next });
+    const queued = queuedBehind(ctx.db, id)[0];
+    if (queued)
+      throw conflict('measures.queuedNotDeletable', { queued: queued.id }, { id, queued: queued.id });
     deleteMeasure(ctx.db, id);
     recordDelete(ctx, 'measure', before);
     return { id };
@@ -193,3 +259,20 @@ export const measureHandlers = {
     return { asOf: day, withinDays, measures };
   },
 } satisfies HandlerGroup;
+
+/**
+ * 查封扣押冻结规定 第二十六条: when a measure is released, the first measure queued behind it takes effect
+ * as a formal one from that day (not before its own registration); the rest queue behind it. Each change
+ * is an audit row of the same transaction.
+ */
+function promoteQueue(ctx: HandlerContext, releasedId: number, on: string): void {
+  const [first, ...rest] = queuedBehind(ctx.db, releasedId);
+  if (!first) return;
+  const at = ctx.now();
+  promoteMeasure(ctx.db, first.id, on < first.startDate ? first.startDate : on, at);
+  recordUpdate(ctx, 'measure', first, load(ctx, first.id));
+  for (const q of rest) {
+    requeueMeasure(ctx.db, q.id, first.id, at);
+    recordUpdate(ctx, 'measure', q, load(ctx, q.id));
+  }
+}

@@ -24,11 +24,11 @@ export const MEASURE_KINDS = [
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
 
 /**
- * The usual maximum terms in months (最高法《关于人民法院民事执行中查封、扣押、冻结财产的规定》第二十七条
- * as amended: deposits one year, movables two years, real estate and other property rights three years).
- * 限制消费 and 失信名单 have no fixed term: null.
+ * The longest terms the law allows, in months (民诉法解释 第四百八十五条: 冻结银行存款不得超过一年，查封、扣押
+ * 动产不得超过二年，查封不动产、冻结其他财产权不得超过三年; a 续行 may not exceed them either). They are also
+ * the terms used when none is entered. 限制消费 and 失信名单 have no fixed term: null.
  */
-export const DEFAULT_TERM_MONTHS: Record<MeasureKind, number | null> = {
+export const LEGAL_MAX_TERM_MONTHS: Record<MeasureKind, number | null> = {
   depositFreeze: 12,
   propertyRightFreeze: 36,
   realEstateSeal: 36,
@@ -37,6 +37,25 @@ export const DEFAULT_TERM_MONTHS: Record<MeasureKind, number | null> = {
   defaulterList: null,
   other: null,
 };
+export const DEFAULT_TERM_MONTHS = LEGAL_MAX_TERM_MONTHS;
+
+/**
+ * Why a term is not allowed for its kind (null: it is): a kind with a legal maximum needs a term, no
+ * longer than the maximum, and a stated last day no later than the maximum allows.
+ */
+export function termProblem(
+  kind: MeasureKind,
+  startDate: string,
+  termMonths: number | null,
+  statedExpiry: string | null,
+): { max: number; latest: string } | null {
+  const max = LEGAL_MAX_TERM_MONTHS[kind];
+  if (max === null) return null;
+  const latest = expiryDate(startDate, max);
+  if (statedExpiry !== null) return statedExpiry > latest ? { max, latest } : null;
+  if (termMonths === null || termMonths > max) return { max, latest };
+  return null;
+}
 
 export const MAX_TERM_MONTHS = 120;
 
@@ -59,8 +78,24 @@ export function renewalStart(previousExpiry: string): string {
 }
 
 export const EXPIRING_WITHIN_DAYS = 30;
+/** The two alerts before a term ends: a month ahead to prepare the 续行, a week ahead as the last call. */
+export const ALERT_DAYS = [30, 7] as const;
+export type AlertLevel = (typeof ALERT_DAYS)[number];
 
-export type MeasureStatus = 'inForce' | 'expiring' | 'expired' | 'released' | 'renewed';
+/** The alert a measure with `daysLeft` to its last day raises: 7 within a week, 30 within a month. */
+export function alertLevel(daysLeft: number | null): AlertLevel | null {
+  if (daysLeft === null || daysLeft < 0) return null;
+  if (daysLeft <= 7) return 7;
+  if (daysLeft <= 30) return 30;
+  return null;
+}
+
+/**
+ * `expired` is the lapsed state: the last day passed with no 续行, so the measure no longer binds the
+ * property (printed 「期满失效」). `waiting` is a 轮候 measure not yet in force: it takes effect when the
+ * measure before it is released or lapses (查封扣押冻结规定 第二十六条).
+ */
+export type MeasureStatus = 'inForce' | 'expiring' | 'expired' | 'released' | 'renewed' | 'waiting';
 
 /** What status() needs of a measure. */
 export type MeasureFacts = {
@@ -70,6 +105,8 @@ export type MeasureFacts = {
   releasedOn: string | null;
   /** True when a later measure renews this one (it is then a past link of a chain). */
   renewed: boolean;
+  /** True for a 轮候 measure whose turn has not come. */
+  waiting?: boolean;
 };
 
 export type MeasureState = {
@@ -87,6 +124,7 @@ export function measureState(m: MeasureFacts, asOf: string, within = EXPIRING_WI
   const daysLeft = m.expiresOn === null ? null : daysBetween(asOf, m.expiresOn);
   if (m.releasedOn !== null && m.releasedOn <= asOf) return { status: 'released', daysLeft };
   if (m.renewed) return { status: 'renewed', daysLeft };
+  if (m.waiting) return { status: 'waiting', daysLeft: null };
   if (daysLeft === null) return { status: 'inForce', daysLeft };
   if (daysLeft < 0) return { status: 'expired', daysLeft };
   if (daysLeft <= within) return { status: 'expiring', daysLeft };

@@ -13,6 +13,10 @@ export type MeasureRow = {
   termMonths: number | null;
   statedExpiry: string | null;
   renewsId: number | null;
+  /** 轮候: the measure this one queues behind (migration 015) */
+  waitsFor: number | null;
+  /** the day a 轮候 measure took effect (its term counts from then) */
+  promotedOn: string | null;
   releasedOn: string | null;
   releaseNote: string;
   note: string;
@@ -42,6 +46,8 @@ type Raw = {
   term_months: number | null;
   expires_on: string | null;
   renews_id: number | null;
+  waits_for: number | null;
+  promoted_on: string | null;
   released_on: string | null;
   release_note: string;
   note: string;
@@ -61,6 +67,8 @@ const toRow = (r: Raw): MeasureRow => ({
   termMonths: r.term_months,
   statedExpiry: r.expires_on,
   renewsId: r.renews_id,
+  waitsFor: r.waits_for,
+  promotedOn: r.promoted_on,
   releasedOn: r.released_on,
   releaseNote: r.release_note,
   note: r.note,
@@ -103,14 +111,19 @@ export function insertMeasure(
   caseId: number,
   f: MeasureFields,
   at: string,
-  extra: { renewsId?: number | null; origin?: 'local' | 'transferred'; originCourt?: string } = {},
+  extra: {
+    renewsId?: number | null;
+    waitsFor?: number | null;
+    origin?: 'local' | 'transferred';
+    originCourt?: string;
+  } = {},
 ): number {
   return Number(
     stmt(
       db,
       `INSERT INTO measures (case_id, kind, object, ruling_number, start_date, term_months, expires_on, renews_id,
-         note, origin, origin_court, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         note, origin, origin_court, created_at, updated_at, waits_for)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       caseId,
       f.kind,
@@ -125,6 +138,7 @@ export function insertMeasure(
       extra.originCourt ?? '',
       at,
       at,
+      extra.waitsFor ?? null,
     ).lastInsertRowid,
   );
 }
@@ -148,4 +162,25 @@ export function releaseMeasure(db: WriteDb, id: number, on: string, note: string
 
 export function deleteMeasure(db: WriteDb, id: number): void {
   stmt(db, 'DELETE FROM measures WHERE id = ?').run(id);
+}
+
+/** The unreleased measures queued behind `id`, first in line first (registered earliest, then entered). */
+export function queuedBehind(db: ReadDb, id: number): MeasureRow[] {
+  return (
+    stmt(
+      db,
+      `SELECT * FROM measures WHERE waits_for = ? AND promoted_on IS NULL AND released_on IS NULL
+       ORDER BY start_date, id`,
+    ).all(id) as Raw[]
+  ).map(toRow);
+}
+
+/** 轮候 → in force from `on` (the day the measure before it ended). */
+export function promoteMeasure(db: WriteDb, id: number, on: string, at: string): void {
+  stmt(db, 'UPDATE measures SET promoted_on = ?, updated_at = ? WHERE id = ?').run(on, at, id);
+}
+
+/** A queued measure now waits behind another (the new first in line, or a renewal of the one before). */
+export function requeueMeasure(db: WriteDb, id: number, behind: number, at: string): void {
+  stmt(db, 'UPDATE measures SET waits_for = ?, updated_at = ? WHERE id = ?').run(behind, at, id);
 }

@@ -45,11 +45,17 @@ export const reconContract = {
     z.strictObject({
       sessionId: id,
       entryKey: requiredText(100),
-      side: z.enum(SIDES, { message: 'enumInvalid' }),
+      /** who said it; the side follows from their role (a whole side may still be named, as before) */
+      participantId: id.optional(),
+      side: z.enum(SIDES, { message: 'enumInvalid' }).optional(),
       stance: z.enum(['agree', 'dispute'], { message: 'enumInvalid' }),
       claim: claim.nullable().default(null),
       statement: optionalText(2000),
     }),
+  ),
+  /** 「其余各项无异议」: one person agrees to every entry they have not yet spoken on, each recorded as such. */
+  'recon.restAgreed': write<SessionView>()(
+    z.strictObject({ sessionId: id, participantId: id, statement: optionalText(2000) }),
   ),
   'recon.unlock': write<SessionView>()(
     z.strictObject({ sessionId: id, entryKey: requiredText(100), reason: requiredText(500) }),

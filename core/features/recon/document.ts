@@ -38,8 +38,11 @@ export type ReconMinutesInput = {
     positions: { side: string; text: string; at: string }[];
     finding?: { text: string; at: string };
   }[];
-  totals: { record: string; creditor: string; debtor: string; court: string };
+  /** court: null until the court has found on an entry (no court total before any finding) */
+  totals: { record: string; creditor: string; debtor: string; court: string | null };
   disputes: { subject: string; side: string; total: string; delta: string }[];
+  /** per side, what its disputes are worth together beyond their sum one by one (omitted when zero) */
+  interaction?: { side: string; delta: string }[];
   /** Null while the session is still open. */
   outcome: {
     agreedTotal: string | null;
@@ -91,7 +94,10 @@ export function reconMinutesModel(input: ReconMinutesInput): DocumentModel {
               { header: phrases.disputeColumns[2], width: 2.4, align: 'right' },
               { header: phrases.disputeColumns[3], width: 2, align: 'right' },
             ],
-            rows: input.disputes.map((d) => [d.subject, d.side, grouped(d.total), signed(d.delta)]),
+            rows: [
+              ...input.disputes.map((d) => [d.subject, d.side, grouped(d.total), signed(d.delta)]),
+              ...(input.interaction ?? []).map((r) => [phrases.interaction, r.side, '', signed(r.delta)]),
+            ],
           },
         ];
   const totals: Block = {
@@ -101,11 +107,18 @@ export function reconMinutesModel(input: ReconMinutesInput): DocumentModel {
       { header: phrases.totalsColumns[1], width: 2, align: 'right' },
       { header: phrases.totalsColumns[2], width: 2, align: 'right' },
     ],
-    rows: (['record', 'creditor', 'debtor', 'court'] as const).map((version) => [
-      phrases.totalsRows[version],
-      grouped(input.totals[version]),
-      signed(dec(input.totals[version]).minus(input.totals.record).toFixed(2)),
-    ]),
+    rows: (['record', 'creditor', 'debtor', 'court'] as const).flatMap((version) => {
+      const total = input.totals[version];
+      return total === null
+        ? []
+        : [
+            [
+              phrases.totalsRows[version],
+              grouped(total),
+              signed(dec(total).minus(input.totals.record).toFixed(2)),
+            ],
+          ];
+    }),
   };
   const outcome: Block[] = !input.outcome
     ? [{ type: 'paragraph', text: phrases.notClosed, indent: true }]

@@ -25,6 +25,13 @@ export const messages = {
     zh: '还有 {count} 项未确认或争议未认定，不能结束对账',
     en: '{count} entries are neither agreed nor found',
   },
+  noSuchPerson: { zh: '本次对账没有编号为 {id} 的参加人', en: 'no participant {id} in this session' },
+  speakerRequired: { zh: '请指明发表意见的人', en: 'say who states the position' },
+  notAParty: {
+    zh: '{name}不是当事人、代理人或利害关系人，不能发表对账意见',
+    en: '{name} is not a party, agent or interested person',
+  },
+  nothingLeft: { zh: '该人对所有未锁定的项目均已发表意见', en: 'this person has spoken on every open entry' },
   notStarted: { zh: '对账尚未开始，没有可以记录的内容', en: 'the session has not started' },
   // A party's position refused (rules.ts PositionError): the keys are the error codes.
   sessionNotOpen: { zh: '对账未在进行中，不能记录意见', en: 'the session is not in progress' },
@@ -72,6 +79,7 @@ export const phrases = {
     creditorAgent: '申请执行人代理人',
     debtor: '被执行人',
     debtorAgent: '被执行人代理人',
+    interested: '利害关系人',
     judge: '审判员',
     assistant: '法官助理',
     clerk: '书记员',
@@ -103,6 +111,8 @@ export const phrases = {
 
   // what a party says, and what the court finds
   agree: '无异议',
+  restAgreed: '其余各项无异议（对尚未发表意见的各项一并表示）',
+  interaction: '各项争议合并计算时的差额（争议之间相互影响的部分）',
   dispute: '有异议',
   statement: (text: string) => `。陈述：${text}`,
   claimed: (parts: readonly string[]) => `，主张${parts.join('，')}`,

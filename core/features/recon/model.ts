@@ -24,7 +24,10 @@ export type SessionEntryView = Entry & {
   index: number;
   status: EntryStatus;
   locked: boolean;
+  /** what each side stands on, derived from its people */
   positions: Partial<Record<Side, Position>>;
+  /** each person's latest position (participantId null: a whole side, in sessions before per-person positions) */
+  persons: Position[];
   finding: Finding | null;
   obligation?: LedgerObligation | null;
   payment?: LedgerPayment | null;
@@ -56,6 +59,8 @@ export type SessionImpact = {
   disputes: { entryKey: string; side: Side; total: string; delta: string }[];
   /** per side: its total difference minus the sum of its disputes taken one by one */
   interaction: Record<Side, string>;
+  /** whether the court has found on any entry: before that there is no court total to show */
+  courtFound: boolean;
 };
 
 export type SessionView = {
@@ -85,8 +90,8 @@ export type SessionSummary = {
 };
 
 // Rules the screens use as they are: the renderer imports a feature only through its model.
-export { PARTICIPANT_ROLES, SIDES } from './rules';
-export type { Claim, EntryStatus, ParticipantRole, Position, SessionState, Side } from './rules';
+export { PARTICIPANT_ROLES, ROLE_SPEAKS_FOR, SIDES } from './rules';
+export type { Claim, EntryStatus, ParticipantRole, Position, SessionState, Side, Speaker } from './rules';
 
 /** Records as the store maps them from their rows. */
 export type Participant = {

@@ -26,11 +26,29 @@ export const PARTICIPANT_ROLES = [
   'creditorAgent',
   'debtor',
   'debtorAgent',
+  'interested',
   'judge',
   'assistant',
   'clerk',
 ] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+/** Who a position speaks for: one of the two sides, or a 利害关系人 (whose dispute needs a finding too). */
+export type Speaker = Side | 'interested';
+export const ROLE_SPEAKS_FOR: Record<ParticipantRole, Speaker | null> = {
+  creditor: 'creditor',
+  creditorAgent: 'creditor',
+  debtor: 'debtor',
+  debtorAgent: 'debtor',
+  interested: 'interested',
+  judge: null,
+  assistant: null,
+  clerk: null,
+};
+const AGENTS: readonly ParticipantRole[] = ['creditorAgent', 'debtorAgent'];
+
+/** The people of a session as the rules need them. */
+export type Roster = readonly { id: number; role: ParticipantRole }[];
 
 /**
  * What a party claims instead of the entry as recorded. `order` is another application order (清偿顺序):
@@ -46,7 +64,11 @@ export type Claim = {
 };
 
 export type Position = {
-  side: Side;
+  side: Speaker;
+  /** the person who said it; null for a position stated for a whole side (sessions before per-person positions) */
+  participantId?: number | null;
+  /** stated once for every entry left (「其余各项无异议」) rather than on this entry alone */
+  rest?: boolean;
   stance: 'agree' | 'dispute';
   claim: Claim | null;
   statement: string;
@@ -69,7 +91,12 @@ export type EntryKind = 'obligation' | 'order' | 'period' | 'payment' | 'balance
 export type Entry = { key: string; kind: EntryKind; ref: string };
 
 export type EntryRecord = {
+  /** what each side stands on (derived from its people: a dispute by any of them, else their agreement) */
   positions: Partial<Record<Side, Position>>;
+  /** the latest position of each person (and of a whole side, for older sessions), oldest first */
+  persons?: Position[];
+  /** a 利害关系人 or a party who has not yet agreed keeps the entry open */
+  waiting?: boolean;
   locked: boolean;
   finding: Finding | null;
 };
@@ -135,15 +162,54 @@ export function buildEntries(
 }
 
 export function emptyRecord(): EntryRecord {
-  return { positions: {}, locked: false, finding: null };
+  return { positions: {}, persons: [], waiting: false, locked: false, finding: null };
 }
 
 export function entryStatus(record: EntryRecord): EntryStatus {
   const { creditor, debtor } = record.positions;
-  if (creditor?.stance === 'agree' && debtor?.stance === 'agree') return 'agreed';
-  if (creditor?.stance === 'dispute' || debtor?.stance === 'dispute')
+  const interestedDisputes = (record.persons ?? []).some(
+    (p) => p.side === 'interested' && p.stance === 'dispute',
+  );
+  if (creditor?.stance === 'dispute' || debtor?.stance === 'dispute' || interestedDisputes)
     return record.finding ? 'found' : 'disputed';
+  if (creditor?.stance === 'agree' && debtor?.stance === 'agree' && !record.waiting) return 'agreed';
   return 'open';
+}
+
+const personKey = (p: Position) => (p.participantId != null ? `person:${p.participantId}` : `side:${p.side}`);
+
+/**
+ * What each side stands on, from what its people said. Any person's dispute is the side's dispute (the
+ * latest one's claim is priced). A side agrees when its agent agreed, or a whole-side position of an older
+ * session did, or every party of that side in the roster agreed; until then the entry stays open, so a
+ * joint debtor who has not spoken can still object. Every 利害关系人 must agree too.
+ */
+export function deriveRecord(
+  persons: readonly Position[],
+  roster: Roster,
+  flags: Pick<EntryRecord, 'locked' | 'finding'>,
+): EntryRecord {
+  const roleOf = new Map(roster.map((r) => [r.id, r.role]));
+  const agreedBy = (id: number) => persons.some((p) => p.participantId === id && p.stance === 'agree');
+  const positions: Partial<Record<Side, Position>> = {};
+  for (const side of SIDES) {
+    const mine = persons.filter((p) => p.side === side);
+    const disputes = mine.filter((p) => p.stance === 'dispute');
+    if (disputes.length) {
+      positions[side] = disputes[disputes.length - 1]!;
+      continue;
+    }
+    const agrees = mine.filter((p) => p.stance === 'agree');
+    if (!agrees.length) continue;
+    const parties = roster.filter((r) => ROLE_SPEAKS_FOR[r.role] === side && !AGENTS.includes(r.role));
+    const whole = agrees.some((p) => {
+      const role = p.participantId != null ? roleOf.get(p.participantId) : undefined;
+      return p.participantId == null || (role !== undefined && AGENTS.includes(role));
+    });
+    if (whole || parties.every((r) => agreedBy(r.id))) positions[side] = agrees[agrees.length - 1]!;
+  }
+  const waiting = roster.some((r) => r.role === 'interested' && !agreedBy(r.id));
+  return { positions, persons: [...persons], waiting, locked: flags.locked, finding: flags.finding };
 }
 
 export type PositionError =
@@ -172,10 +238,10 @@ export function checkClaim(entry: Entry, claim: Claim | null): PositionError | n
   return claim ? 'claimNotForKind' : null;
 }
 
-/** Records a position; both parties agreeing locks the entry. */
-export function applyPosition(record: EntryRecord, position: Position): EntryRecord {
-  const positions = { ...record.positions, [position.side]: position };
-  const next = { ...record, positions };
+/** Records a position (replacing that person's earlier one); everyone agreeing locks the entry. */
+export function applyPosition(record: EntryRecord, position: Position, roster: Roster = []): EntryRecord {
+  const persons = [...(record.persons ?? []).filter((p) => personKey(p) !== personKey(position)), position];
+  const next = deriveRecord(persons, roster, record);
   return { ...next, locked: entryStatus(next) === 'agreed' };
 }
 

@@ -9,6 +9,7 @@ import type {
   SessionState,
 } from './rules';
 import type { Ledger } from '../../lib/interest/types';
+import { deriveRecord } from './rules';
 import type { Participant } from './model';
 import { stmt, type ReadDb, type WriteDb } from '../../platform/db/handle';
 
@@ -144,14 +145,16 @@ export function insertPosition(
 ): void {
   stmt(
     db,
-    'INSERT INTO recon_positions (session_id, entry_key, side, stance, claim_json, statement, at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO recon_positions (session_id, entry_key, side, participant_id, stance, claim_json, statement, rest, at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).run(
     sessionId,
     entryKey,
     p.side,
+    p.participantId ?? null,
     p.stance,
     p.claim ? JSON.stringify(p.claim) : null,
     p.statement,
+    p.rest ? 1 : 0,
     p.at,
     actor,
   );
@@ -166,6 +169,8 @@ export function listPositions(
     stmt(db, 'SELECT * FROM recon_positions WHERE session_id = ? ORDER BY id').all(sessionId) as {
       entry_key: string;
       side: Position['side'];
+      participant_id: number | null;
+      rest: number;
       stance: Position['stance'];
       claim_json: string | null;
       statement: string;
@@ -175,6 +180,8 @@ export function listPositions(
   ).map((r) => ({
     entryKey: r.entry_key,
     side: r.side,
+    participantId: r.participant_id,
+    ...(r.rest === 1 ? { rest: true } : {}),
     stance: r.stance,
     claim: parse<Claim>(r.claim_json),
     statement: r.statement,
@@ -197,18 +204,27 @@ export function saveEntryFlags(
   ).run(sessionId, entryKey, locked ? 1 : 0, finding ? JSON.stringify(finding) : null);
 }
 
-/** The latest position per entry and side, with the lock and the court's finding. */
+/** The latest position per entry and person (what each side stands on derived), with the lock and the court's finding. */
 export function loadRecords(db: ReadDb, sessionId: number): Map<string, EntryRecord> {
+  const roster = listParticipants(db, sessionId);
+  const persons = new Map<string, Map<string, Position>>();
+  for (const p of listPositions(db, sessionId)) {
+    const { entryKey: key, actor: _actor, ...position } = p;
+    const who = position.participantId != null ? `person:${position.participantId}` : `side:${p.side}`;
+    let mine = persons.get(key);
+    if (!mine) persons.set(key, (mine = new Map()));
+    // Re-inserted so the map keeps the order positions were last stated in.
+    mine.delete(who);
+    mine.set(who, position);
+  }
   const records = new Map<string, EntryRecord>();
   const get = (key: string) => {
     let r = records.get(key);
-    if (!r) records.set(key, (r = { positions: {}, locked: false, finding: null }));
+    if (!r) records.set(key, (r = { positions: {}, persons: [], locked: false, finding: null }));
     return r;
   };
-  for (const p of listPositions(db, sessionId)) {
-    const { entryKey: key, actor: _actor, ...position } = p;
-    get(key).positions[p.side] = position;
-  }
+  for (const [key, mine] of persons)
+    records.set(key, deriveRecord([...mine.values()], roster, { locked: false, finding: null }));
   const flags = stmt(
     db,
     'SELECT entry_key, locked, finding_json FROM recon_entries WHERE session_id = ?',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { read, write, job } from '../../platform/api/method';
 import { revealInput } from '../../platform/documents/reveal';
 import { id, isoDate } from '../../platform/api/schemas';
-import { claimSchema, distributionFields, planSchema, settlementFields } from './model/fields';
+import { claimSchema, distributionFields, planSchema, rulesSchema, settlementFields } from './model/fields';
 import type { DocumentExport } from '../documents/model';
 import type {
   AcknowledgeView,
@@ -51,7 +51,11 @@ export const settlementsContract = {
   'distribution.list': read<DistributionSummary[]>()(z.strictObject({ caseId: id })),
   'distribution.get': read<DistributionView>()(z.strictObject({ id })),
   'distribution.compute': read<Distribution>()(
-    z.strictObject({ amount: amountString, claims: z.array(claimSchema).max(1000, { message: 'tooLong' }) }),
+    z.strictObject({
+      amount: amountString,
+      claims: z.array(claimSchema).max(1000, { message: 'tooLong' }),
+      rules: rulesSchema,
+    }),
   ),
   'distribution.save': write<DistributionView>()(
     z.strictObject({ id: id.optional(), caseId: id, ...distributionFields }),

@@ -1,9 +1,12 @@
+import { writtenDate } from '../../lib/money/input';
 import { capitalAmount, chineseDate } from '../../lib/money/chinese';
+import { copyHolders } from './wording';
 import {
   agreementClauses,
   CLASS_LABELS,
   type Distribution,
   type DistributionClaim,
+  type PlanClocks,
   type Projection,
   type Settlement,
 } from './';
@@ -54,6 +57,21 @@ const signatureMark = (s: AgreementSigner): { name?: string; imagePng?: string; 
 export const AGREEMENT_TITLE = phrases.agreementTitle;
 export const DISTRIBUTION_TITLE = phrases.distributionTitle;
 const { roles } = phrases;
+
+/** Those bound by the agreement: the signers who sign every page, or, before signing, the parties named. */
+function bound(input: AgreementInput): { role: string; name: string }[] {
+  if (input.signers) return input.signers.filter((s) => s.everyPage);
+  const payers = [
+    ...new Set(input.settlement.items.flatMap((i) => (i.kind === 'thirdParty' ? [i.payer] : []))),
+  ];
+  const guarantor = input.settlement.clauses.guarantor;
+  return [
+    { role: roles.creditor, name: input.parties.creditor },
+    { role: roles.debtor, name: input.parties.debtor },
+    ...(guarantor ? [{ role: roles.guarantor, name: guarantor.name }] : []),
+    ...payers.map((name) => ({ role: roles.thirdParty, name })),
+  ];
+}
 
 export function agreementModel(input: AgreementInput): DocumentModel {
   const { settlement, projection, parties } = input;
@@ -114,7 +132,7 @@ export function agreementModel(input: AgreementInput): DocumentModel {
   blocks.push({
     type: 'paragraph',
     indent: true,
-    text: phrases.agreementEffect,
+    text: phrases.agreementEffect(copyHolders(bound(input))),
   });
   blocks.push({
     type: 'signatures',
@@ -145,13 +163,15 @@ export function agreementModel(input: AgreementInput): DocumentModel {
 export type DistributionDocInput = {
   plan: { title: string; debtor: string; planDate: string; amount: string; claims: DistributionClaim[] };
   result: Distribution;
+  /** the service, objection, opposition and suit dates on the day it is printed */
+  deadlines: PlanClocks;
   court: string;
   caseNumber: string;
   issuedOn: string;
 };
 
 export function distributionModel(input: DistributionDocInput): DocumentModel {
-  const { plan, result } = input;
+  const { plan, result, deadlines } = input;
   const blocks: Block[] = [];
   blocks.push({
     type: 'paragraph',
@@ -165,6 +185,7 @@ export function distributionModel(input: DistributionDocInput): DocumentModel {
       totalClaimsCapital: capitalAmount(result.totalClaims),
     }),
   });
+  blocks.push({ type: 'paragraph', indent: true, text: result.basis.zh });
   blocks.push({ type: 'heading', text: phrases.headingClasses });
   blocks.push({
     type: 'table',
@@ -186,11 +207,13 @@ export function distributionModel(input: DistributionDocInput): DocumentModel {
     type: 'table',
     columns: [
       { header: phrases.columnSeq, width: 0.8 },
-      { header: phrases.columnCreditor, width: 3 },
+      { header: phrases.columnCreditor, width: 2.6 },
       { header: phrases.columnClass, width: 2.4 },
-      { header: phrases.columnClaimed, width: 2.2, align: 'right' },
-      { header: phrases.columnPaid, width: 2.2, align: 'right' },
-      { header: phrases.columnUnpaid, width: 2.2, align: 'right' },
+      { header: phrases.columnClaimed, width: 2, align: 'right' },
+      { header: phrases.columnPaid, width: 2, align: 'right' },
+      { header: phrases.columnPayNow, width: 2, align: 'right' },
+      { header: phrases.columnSetAside, width: 1.8, align: 'right' },
+      { header: phrases.columnUnpaid, width: 2, align: 'right' },
     ],
     rows: [
       ...result.claims.map((c) => [
@@ -199,9 +222,20 @@ export function distributionModel(input: DistributionDocInput): DocumentModel {
         c.parts.map((p) => CLASS_LABELS[p.class].zh).join(' / '),
         grouped(c.claimed),
         grouped(c.paid),
+        grouped(c.payNow),
+        grouped(c.setAside),
         grouped(c.unpaid),
       ]),
-      [phrases.total, '', '', grouped(result.totalClaims), grouped(result.distributed), ''],
+      [
+        phrases.total,
+        '',
+        '',
+        grouped(result.totalClaims),
+        grouped(result.distributed),
+        grouped(result.payNow),
+        grouped(result.setAside),
+        '',
+      ],
     ],
     totalRows: 1,
   });
@@ -212,8 +246,24 @@ export function distributionModel(input: DistributionDocInput): DocumentModel {
         size: 'small',
         text: phrases.share(c.index + 1, c.creditor, grouped(c.paid), capitalAmount(c.paid)),
       });
+  blocks.push({
+    type: 'paragraph',
+    indent: true,
+    text: phrases.payNowAndSetAside({
+      payNow: grouped(result.payNow),
+      payNowCapital: capitalAmount(result.payNow),
+      setAside: result.setAside === '0.00' ? null : grouped(result.setAside),
+      setAsideCapital: capitalAmount(result.setAside),
+    }),
+  });
   blocks.push({ type: 'heading', text: phrases.headingTrace });
-  result.trace.forEach((t, i) => blocks.push({ type: 'step', number: i + 1, text: t.zh }));
+  let step = 0;
+  for (const t of result.trace)
+    blocks.push(
+      t.sub
+        ? { type: 'paragraph', size: 'small', indent: true, text: t.zh }
+        : { type: 'step', number: ++step, text: t.zh },
+    );
   blocks.push({ type: 'paragraph', size: 'small', text: phrases.residualRule(result.rule.zh) });
   if (result.leftover !== '0.00')
     blocks.push({
@@ -221,11 +271,40 @@ export function distributionModel(input: DistributionDocInput): DocumentModel {
       indent: true,
       text: phrases.leftover(grouped(result.leftover), capitalAmount(result.leftover)),
     });
+  blocks.push({ type: 'heading', text: phrases.headingClocks });
+  if (deadlines.objection.length > 0)
+    blocks.push({
+      type: 'table',
+      columns: [
+        { header: phrases.columnParty, width: 4 },
+        { header: phrases.columnServedOn, width: 3 },
+        { header: phrases.columnObjectionEnds, width: 3 },
+      ],
+      rows: deadlines.objection.map((d) => [d.party ?? '', writtenDate(d.from), writtenDate(d.deadline)]),
+    });
+  if (deadlines.unserved.length > 0)
+    blocks.push({ type: 'paragraph', indent: true, text: phrases.unserved(deadlines.unserved) });
+  if (deadlines.opposition)
+    blocks.push({
+      type: 'paragraph',
+      indent: true,
+      text: phrases.oppositionEnds(
+        writtenDate(deadlines.opposition.from),
+        writtenDate(deadlines.opposition.deadline),
+      ),
+    });
+  if (deadlines.suit)
+    blocks.push({
+      type: 'paragraph',
+      indent: true,
+      text: phrases.suitEnds(writtenDate(deadlines.suit.from), writtenDate(deadlines.suit.deadline)),
+    });
   blocks.push({
     type: 'paragraph',
     indent: true,
-    text: phrases.objection,
+    text: phrases.clockStage(writtenDate(deadlines.asOf), deadlines.stageText.zh),
   });
+  blocks.push({ type: 'paragraph', size: 'small', indent: true, text: deadlines.rule.zh });
   blocks.push({
     type: 'closing',
     lines: [...(input.court ? [input.court] : []), chineseDate(input.issuedOn)],

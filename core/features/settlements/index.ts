@@ -26,3 +26,4 @@ export {
 } from './default-scenario';
 export { agreementClauses, money, DEFAULT_ORDER, type Clause } from './wording';
 export * from './distribution';
+export * from './clocks';

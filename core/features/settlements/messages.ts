@@ -70,32 +70,164 @@ export const messages = {
     en: 'A class that cannot be paid in full is shared in proportion to the claims, each share first cut to the fen; the fen left over go one each to the largest cut-off remainders, ties to the claim listed first.',
   },
 
-  // The distribution's priority classes and its computation steps ({class}: one of the classes).
+  // The distribution's classes and its computation steps ({class}: one of the classes; {n}: the claim's number).
   classCosts: { zh: '执行费用', en: 'enforcement costs' },
-  classPriority: { zh: '工资等优先债权', en: 'wages and other priority claims' },
-  classSecured: { zh: '担保物权优先受偿部分', en: 'secured (up to the collateral value)' },
-  classOrdinary: { zh: '普通债权', en: 'ordinary claims' },
-  traceSecuredExcess: {
-    zh: '{n}. {creditor}：担保债权 {amount} 元，担保物价值 {collateral} 元，优先受偿部分 {secured} 元，超出的 {excess} 元作为普通债权。',
-    en: '{n}. {creditor}: secured claim {amount}, collateral {collateral}: {secured} secured, {excess} ordinary.',
+  classSecured: {
+    zh: '担保物权人就担保财产变价款优先受偿部分',
+    en: 'secured claims, from their own collateral',
   },
+  classPriority: { zh: '其他依法优先受偿的债权', en: 'other claims the law pays first' },
+  classLiving: {
+    zh: '劳动报酬、医疗费用等基本生活所需债权（地方规定）',
+    en: 'wages and medical costs for basic living (local rule)',
+  },
+  classOrdinary: { zh: '普通债权', en: 'ordinary claims' },
+  traceWho: { zh: '第 {n} 项债权人{creditor}', en: 'claim {n} ({creditor})' },
+  traceWhoAmount: { zh: '{who} {amount} 元', en: '{who} {amount}' },
+  traceExact: { zh: '得 {x}', en: '= {x}' },
+  traceAbout: { zh: '约得 {x}', en: '≈ {x}' },
+  listSep: { zh: '、', en: ', ' },
+  listSemi: { zh: '；', en: '; ' },
   traceAvailable: { zh: '可供分配的执行款 {amount} 元。', en: 'Amount to distribute: {amount}.' },
+  traceAvailableWithCollateral: {
+    zh: '可供分配的执行款 {amount} 元，其中担保财产变价款 {proceeds} 元，其他执行款 {free} 元。',
+    en: 'Amount to distribute: {amount}, of which {proceeds} realised from collateral and {free} other money.',
+  },
+  traceCostsFromCollateral: {
+    zh: '执行费用先从其他执行款 {free} 元中支付，不足部分 {take} 元按各担保财产变价款的比例从中扣除：{each}。',
+    en: 'Enforcement costs come first out of the other money ({free}); the {take} it cannot cover is taken from the collateral proceeds in proportion: {each}.',
+  },
+  traceSecuredExact: {
+    zh: '第 {n} 项债权人{creditor}：担保债权 {amount} 元，就其担保财产变价款 {proceeds} 元优先受偿 {paid} 元，恰好清偿。',
+    en: 'Claim {n} ({creditor}): secured claim {amount}, paid {paid} from its collateral proceeds of {proceeds}, in full.',
+  },
+  traceSecuredShort: {
+    zh: '第 {n} 项债权人{creditor}：担保债权 {amount} 元，就其担保财产变价款 {proceeds} 元优先受偿 {paid} 元；未受偿的 {short} 元作为普通债权参与分配。',
+    en: 'Claim {n} ({creditor}): secured claim {amount}, paid {paid} from its collateral proceeds of {proceeds}; the unpaid {short} joins the ordinary claims.',
+  },
+  traceSecuredExcess: {
+    zh: '第 {n} 项债权人{creditor}：担保债权 {amount} 元，就其担保财产变价款 {proceeds} 元优先受偿 {paid} 元，全额受偿；变价款余 {excess} 元并入其他执行款。',
+    en: 'Claim {n} ({creditor}): secured claim {amount}, paid {paid} in full from its collateral proceeds of {proceeds}; the {excess} left over joins the other money.',
+  },
+  traceSecuredNoProceeds: {
+    zh: '第 {n} 项债权人{creditor}：担保债权 {amount} 元，未填写担保财产变价款，不能优先受偿；{short} 元作为普通债权参与分配。',
+    en: 'Claim {n} ({creditor}): secured claim {amount} with no collateral proceeds entered: nothing paid first; {short} joins the ordinary claims.',
+  },
   traceClassFull: {
     zh: '{class}：共 {count} 项，合计 {claimed} 元；剩余 {available} 元足以清偿，全额受偿，余 {left} 元。',
     en: '{class}: {count} claim(s), {claimed} in all; {available} available, paid in full, {left} left.',
   },
   traceClassShared: {
-    zh: '{class}：共 {count} 项，合计 {claimed} 元；剩余 {available} 元不足清偿，按比例 {ratio}% 分配，后一顺位不再受偿。',
-    en: '{class}: {count} claim(s), {claimed} in all; only {available} left, shared pro rata at {ratio} %; later classes get nothing.',
+    zh: '{class}：共 {count} 项，合计 {claimed} 元；剩余 {available} 元不足清偿，按债权数额比例分配，受偿比例 {ratio}%，后一顺序不再受偿。',
+    en: '{class}: {count} claim(s), {claimed} in all; only {available} left, shared pro rata at {ratio} %; later ones get nothing.',
   },
   traceShare: {
-    zh: '  {n}. {creditor}：{available} × {share} ÷ {claimed} = {paid} 元',
-    en: '  {n}. {creditor}: {available} × {share} ÷ {claimed} = {paid}',
+    zh: '第 {n} 项债权人{creditor}：可分配的 {available} 元乘以其债权 {share} 元，除以本顺序债权合计 {claimed} 元，{exact} 元，取到分为 {floor} 元。',
+    en: 'Claim {n} ({creditor}): {available} available times its claim {share}, divided by the class total {claimed}, {exact}; cut to the fen: {floor}.',
   },
-  traceDistributed: { zh: '合计分配 {distributed} 元。', en: 'Distributed {distributed}.' },
+  traceResidual: {
+    zh: '各份取到分后合计少分 {count} 分，按舍去部分从大到小每人补 1 分：{who}。',
+    en: 'Cut to the fen the shares leave {count} fen; they go one each to the largest cut-off parts: {who}.',
+  },
+  traceResidualOne: {
+    zh: '第 {n} 项债权人{creditor}（舍去 {cut} 分）补 1 分，分得 {paid} 元',
+    en: 'claim {n} ({creditor}, {cut} fen cut off) gets 1 fen, {paid} in all',
+  },
+  traceLivingFirst: {
+    zh: '本方案采用地方规定：劳动报酬、医疗费用等基本生活所需债权先于普通债权受偿（不得先于担保物权人就担保财产变价款受偿）。',
+    en: 'This plan applies the local rule: wages and medical costs for basic living before the ordinary claims (never before a secured claim on its own collateral).',
+  },
+  traceLivingOrdinary: {
+    zh: '本方案未采用劳动报酬、医疗费用优先的地方规定，此类债权按普通债权受偿。',
+    en: 'This plan does not apply a local wage-first rule: those claims are ordinary claims.',
+  },
+  traceSealingOrder: {
+    zh: '被执行人为企业法人，普通债权按照执行法院采取查封、扣押、冻结措施的先后顺序受偿；同日采取措施的，按债权数额比例受偿。',
+    en: 'The debtor is an enterprise: ordinary claims are paid in the order of seizure; claims seized the same day share pro rata.',
+  },
+  traceSealedOn: { zh: '{day}查封、扣押、冻结的{who}', en: 'seized {day}: {who}' },
+  traceUnsealed: {
+    zh: '未采取查封、扣押、冻结措施的普通债权',
+    en: 'ordinary claims with no seizure',
+  },
+  traceSetAside: {
+    zh: '第 {n} 项债权人{creditor}的分配额 {amount} 元涉及分配方案异议之诉，予以提存，待诉讼终结后按生效裁判分配。',
+    en: 'Claim {n} ({creditor}): its share of {amount} is the subject of a suit against the plan and is set aside until the judgment.',
+  },
+  traceDistributed: {
+    zh: '合计分配 {distributed} 元，其中现予支付 {payNow} 元，提存 {setAside} 元。',
+    en: 'Distributed {distributed}: {payNow} paid now, {setAside} set aside.',
+  },
   traceDistributedLeftover: {
-    zh: '合计分配 {distributed} 元，清偿全部债权后余 {leftover} 元退还被执行人。',
-    en: 'Distributed {distributed}; {leftover} left after every claim, returned to the debtor.',
+    zh: '合计分配 {distributed} 元，其中现予支付 {payNow} 元，提存 {setAside} 元；清偿全部债权后余 {leftover} 元退还被执行人。',
+    en: 'Distributed {distributed}: {payNow} paid now, {setAside} set aside; {leftover} left after every claim, returned to the debtor.',
+  },
+  basisCivil508: {
+    zh: '分配规则：被执行人为公民或者其他组织，依照《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百零八条，执行所得价款扣除执行费用，并清偿应当优先受偿的债权后，对于普通债权，原则上按照其占全部申请参与分配债权数额的比例受偿；担保物权人仅就其担保财产的变价款优先受偿。',
+    en: 'Rule: the debtor is a citizen or other organisation (SPC Interpretation of the Civil Procedure Law, art. 508): enforcement costs, then claims paid first (a secured creditor only from its own collateral), then ordinary claims in proportion.',
+  },
+  basisEnterprise514: {
+    zh: '分配规则：被执行人为企业法人，未经破产程序，依照《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十四条、《最高人民法院关于人民法院执行工作若干问题的规定（试行）》第55条，扣除执行费用并清偿应当优先受偿的债权后，普通债权按照财产保全和执行中查封、扣押、冻结财产的先后顺序清偿；担保物权人仅就其担保财产的变价款优先受偿。',
+    en: 'Rule: the debtor is an enterprise not moved into bankruptcy (art. 514 of the Interpretation; art. 55 of the Provisions on Enforcement Work): costs, then claims paid first (a secured creditor only from its own collateral), then ordinary claims by the order of seizure.',
+  },
+  basisLivingFirst: {
+    zh: '另依本院适用的地方规定（参照《中华人民共和国民事强制执行法（草案）》），劳动报酬、医疗费用等基本生活所需债权先于普通债权受偿。',
+    en: 'Also, by the local rule this court applies (cf. the draft Civil Enforcement Law, 2022), wages and medical costs for basic living come before the ordinary claims.',
+  },
+
+  // The dates after a distribution plan (clocks.ts).
+  clockRule: {
+    zh: '分配方案送达各债权人和被执行人；对分配方案有异议的，应当自收到之日起十五日内书面提出；未提出异议的债权人、被执行人自收到异议通知之日起十五日内可以提出反对意见；异议人自收到反对意见通知之日起十五日内可以向本院提起诉讼，诉讼期间进行分配的，提存与争议债权数额相应的款项（《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百零九条、第五百一十条）。期间开始之日不计算在内；期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期（《中华人民共和国民事诉讼法》第八十五条）。',
+    en: 'The plan is served on every creditor and the debtor; objections in writing within 15 days of receipt; the others may oppose within 15 days of the notice of the objection; the objector may sue within 15 days of the notice of the opposition, and while the suit runs the disputed amounts are set aside (Interpretation arts. 509, 510). The first day is not counted; a period ending on a public holiday ends on the next working day (Civil Procedure Law art. 85).',
+  },
+  clockStageNotServed: { zh: '分配方案尚未送达', en: 'the plan has not been served yet' },
+  clockStageServing: {
+    zh: '分配方案尚未送达全部债权人和被执行人，异议期尚未全部起算',
+    en: 'the plan has not been served on every party yet',
+  },
+  clockStageObjectionPeriod: {
+    zh: '异议期内，暂不分配',
+    en: 'within the objection period: nothing is paid yet',
+  },
+  clockStageFinal: {
+    zh: '异议期届满无人提出异议，按分配方案分配',
+    en: 'the objection period ended with no objection: pay by the plan',
+  },
+  clockStageNotifyOthers: {
+    zh: '已有书面异议，应当通知未提出异议的债权人、被执行人',
+    en: 'an objection was made: notify the parties who did not object',
+  },
+  clockStageOppositionPeriod: { zh: '反对意见期内，暂不分配', en: 'within the opposition period' },
+  clockStageRevise: {
+    zh: '反对意见期届满无人反对，依异议人的意见对分配方案审查修正后分配',
+    en: 'no opposition: the plan is reviewed and revised by the objection, then paid',
+  },
+  clockStageNotifyObjector: {
+    zh: '已有反对意见，应当通知异议人；争议款项暂予提存',
+    en: 'an opposition was made: notify the objector; the disputed amounts are held',
+  },
+  clockStageSuitPeriod: {
+    zh: '起诉期内，争议款项提存，其余款项可以分配',
+    en: 'within the period to sue: the disputed amounts are held, the rest may be paid',
+  },
+  clockStageNoSuit: {
+    zh: '起诉期届满异议人未起诉，按原分配方案分配',
+    en: 'no suit in time: pay by the original plan',
+  },
+  clockStageSuitPending: {
+    zh: '分配方案异议之诉审理中，争议款项提存，其余款项可以分配',
+    en: 'the suit is pending: the disputed amounts are set aside, the rest may be paid',
+  },
+  clockObjection: { zh: '{party}提出异议', en: 'objection by {party}' },
+  clockOpposition: { zh: '提出反对意见', en: 'opposition' },
+  clockSuit: { zh: '异议人起诉', en: 'the objector’s suit' },
+  clockDueSoon: {
+    zh: '{what}的期限于{day}届满（尚余 {days} 日）',
+    en: 'the period for {what} ends on {day} ({days} day(s) left)',
+  },
+  clockLateObjection: {
+    zh: '异议于异议期届满（{day}）后提出',
+    en: 'the objection came after the objection period ended ({day})',
   },
 
   // Refusals of the handlers.
@@ -121,6 +253,10 @@ export const messages = {
     en: 'this settlement was made under the original court ({court}, {caseNumber}) and came with the case; it cannot be changed here',
   },
   settlementOtherCase: { zh: '该和解协议不属于本案', en: 'the settlement belongs to another case' },
+  proceedsExceedAmount: {
+    zh: '各担保财产变价款合计 {proceeds} 元，超过可供分配的执行款 {amount} 元',
+    en: 'the collateral proceeds ({proceeds}) exceed the amount to distribute ({amount})',
+  },
   distributionOtherCase: {
     zh: '该分配方案不属于本案',
     en: 'the distribution plan belongs to another case',
@@ -157,6 +293,24 @@ const ROLES = {
 } as const;
 
 const AGREEMENT = '执行和解协议';
+
+/**
+ * Where a deduction is made from: a bare noun (养老金, 工资) is the debtor's; a phrase that already says
+ * whose and where (被执行人在某社保中心领取的养老金) is used as written, so it is never doubled.
+ */
+export function deductionSource(source: string): string {
+  const s = source || '收入';
+  return /被执行人|的|在|由/.test(s) ? s : `被执行人的${s}`;
+}
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** 2 → 二, 10 → 十, 12 → 十二, 25 → 二十五: a small count as a document writes it. */
+export function countZh(n: number): string {
+  if (n < 10) return DIGITS[n]!;
+  if (n < 20) return `十${n % 10 ? DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${DIGITS[Math.floor(n / 10)]}十${n % 10 ? DIGITS[n % 10] : ''}`;
+  return String(n);
+}
 
 /** Phrases of this feature's documents: court language, zh-CN only. */
 export const phrases = {
@@ -197,7 +351,7 @@ export const phrases = {
     last: { date: string; amount: string } | null;
     note: string;
   }) =>
-    `自${d.from}起，每月从被执行人的${d.source}中扣划 ${d.perPeriod}，至扣足 ${d.total} 为止，共 ${d.times} 次` +
+    `自${d.from}起，每月从${deductionSource(d.source)}中扣划 ${d.perPeriod}，至扣足 ${d.total} 为止，共 ${d.times} 次` +
     (d.last ? `，最后一次于${d.last.date}扣划 ${d.last.amount}` : '') +
     `。${d.note}`,
   inKind: (d: {
@@ -233,7 +387,17 @@ export const phrases = {
   guaranteeClause: (g: { name: string; idNumber: string; scope: string }) =>
     `${g.name}${g.idNumber ? `（${g.idNumber}）` : ''}自愿为被执行人履行本协议提供担保${g.scope ? `，担保范围：${g.scope}` : ''}，并承诺在被执行人不履行本协议时自愿接受直接强制执行；恢复执行原生效法律文书后，人民法院可以依申请执行人的申请直接裁定执行担保财产或者保证人的财产（《最高人民法院关于执行和解若干问题的规定》第十八条）。`,
   placeClause: (place: string, manner: string) =>
-    `履行地点：${place || '执行法院所在地'}。履行方式：${manner || '转账至申请执行人指定账户'}。`,
+    `履行地点：${place || '执行法院所在地'}。履行方式：${manner}。`,
+  /** The manner of each plan item when the parties wrote none (wording.ts). */
+  mannerTransfer: '被执行人将款项转账至申请执行人指定账户',
+  mannerOf: {
+    money: (n: number) => `第 ${n} 项由被执行人转账至申请执行人指定账户`,
+    deduction: (n: number, source: string) =>
+      `第 ${n} 项由协助执行单位按月从${deductionSource(source)}中扣划，经本院执行款专户转付申请执行人`,
+    inKind: (n: number, item: string) => `第 ${n} 项由被执行人向申请执行人交付${item}并办理交付、过户手续`,
+    thirdParty: (n: number, payer: string, payee: string) => `第 ${n} 项由第三人${payer}直接向${payee}支付`,
+  },
+  mannerJoin: '；',
 
   // The agreement as a document (document.ts).
   agreementIntro: (caseNumber: string, title: string) =>
@@ -255,7 +419,10 @@ export const phrases = {
     gap: string | null;
   }) =>
     `按本协议应付款项合计 ${t.total} 元（${t.totalCapital}），履行计划合计 ${t.planned} 元（${t.plannedCapital}）${t.gap === null ? '，二者相符。' : `，相差 ${t.gap} 元。`}`,
-  agreementEffect: '本协议经双方当事人签字（盖章）后生效，一式三份，双方当事人各执一份，一份附卷。',
+  /** {holders}: who keeps a copy (申请执行人李某、被执行人张某、担保人赵某), one each, and one for the file. */
+  agreementEffect: (holders: readonly string[]) =>
+    `本协议经${holders.length > 2 ? '签署各方' : '双方当事人'}签字（盖章）后生效，一式${countZh(holders.length + 1)}份，${holders.join('、')}各执一份，一份附卷。`,
+  holder: (role: string, name: string) => `${role}${name}`,
   agreementClosing: (court: string) => `${court}（${AGREEMENT}附卷）`,
   agreementSubject: (title: string, total: string) => `${title}（应付合计 ${total} 元）`,
 
@@ -268,7 +435,7 @@ export const phrases = {
     totalClaims: string;
     totalClaimsCapital: string;
   }) =>
-    `被执行人${d.debtor}名下可供分配的执行款共计 ${d.amount} 元（${d.amountCapital}）。参与分配的债权共 ${d.claims} 项，合计 ${d.totalClaims} 元（${d.totalClaimsCapital}）。依照执行费用、工资等优先债权、担保物权优先受偿部分、普通债权的顺序清偿，同一顺位不足清偿的按比例分配，分配方案如下：`,
+    `被执行人${d.debtor}名下可供分配的执行款共计 ${d.amount} 元（${d.amountCapital}）。参与分配的债权共 ${d.claims} 项，合计 ${d.totalClaims} 元（${d.totalClaimsCapital}）。分配方案如下：`,
   headingClasses: '一、各顺位受偿情况',
   columnClass: '顺位',
   columnClassClaimed: '债权合计（元）',
@@ -284,6 +451,27 @@ export const phrases = {
   residualRule: (rule: string) => `尾差处理规则：${rule}`,
   leftover: (amount: string, capital: string) =>
     `清偿全部债权后余款 ${amount} 元（${capital}），退还被执行人。`,
+  columnPayNow: '现予支付（元）',
+  columnSetAside: '提存（元）',
+  payNowAndSetAside: (t: {
+    payNow: string;
+    payNowCapital: string;
+    setAside: string | null;
+    setAsideCapital: string;
+  }) =>
+    `本方案现予支付 ${t.payNow} 元（${t.payNowCapital}）` +
+    (t.setAside === null
+      ? '，无提存款项。'
+      : `；与争议债权数额相应的 ${t.setAside} 元（${t.setAsideCapital}）予以提存，待分配方案异议之诉终结后按生效裁判分配。`),
+  headingClocks: '四、送达与异议、反对、起诉期限',
+  columnParty: '受送达人',
+  columnServedOn: '送达日期',
+  columnObjectionEnds: '异议期届满日',
+  unserved: (parties: readonly string[]) => `尚未送达：${parties.join('、')}。`,
+  oppositionEnds: (from: string, to: string) =>
+    `异议通知于${from}送达未提出异议的债权人、被执行人，提出反对意见的期限至${to}届满。`,
+  suitEnds: (from: string, to: string) => `反对意见通知于${from}送达异议人，提起诉讼的期限至${to}届满。`,
+  clockStage: (day: string, stage: string) => `截至${day}：${stage}。`,
   objection: '债权人或者被执行人对本分配方案有异议的，可以自收到分配方案之日起十五日内向本院提出书面异议。',
   distributionSubject: (title: string, amount: string) => `${title}（${amount} 元）`,
 

@@ -1,6 +1,15 @@
 import type { DistributionRecord, SettlementOrigin, SettlementRecord, SettlementStatus } from './model/views';
 import { fenToYuan, yuanToFen } from '../../lib/money/amount';
-import type { Acknowledged, ClaimClass, Clauses, DistributionClaim, PlanItem, PlanItemKind } from './';
+import type {
+  Acknowledged,
+  ClaimClass,
+  Clauses,
+  DistributionClaim,
+  PlanItem,
+  PlanItemKind,
+  RuleSet,
+} from './';
+import type { PlanClocksInput } from './clocks';
 import { stmt, type ReadDb, type WriteDb } from '../../platform/db/handle';
 
 /** Settlements (执行和解协议) and distribution plans (执行款分配方案): money in fen, the rest as JSON. */
@@ -172,6 +181,9 @@ type PlanRow = {
   debtor: string;
   plan_date: string;
   amount_fen: number;
+  rule_set: RuleSet;
+  living_first: number;
+  clocks_json: string;
   created_at: string;
   updated_at: string;
 };
@@ -180,20 +192,34 @@ type ClaimRow = {
   class: ClaimClass;
   amount_fen: number;
   collateral_fen: number | null;
+  sealed_on: string | null;
+  disputed: number;
   note: string;
+};
+
+const NO_CLOCKS: PlanClocksInput = {
+  service: [],
+  objectionOn: null,
+  objectionNoticeOn: null,
+  oppositionOn: null,
+  oppositionNoticeOn: null,
+  suitFiledOn: null,
 };
 
 function toPlan(db: ReadDb, r: PlanRow): DistributionRecord {
   const claims = (
     stmt(
       db,
-      'SELECT creditor, class, amount_fen, collateral_fen, note FROM distribution_claims WHERE plan_id = ? ORDER BY position',
+      `SELECT creditor, class, amount_fen, collateral_fen, sealed_on, disputed, note FROM distribution_claims
+       WHERE plan_id = ? ORDER BY position`,
     ).all(r.id) as ClaimRow[]
   ).map((c): DistributionClaim => ({
     creditor: c.creditor,
     class: c.class,
     amount: fenToYuan(c.amount_fen),
     collateralValue: c.collateral_fen === null ? null : fenToYuan(c.collateral_fen),
+    sealedOn: c.sealed_on,
+    disputed: c.disputed === 1,
     note: c.note,
   }));
   return {
@@ -204,6 +230,8 @@ function toPlan(db: ReadDb, r: PlanRow): DistributionRecord {
     planDate: r.plan_date,
     amount: fenToYuan(r.amount_fen),
     claims,
+    rules: { ruleSet: r.rule_set, livingFirst: r.living_first === 1 },
+    clocks: { ...NO_CLOCKS, ...(JSON.parse(r.clocks_json) as Partial<PlanClocksInput>) },
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -213,7 +241,8 @@ function writeClaims(db: WriteDb, planId: number, claims: readonly DistributionC
   stmt(db, 'DELETE FROM distribution_claims WHERE plan_id = ?').run(planId);
   const insert = stmt(
     db,
-    'INSERT INTO distribution_claims (plan_id, position, creditor, class, amount_fen, collateral_fen, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    `INSERT INTO distribution_claims (plan_id, position, creditor, class, amount_fen, collateral_fen, sealed_on, disputed, note)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   claims.forEach((c, i) =>
     insert.run(
@@ -223,6 +252,8 @@ function writeClaims(db: WriteDb, planId: number, claims: readonly DistributionC
       c.class,
       yuanToFen(c.amount),
       c.collateralValue === null ? null : yuanToFen(c.collateralValue),
+      c.sealedOn,
+      c.disputed ? 1 : 0,
       c.note,
     ),
   );
@@ -248,9 +279,21 @@ export function insertDistributionPlan(
   const id = Number(
     stmt(
       db,
-      `INSERT INTO distribution_plans (case_id, title, debtor, plan_date, amount_fen, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(caseId, f.title, f.debtor, f.planDate, yuanToFen(f.amount), at, at).lastInsertRowid,
+      `INSERT INTO distribution_plans (case_id, title, debtor, plan_date, amount_fen, rule_set, living_first, clocks_json,
+         created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      caseId,
+      f.title,
+      f.debtor,
+      f.planDate,
+      yuanToFen(f.amount),
+      f.rules.ruleSet,
+      f.rules.livingFirst ? 1 : 0,
+      JSON.stringify(f.clocks),
+      at,
+      at,
+    ).lastInsertRowid,
   );
   writeClaims(db, id, f.claims);
   return id;
@@ -259,8 +302,19 @@ export function insertDistributionPlan(
 export function updateDistributionPlan(db: WriteDb, id: number, f: DistributionFields, at: string): void {
   stmt(
     db,
-    'UPDATE distribution_plans SET title = ?, debtor = ?, plan_date = ?, amount_fen = ?, updated_at = ? WHERE id = ?',
-  ).run(f.title, f.debtor, f.planDate, yuanToFen(f.amount), at, id);
+    `UPDATE distribution_plans SET title = ?, debtor = ?, plan_date = ?, amount_fen = ?, rule_set = ?, living_first = ?,
+       clocks_json = ?, updated_at = ? WHERE id = ?`,
+  ).run(
+    f.title,
+    f.debtor,
+    f.planDate,
+    yuanToFen(f.amount),
+    f.rules.ruleSet,
+    f.rules.livingFirst ? 1 : 0,
+    JSON.stringify(f.clocks),
+    at,
+    id,
+  );
   writeClaims(db, id, f.claims);
 }
 

@@ -3,7 +3,7 @@ import { Decimal } from '../../lib/money/decimal';
 import { formatYuan } from '../../lib/money/round';
 import { agreedTotal, itemSchedule } from './plan';
 import { phrases } from './messages';
-import type { Settlement } from './types';
+import type { PlanItem, Settlement } from './types';
 
 /** 「55,000.00 元（人民币伍万伍仟元整）」: every amount an agreement states, with its 大写. */
 export function money(amount: string | Decimal): string {
@@ -109,7 +109,44 @@ export function agreementClauses(s: Settlement, parties: { creditor: string; deb
     clauses.push({ heading: phrases.headingGuarantee, paragraphs: [phrases.guaranteeClause(c.guarantor)] });
   clauses.push({
     heading: phrases.headingPlace(Boolean(c.guarantor)),
-    paragraphs: [phrases.placeClause(c.place, c.manner)],
+    paragraphs: [phrases.placeClause(c.place, c.manner || mannerOf(s.items))],
   });
   return clauses;
+}
+
+/**
+ * The manner of performance when the parties wrote none, from the plan itself: a transfer to the
+ * creditor's account only where the debtor pays money; each deduction, delivery in kind and third-party
+ * payment says who pays whom and how.
+ */
+export function mannerOf(items: readonly PlanItem[]): string {
+  if (items.every((i) => i.kind === 'lump' || i.kind === 'instalments')) return phrases.mannerTransfer;
+  return items
+    .map((item, i) => {
+      const n = i + 1;
+      switch (item.kind) {
+        case 'lump':
+        case 'instalments':
+          return phrases.mannerOf.money(n);
+        case 'deduction':
+          return phrases.mannerOf.deduction(n, item.source);
+        case 'inKind':
+          return phrases.mannerOf.inKind(n, item.item);
+        case 'thirdParty':
+          return phrases.mannerOf.thirdParty(n, item.payer, item.payee);
+        default: {
+          const never: never = item;
+          throw new Error(`unknown plan item ${JSON.stringify(never)}`);
+        }
+      }
+    })
+    .join(phrases.mannerJoin);
+}
+
+/**
+ * Who keeps a copy of the agreement: everyone bound by it — the creditors, the debtors, the guarantor
+ * and every third party who undertakes to pay — one each; the court keeps one more in the file.
+ */
+export function copyHolders(signers: readonly { role: string; name: string }[]): string[] {
+  return signers.map((x) => phrases.holder(x.role, x.name));
 }

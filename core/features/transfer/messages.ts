@@ -1,3 +1,5 @@
+import { rulesText } from '../../lib/interest/court';
+import { rateTableText } from '../../lib/rates/wording';
 import type { Catalogue } from '../../lib/text';
 
 /** This feature's errors and refusals, zh-CN and en; keys are named in code as '<feature>.<key>'. */
@@ -51,6 +53,14 @@ export const messages = {
   certificateMismatch: {
     zh: '签名证书与清单中记载的证书不一致',
     en: 'the signing certificate differs from the one the manifest names',
+  },
+  signerMismatch: {
+    zh: '清单中记载的签名人「{claimed}」与签名证书的主体「{subject}」不一致，案卷包可能系伪造',
+    en: 'the manifest names the signer "{claimed}" but the certificate is "{subject}": the package may be forged',
+  },
+  signerUntrusted: {
+    zh: '签名人不在本机受信任列表中，拒绝接收。证书主体：{subject}；证书指纹：{fingerprint}；有效期：{validity}。请通过公务电话与移送法院逐组核对指纹，核对一致后方可确认信任。',
+    en: 'the signer is not in the trusted list; refused. Certificate subject: {subject}; fingerprint: {fingerprint}; valid {validity}. Check the fingerprint group by group with the sending court by telephone before trusting it.',
   },
   listedTwice: { zh: '清单中文件「{entry}」重复', en: '{entry} is listed twice' },
   entryAbsent: {
@@ -146,7 +156,7 @@ export const phrases = {
     doubled: '加倍部分债务利息',
   },
   unrealisedTotal: (o: { rules: string; rateTable: string; asOf: string; amount: string; capital: string }) =>
-    `经本院执行听证·对账工作台按${o.rules}计算（利率表 ${o.rateTable}），截至${o.asOf}，未执行到位金额合计${o.amount}元（大写：${o.capital}），即移送后新立案件的执行标的。`,
+    `经本院按${rulesText(o.rules)}计算（所用利率：${rateTableText(o.rateTable)}），截至${o.asOf}，未执行到位金额合计${o.amount}元（大写：${o.capital}），即移送后新立案件的执行标的。`,
 
   measures: '已采取且仍在期限内的查控措施',
   measureColumns: ['措施', '对象', '裁定书文号', '期限', '状态'],

@@ -1,5 +1,5 @@
 import type { CheckItem } from './checklist';
-import type { MeasureKind, MeasureStatus } from '../measures/rules';
+import type { AlertLevel, MeasureKind, MeasureStatus } from '../measures/rules';
 
 /** Result types of the measures and transfer methods; the renderer imports them from here. */
 
@@ -18,6 +18,11 @@ export type Measure = {
   expiresOn: string | null;
   renewsId: number | null;
   renewedById: number | null;
+  /** 轮候: the measure this one queues behind; promotedOn: the day it took effect (release of that one) */
+  waitsFor: number | null;
+  promotedOn: string | null;
+  /** The day the term runs from (a 轮候 measure: once its turn came); null while it waits. */
+  effectiveFrom: string | null;
   releasedOn: string | null;
   releaseNote: string;
   note: string;
@@ -26,6 +31,8 @@ export type Measure = {
   status: MeasureStatus;
   /** Days from the as-of day to the last day; negative once it has passed; null without a term. */
   daysLeft: number | null;
+  /** The alert due: 30 (within a month of the last day: prepare the 续行), 7 (within a week), else null. */
+  alert: AlertLevel | null;
   /** Days not covered between the previous link's last day and this renewal's start (脱封), else 0. */
   gapDays: number | null;
   createdAt: string;
@@ -57,8 +64,11 @@ export type TransferPackageView = {
 
 export type TransferVerifyView = {
   ok: true;
+  /** The signer's CN from its certificate (trusted on this desk), never the manifest's claim. */
   signer: string;
+  subject: string;
   fingerprint: string;
+  groupedFingerprint: string;
   originalCaseNumber: string;
   originalCourt: string;
   unrealised: string;

@@ -2,7 +2,8 @@ import { Decimal, ZERO } from '../money/decimal';
 import { roundFen } from '../money/round';
 import { outBucket, type Ob } from './state';
 import type { Text } from '../text';
-import { messages } from './messages';
+import { court, messages } from './messages';
+import { daysSpan, segmentsText, yuan } from './court';
 import { money, span, type Trace } from './trace';
 import type { BucketName, OrderName } from './types';
 
@@ -121,6 +122,17 @@ function reduceOut(run: PaymentRun, ob: Ob, y: Decimal): void {
           messages.traceSlice,
           { id: ob.id, paid: money(y) },
           `${money(y)} × 2 × (${ob.factor.describe(run.t)}) ÷ ${basis} = ${money(gross)} [band ${f.band}, ${span(f.start, f.end)}] − credit share ${money(share)} = ${money(fixed)}`,
+          court.slice({
+            name: ob.label || ob.id,
+            paid: yuan(y),
+            span: daysSpan(f.start, f.end),
+            band: f.band ? court.bandNames[f.band] : '',
+            segments: segmentsText(ob.factor.segments(run.t)),
+            basis: Number(basis),
+            gross: yuan(gross),
+            share: yuan(share),
+            fixed: yuan(fixed),
+          }),
         ),
       );
     }
@@ -188,6 +200,8 @@ export function payInOrder(
   return rest;
 }
 
+const LEFTOVER_CHAIN: BucketName[] = ['fee', 'generalInterest', 'principal', 'oldDelay', 'doubled'];
+
 /** 并还 (批复 第二条): in proportion between money debt M and delay interest I (§4.4 B). */
 export function payProportional(run: PaymentRun, group: readonly Ob[], label: Text, left: Decimal): Decimal {
   if (left.isZero() || group.length === 0) return left;
@@ -197,7 +211,9 @@ export function payProportional(run: PaymentRun, group: readonly Ob[], label: Te
     ZERO,
   );
   const whole = moneyDebt.plus(delay);
-  if (whole.isZero()) return left;
+  // M + I = 0 (principal and old interest already cleared): nothing to share, so all of P goes down the
+  // leftover chain and pays doubled interest still owed (§4.4 B), instead of being reported as overpaid.
+  if (whole.isZero()) return payInOrder(run, LEFTOVER_CHAIN, group, left);
   const xM = roundFen(left.times(moneyDebt).dividedBy(whole));
   const xI = left.minus(xM);
   if (run.trace)
@@ -206,10 +222,18 @@ export function payProportional(run: PaymentRun, group: readonly Ob[], label: Te
         messages.traceProportional,
         { group: label, payment: money(left), moneyDebt: money(moneyDebt), delay: money(delay) },
         `xM = Round(${money(left)} × ${money(moneyDebt)} ÷ (${money(moneyDebt)} + ${money(delay)})) = ${money(xM)}; xI = ${money(xI)}`,
+        court.proportional({
+          group: label.zh,
+          payment: yuan(left),
+          moneyDebt: yuan(moneyDebt),
+          delay: yuan(delay),
+          xM: yuan(xM),
+          xI: yuan(xI),
+        }),
       ),
     );
   const leftM = payInOrder(run, ['fee', 'generalInterest', 'principal'], group, xM);
   const leftI = payInOrder(run, ['oldDelay', 'doubled'], group, xI);
   const rest = leftM.plus(leftI);
-  return payInOrder(run, ['fee', 'generalInterest', 'principal', 'oldDelay', 'doubled'], group, rest);
+  return payInOrder(run, LEFTOVER_CHAIN, group, rest);
 }

@@ -6,7 +6,9 @@ import { attached, ORDER_CHAINS, payInOrder, payProportional, type PaymentRun } 
 import { BOUNDARY, countedDays, mergeExcluded, regimeOf, type ExcludedDays } from './calendar';
 import { LedgerInputError } from './errors';
 import { ratePieces } from './general-interest';
-import { BUCKET_LABELS, messages } from './messages';
+import { BUCKET_LABELS, court, messages } from './messages';
+import { daysSpan, grouped, pctText, segmentsText, sourceText, yuan } from './court';
+import { writtenDate } from '../money/input';
 import { normalizeSettings, orderLabelZh, RULES_VERSION } from './settings';
 import { buildObligations, outBucket, type Ob } from './state';
 import { iso, money, span, Trace } from './trace';
@@ -66,6 +68,7 @@ export function compute(ledger: Ledger, tables: RateTables, options: ComputeOpti
     messages.traceStart,
     { rules: RULES_VERSION, asOf: asOfIso, table: tables.version },
     `dayBasis ${settings.dayBasis}; band ${settings.band}; rateChange ${settings.rateChange}; dayCount ${settings.dayCount}; oldBandTo ${settings.oldBandTo}`,
+    court.start(writtenDate(asOfIso)),
   );
 
   const allocations: Allocation[] = [];
@@ -188,6 +191,18 @@ class Engine {
             source: piece.source,
           },
           `${money(base.out)} × ${piece.pct.toFixed(2)}% × ${ob.multiplier.toString()} × ${days} ÷ ${ob.basis} = ${shown}`,
+          court.general({
+            name: ob.label || ob.id,
+            span: daysSpan(piece.start, piece.end),
+            base: base.label || base.id,
+            out: yuan(base.out),
+            pct: pctText(piece.pct),
+            times: ob.multiplier.equals(1) ? '' : ob.multiplier.toString(),
+            days,
+            basis: ob.basis,
+            amount: grouped(shown),
+            source: sourceText(piece.source),
+          }),
         );
         steps?.push(step);
         this.period(ob, 'general', piece.start, piece.end, days, shown, step);
@@ -209,6 +224,13 @@ class Engine {
         messages.traceDoubled,
         { id: ob.id, span: span(a, t), days },
         `${money(ob.out)} × 0.000175 × ${days} = ${shown}`,
+        court.doubled({
+          name: ob.label || ob.id,
+          span: daysSpan(a, t),
+          days,
+          out: yuan(ob.out),
+          amount: grouped(shown),
+        }),
       );
       steps?.push(step);
       this.period(ob, 'doubled', a, t, days, shown, step);
@@ -228,11 +250,29 @@ class Engine {
           messages.traceBoundary,
           { id: ob.id, value: money(value) },
           `${money(ob.out)} × 2 × (${ob.factor.describe(BOUNDARY)}) ÷ ${this.settings.dayBasis} = ${money(value.plus(ob.credit))} [band ${f.band}, ${span(f.start, f.end)}] − credit ${money(ob.credit)}`,
+          f.days === 0
+            ? court.boundaryNone(ob.label || ob.id)
+            : court.boundary({
+                name: ob.label || ob.id,
+                out: yuan(ob.out),
+                span: daysSpan(f.start, f.end),
+                band: court.bandNames[f.band],
+                segments: segmentsText(ob.factor.segments(BOUNDARY)),
+                basis: this.settings.dayBasis,
+                gross: yuan(value.plus(ob.credit)),
+                credit: yuan(ob.credit),
+                value: yuan(value),
+              }),
         );
       ob.oldFixed = ob.oldFixed.plus(value);
       ob.credit = ZERO;
     }
     this.boundaryDone = true;
+  }
+
+  nameOf(id: string): string {
+    const ob = this.obs.find((o) => o.id === id);
+    return ob?.label || id;
   }
 
   private readonly groupCache = new Map<number, [Ob[], Ob[]]>();
@@ -318,6 +358,21 @@ class Engine {
             overpaid: money(left),
           },
           `${money(amount)} = ${[...parts.map((p) => p.amount), money(left)].join(' + ')}`,
+          court.payment({
+            date: writtenDate(payment.date),
+            kind,
+            amount: yuan(amount),
+            rule: courtRule(rule),
+            parts:
+              parts.length === 0
+                ? court.nothing
+                : parts
+                    .map((p) =>
+                      court.part(this.nameOf(p.obligation), BUCKET_LABELS[p.bucket].zh, grouped(p.amount)),
+                    )
+                    .join(court.partSeparator),
+            overpaid: money(left),
+          }),
         ),
       );
     }
@@ -368,6 +423,15 @@ class Engine {
       messages.traceBalances,
       { asOf: asOfIso, ...balances },
       `${balances.principal} + ${balances.fee} + ${balances.generalInterest} + ${balances.oldDelay} + ${balances.doubled} = ${balances.total}`,
+      court.balances({
+        asOf: writtenDate(asOfIso),
+        principal: grouped(balances.principal),
+        fee: grouped(balances.fee),
+        generalInterest: grouped(balances.generalInterest),
+        oldDelay: grouped(balances.oldDelay),
+        doubled: grouped(balances.doubled),
+        total: grouped(balances.total),
+      }),
     );
     return { balances, lines };
   }
@@ -389,6 +453,15 @@ function fromOrder(regime: Regime, order: BucketName[] | OrderName): Rule {
   if (Array.isArray(order)) return { regime, order, name: order.join(' → ') };
   if (order === 'proportional') return { regime, order: 'proportional', name: 'proportional' };
   return { regime, order: ORDER_CHAINS[order], name: order };
+}
+
+/** The rule of a payment's date in court language. */
+function courtRule(rule: Rule): string {
+  const order = orderLabelZh(rule.name);
+  if (rule.regime === 'agreed') return court.ruleAgreed(order);
+  if (rule.regime === 'A') return court.ruleA(order);
+  if (rule.regime === 'B') return court.ruleB;
+  return court.ruleC(order);
 }
 
 /** The parts of a payment in a list, or 「无」 when nothing was applied. */

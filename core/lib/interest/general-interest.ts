@@ -18,6 +18,14 @@ export function ratePieces(
   b: number,
   id: string,
 ): RatePiece[] {
+  const pieces = tablePieces(schedule, tables, a, b, id);
+  if (!schedule.addBp || new Decimal(schedule.addBp).isZero()) return pieces;
+  // 「LPR 加 x 个基点」: x ÷ 100 percentage points on top of the table's rate of each piece
+  const points = new Decimal(schedule.addBp).dividedBy(100);
+  return pieces.map((p) => ({ ...p, pct: p.pct.plus(points) }));
+}
+
+function tablePieces(schedule: Schedule, tables: RateTables, a: number, b: number, id: string): RatePiece[] {
   if (b <= a) return [];
   switch (schedule.type) {
     case 'fixed':

@@ -100,6 +100,19 @@ export class OldFactor {
     return value;
   }
 
+  /** The rate pieces of F(s, t) with their counted days, for the court-language trace. */
+  segments(t: number): { pct: Decimal; days: number }[] {
+    const f = this.at(t);
+    if (!f.band) return [];
+    const out: { pct: Decimal; days: number }[] = [];
+    for (const piece of this.pieces) {
+      if (piece.start >= f.end) break;
+      const days = countedDays(this.excluded, piece.start, Math.min(piece.end, f.end));
+      if (days > 0) out.push({ pct: piece.pct[f.band], days });
+    }
+    return out;
+  }
+
   /** "5.60%×30 + 6.00%×60" for the trace. */
   describe(t: number): string {
     const f = this.at(t);

@@ -8,10 +8,10 @@ export class Trace {
   readonly steps: TraceStep[] = [];
 
   /** A step worded by a catalogue entry (messages.ts) with its variables; the formula is notation. */
-  add(entry: Text, vars: Vars, formula: string): number {
+  add(entry: Text, vars: Vars, formula: string, court?: string): number {
     const step = this.steps.length + 1;
     const { zh, en } = render(entry, vars);
-    this.steps.push({ step, zh, en, formula });
+    this.steps.push(court === undefined ? { step, zh, en, formula } : { step, zh, en, formula, court });
     return step;
   }
 }

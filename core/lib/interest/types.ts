@@ -1,14 +1,20 @@
 import type { Band } from '../rates/table';
+import type { StatedRate } from '../rates/stated';
 import type { PaymentKind } from './vocabulary';
 
 /** The ledger the engine reads (INTEREST.md §6), already validated: amounts and dates are strings. */
 export type BucketName = 'fee' | 'generalInterest' | 'principal' | 'oldDelay' | 'doubled';
 export const BUCKETS: readonly BucketName[] = ['principal', 'fee', 'generalInterest', 'oldDelay', 'doubled'];
 
+/**
+ * A running interest's rate. `addBp` adds basis points to the table's rate (「LPR 加 50 个基点」);
+ * `stated` is the rate as the judgment states it (core/lib/rates/stated.ts): printed, never computed with.
+ */
+type ScheduleOptions = { multiplier?: string; dayBasis?: 360 | 365; addBp?: string; stated?: StatedRate };
 export type Schedule =
-  | { type: 'fixed'; annual: string; multiplier?: string; dayBasis?: 360 | 365 }
-  | { type: 'benchmark'; band: Band; multiplier?: string; dayBasis?: 360 | 365 }
-  | { type: 'lpr1y' | 'lpr5y' | 'benchmarkThenLpr'; multiplier?: string; dayBasis?: 360 | 365 };
+  | ({ type: 'fixed'; annual: string } & ScheduleOptions)
+  | ({ type: 'benchmark'; band: Band } & ScheduleOptions)
+  | ({ type: 'lpr1y' | 'lpr5y' | 'benchmarkThenLpr' } & ScheduleOptions);
 
 export type AmountObligation = {
   id: string;
@@ -89,7 +95,12 @@ export type TimelinePoint = {
   balances: Balances;
 };
 
-export type TraceStep = { step: number; zh: string; en: string; formula: string };
+/**
+ * One step of the trace. `zh`/`en` name it and `formula` is the arithmetic in the CLI's notation;
+ * `court` is the whole step in court language (dates as written, 1,234.56 元, no codes), which the
+ * statement prints and the Chinese screen shows.
+ */
+export type TraceStep = { step: number; zh: string; en: string; formula: string; court?: string };
 
 /**
  * One stretch of interest accrual as the trace states it: general interest of a running-interest

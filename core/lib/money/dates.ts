@@ -1,6 +1,17 @@
 /** ISO calendar dates "YYYY-MM-DD" as day numbers; no clock, no time zone. */
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A date of the calendar at all (any year 0001–9999): 9999-12-31 is one, 2023-02-29 is not. */
+export function isCalendarDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/** A calendar date within the years the engine computes (1900–2199). */
 export function isIsoDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
   if (!m) return false;

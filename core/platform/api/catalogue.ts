@@ -11,6 +11,7 @@ import { messages as measures } from '../../features/measures/messages';
 import { messages as rates } from '../../features/rates/messages';
 import { messages as recon } from '../../features/recon/messages';
 import { messages as settlements } from '../../features/settlements/messages';
+import { messages as receipts } from '../../features/receipts/messages';
 import { messages as signatures } from '../../features/signatures/messages';
 import { messages as transfer } from '../../features/transfer/messages';
 
@@ -31,6 +32,7 @@ export const MESSAGES = {
   ...scoped('rates', rates),
   ...scoped('recon', recon),
   ...scoped('settlements', settlements),
+  ...scoped('receipts', receipts),
   ...scoped('signatures', signatures),
   ...scoped('transfer', transfer),
 };

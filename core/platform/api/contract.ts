@@ -10,7 +10,9 @@ import { measuresContract } from '../../features/measures/api';
 import { ratesContract } from '../../features/rates/api';
 import { reconContract } from '../../features/recon/api';
 import { settlementsContract } from '../../features/settlements/api';
+import { receiptsContract } from '../../features/receipts/api';
 import { signaturesContract } from '../../features/signatures/api';
+import { spreadsheetsContract } from '../../features/spreadsheets/api';
 import { transferContract } from '../../features/transfer/api';
 import { read, topic, type MethodKind } from './method';
 import type { AppInfo, ExportProgress } from './model';
@@ -35,6 +37,8 @@ export const contract = {
   ...transferContract,
   ...hearingsContract,
   ...settlementsContract,
+  ...receiptsContract,
+  ...spreadsheetsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { AppError, internal, issueFor, unknownMethod, validationFailed } from '.
 import { jobPrepare, LAYOUT_SLOTS } from './export-job';
 import type { Handler, HandlerContext, Handlers, Host, Publish } from './handler';
 import type { Envelope } from './model';
+import { unzipAheadOf, unzipBefore, type UnzipAhead } from './unzip-ahead';
 
 export type DispatchEnv = {
   db: WriteDb;
@@ -110,11 +111,18 @@ export function createDispatcher(handlers: Handlers, env: DispatchEnv): Dispatch
       const raw = rawInput === undefined ? {} : rawInput;
       const parsed = contract[name].input.safeParse(raw);
       if (!parsed.success) return failure(toValidationError(parsed.error, raw), name);
+      return runParsed(name, parsed.data);
+    } catch (error) {
+      return failure(error, name);
+    }
+  }
 
+  function runParsed(name: MethodName, data: unknown): Envelope<unknown> {
+    try {
       const events = new Map<string, [TopicName, Topics[TopicName]]>();
       const ctx = contextFor(events);
       const handler = handlers[name] as Handler<MethodName>;
-      const run = () => handler(ctx, parsed.data as never);
+      const run = () => handler(ctx, data as never);
       // Host methods reach the dispatcher only from tests and the fuzzer: they read at most.
       const kind = kindOf(name);
       const value =
@@ -126,9 +134,29 @@ export function createDispatcher(handlers: Handlers, env: DispatchEnv): Dispatch
     }
   }
 
+  // A method that reads a zip: unzipped in a worker first (core/platform/api/unzip-ahead.ts), then run.
+  async function invokeAhead(
+    name: MethodName,
+    rawInput: unknown,
+    ahead: UnzipAhead,
+  ): Promise<Envelope<unknown>> {
+    try {
+      const raw = rawInput === undefined ? {} : rawInput;
+      const parsed = contract[name].input.safeParse(raw);
+      if (!parsed.success) return failure(toValidationError(parsed.error, raw), name);
+      await unzipBefore(ahead, parsed.data as object);
+      if (!env.db.open) throw databaseReplaced();
+      return runParsed(name, parsed.data);
+    } catch (error) {
+      return failure(error, name);
+    }
+  }
+
   async function invokeAsync(name: string, rawInput: unknown): Promise<Envelope<unknown>> {
     if (!isMethodName(name)) return invoke(name, rawInput);
     const prepare = kindOf(name) === 'job' ? jobPrepare(handlers[name]) : undefined;
+    const ahead = prepare ? undefined : unzipAheadOf(handlers[name]);
+    if (ahead) return invokeAhead(name, rawInput, ahead);
     if (!prepare) return invoke(name, rawInput);
     try {
       const raw = rawInput === undefined ? {} : rawInput;

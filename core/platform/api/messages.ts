@@ -9,9 +9,20 @@ export const VALIDATION_MESSAGES = {
   amountDecimals: { zh: '金额最多保留两位小数（到分）', en: 'amount may have at most two decimals (fen)' },
   amountTooLarge: { zh: '金额超出允许范围', en: 'amount is too large' },
   amountPositive: { zh: '付款金额必须大于零', en: 'payment amount must be greater than zero' },
-  dateFormat: { zh: '日期格式不正确，应为 YYYY-MM-DD', en: 'date must be YYYY-MM-DD' },
+  dateFormat: {
+    zh: '日期格式不正确，可写作 2026年11月1日、2026-11-01、2026.11.1 或 20261101',
+    en: 'not a date; write 2026-11-01, 2026年11月1日, 2026.11.1 or 20261101',
+  },
   dateInvalid: { zh: '日期不存在（请核对年月日）', en: 'no such calendar date' },
   rateFormat: { zh: '利率格式不正确，应为如 0.06 的小数', en: 'rate must be a decimal such as 0.06' },
+  rateTooHigh: {
+    zh: '年利率达到或超过 100%，请核对利率的单位（年利率 6% 请选「年利率」并填 6）',
+    en: 'an annual rate of 100 % or more; check the unit (6 % a year: choose 年利率 and type 6)',
+  },
+  statedDisagrees: {
+    zh: '判决表述的利率与计算用的利率不一致',
+    en: 'the rate as stated does not match the rate computed with',
+  },
   idInvalid: { zh: '编号无效', en: 'invalid id' },
   enumInvalid: { zh: '取值不在允许范围内', en: 'value not allowed' },
   codeFormat: {
@@ -191,7 +202,8 @@ export const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   missedSeq: { zh: '未履行的期次', en: 'missed instalment' },
   creditor: { zh: '债权人', en: 'creditor' },
   class: { zh: '受偿顺位', en: 'priority class' },
-  collateralValue: { zh: '担保物价值', en: 'collateral value' },
+  collateralValue: { zh: '担保财产变价款', en: 'collateral proceeds' },
+  sealedOn: { zh: '查封、扣押、冻结日期', en: 'seized on' },
   planDate: { zh: '方案日期', en: 'plan date' },
   debtor: { zh: '被执行人', en: 'debtor' },
 };
@@ -213,6 +225,7 @@ export const ENTITY_LABELS = {
   entryResolution: { zh: '差异处理', en: 'difference resolution' },
   measure: { zh: '查控措施', en: 'measure' },
   transfer: { zh: '移送记录', en: 'transfer' },
+  trustedCertificate: { zh: '受信任证书', en: 'trusted certificate' },
   // Public petition hearing.
   hearing: { zh: '听证', en: 'hearing' },
   hearingAttendee: { zh: '听证参加人', en: 'hearing attendee' },
@@ -222,6 +235,9 @@ export const ENTITY_LABELS = {
   // Settlements and distribution plans.
   settlement: { zh: '执行和解协议', en: 'settlement agreement' },
   distribution: { zh: '执行款分配方案', en: 'distribution plan' },
+  // The 执行款 register.
+  receipt: { zh: '执行款到账记录', en: 'receipt' },
+  payout: { zh: '执行款发放记录', en: 'payout' },
 } as const;
 export type EntityName = keyof typeof ENTITY_LABELS;
 
@@ -249,6 +265,15 @@ export const PLATFORM_MESSAGES = {
   dbTooNew: {
     zh: '数据库版本（{found}）高于本程序支持的版本（{supported}），请升级程序后再打开；数据未作任何修改。',
     en: 'The database is version {found}, newer than this program supports ({supported}). Upgrade the program; nothing was changed.',
+  },
+  // the compiled better-sqlite3 does not load (core/platform/db/native-binding.ts)
+  nativeBindingElectron: {
+    zh: '数据库组件 better-sqlite3 不是为本 Electron（{electron}，ABI {abi}）编译的，程序无法打开数据库。请在程序目录重新运行 npm start（它会下载或在本机编译 Electron 版组件：Linux 需 python3、make、g++，约四分钟），或改用 npm run web。文件：{file}；原因：{reason}',
+    en: 'The database module better-sqlite3 is not built for this Electron ({electron}, ABI {abi}); the database cannot open. Run npm start again in the program folder (it downloads or compiles the Electron build: on Linux python3, make, g++, about four minutes), or use npm run web. File: {file}; reason: {reason}',
+  },
+  nativeBindingNode: {
+    zh: '数据库组件 better-sqlite3 无法在本 Node.js（ABI {abi}）中加载，请在程序目录运行 npm rebuild better-sqlite3。原因：{reason}',
+    en: 'The database module better-sqlite3 does not load in this Node.js (ABI {abi}); run npm rebuild better-sqlite3 in the program folder. Reason: {reason}',
   },
   recoveryMode: {
     zh: '数据库未能打开，程序处于恢复模式，只能查看和恢复备份。原因：{cause}',
@@ -300,18 +325,32 @@ export const PLATFORM_MESSAGES = {
     zh: '签名无效：文件在签署后被改动，或签名已损坏（{problem}）。不得作为本院出具的文书使用。',
     en: 'Signature NOT valid: the file was changed after signing or the signature is damaged ({problem}).',
   },
+  /** The whole file is covered by valid signatures whose signers are all trusted. */
+  verifyTrusted: {
+    zh: '签名有效，签名人 {signer}（受信任），文件自签署后未被改动。签署时间：{when}。{registered}',
+    en: 'Signature valid, signer {signer} (trusted); the file is unchanged since signing. Signed {when}.{registered}',
+  },
   /** {kind}: the document's name in Chinese, its kind in English. */
-  verifyRegistered: {
-    zh: '签名有效，文件自签署后未被改动。签名人：{signer}；签署时间：{when}；本机导出登记：{kind}，{fileName}。{later}',
-    en: 'Signature valid; the file is unchanged since signing. Signer: {signer}; signed {when}; registered export: {kind}, {fileName}.{later}',
+  verifyRegisteredNote: {
+    zh: '本机导出登记：{kind}，{fileName}。',
+    en: ' Registered export: {kind}, {fileName}.',
   },
-  verifyUnregistered: {
-    zh: '签名有效，文件自签署后未被改动（签名人：{signer}；签署时间：{when}），但本机导出登记中没有这份文件，请向出具单位核实。{later}',
-    en: 'Signature valid and the file unchanged (signer: {signer}; signed {when}), but this installation has no record of exporting it; check with the issuer.{later}',
+  verifyUntrusted: {
+    zh: '签名有效，但签名人不在受信任列表：{signers}。文件自签署后未被改动，但签名人身份未经确认，请向出具单位核对证书指纹。',
+    en: 'Signature valid, but the signer is not in the trusted list: {signers}. The file is unchanged, but who signed it is not confirmed; check the certificate fingerprint with the issuer.',
   },
-  verifyAppended: {
-    zh: '签署后文件有追加修订（如法院电子签章），追加部分不在本签名范围内。',
-    en: ' Revisions were appended after signing (e.g. a court seal); they are outside this signature.',
+  /** {outside}: verifyOutsideRevisions or verifyOutsideBytes. */
+  verifyModified: {
+    zh: '签署后被修改：{outside}不在任何有效签名范围内。签名人 {signer} 签署的只是此前的内容（签署时间：{when}），本文件不得作为签署时的文书使用。',
+    en: 'MODIFIED after signing: {outside} lie outside every valid signature. {signer} signed only what came before (signed {when}); this file is not the document as signed.',
+  },
+  verifyOutsideRevisions: {
+    zh: '第 {from}–{to} 字节（第 {revisions} 次修订）',
+    en: 'bytes {from}–{to} (revision {revisions})',
+  },
+  verifyOutsideBytes: {
+    zh: '文件末尾第 {from}–{to} 字节的追加内容',
+    en: 'bytes {from}–{to} appended at the end',
   },
   signedAtUnknown: { zh: '时间不明', en: 'time unknown' },
 } as const;

@@ -11,7 +11,9 @@ import { measureHandlers } from '../../features/measures/handlers';
 import { rateHandlers } from '../../features/rates/handlers';
 import { reconHandlers } from '../../features/recon/handlers';
 import { settlementsHandlers } from '../../features/settlements/handlers';
+import { receiptsHandlers } from '../../features/receipts/handlers';
 import { signaturesHandlers } from '../../features/signatures/handlers';
+import { spreadsheetsHandlers } from '../../features/spreadsheets/handlers';
 import { transferFeatureHandlers } from '../../features/transfer/handlers';
 
 /** Every contract method bound to its handler: one group per feature, as the contract has one api.ts each. */
@@ -30,4 +32,6 @@ export const handlers: Handlers = {
   ...transferFeatureHandlers,
   ...hearingsHandlers,
   ...settlementsHandlers,
+  ...receiptsHandlers,
+  ...spreadsheetsHandlers,
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkAmount } from '../../lib/money/amount';
 import { isIsoDate, ISO_DATE } from '../../lib/money/dates';
 import { PAYMENT_KINDS } from '../../lib/interest/vocabulary';
+import { STATED_FORMS, STATED_VALUE } from '../../lib/rates/stated';
 import type { ValidationKey } from './messages';
 
 /** Zod issue messages are catalogue keys (messages.ts); the dispatcher localises them. */
@@ -51,6 +52,17 @@ export const paymentKind = z.enum(PAYMENT_KINDS, key('enumInvalid'));
 export const PARTY_ROLES = ['applicant', 'respondent', 'third'] as const;
 export const OBLIGATION_KINDS = ['principal', 'fee', 'interestFixed', 'interestRunning'] as const;
 
+/** A running interest's rate as the judgment states it, and basis points over a table (core/lib/rates/stated.ts). */
+const statedRate = {
+  addBp: rateString.optional(),
+  stated: z
+    .strictObject({
+      form: z.enum(STATED_FORMS, key('enumInvalid')),
+      value: z.string(key('rateFormat')).regex(STATED_VALUE, key('rateFormat')),
+    })
+    .optional(),
+};
+
 export const interestSchedule = z.discriminatedUnion(
   'type',
   [
@@ -59,27 +71,32 @@ export const interestSchedule = z.discriminatedUnion(
       annual: rateString,
       multiplier: rateString.optional(),
       dayBasis: z.union([z.literal(360), z.literal(365)]).optional(),
+      ...statedRate,
     }),
     z.strictObject({
       type: z.literal('benchmark'),
       band: z.enum(['upto6m', '6m1y', '1y3y', '3y5y', 'over5y']),
       multiplier: rateString.optional(),
       dayBasis: z.union([z.literal(360), z.literal(365)]).optional(),
+      ...statedRate,
     }),
     z.strictObject({
       type: z.literal('lpr1y'),
       multiplier: rateString.optional(),
       dayBasis: z.union([z.literal(360), z.literal(365)]).optional(),
+      ...statedRate,
     }),
     z.strictObject({
       type: z.literal('lpr5y'),
       multiplier: rateString.optional(),
       dayBasis: z.union([z.literal(360), z.literal(365)]).optional(),
+      ...statedRate,
     }),
     z.strictObject({
       type: z.literal('benchmarkThenLpr'),
       multiplier: rateString.optional(),
       dayBasis: z.union([z.literal(360), z.literal(365)]).optional(),
+      ...statedRate,
     }),
   ],
   key('enumInvalid'),

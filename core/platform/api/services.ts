@@ -92,7 +92,9 @@ function refusedAtStart(error: unknown): RecoveryProblem | null {
  */
 export function openServices(opts: ServicesOptions): Services {
   const dataDir = path.resolve(opts.dataDir);
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // Owner only: the database, its backups and the workstation keys live here (issue 15).
+  if (process.platform !== 'win32') fs.chmodSync(dataDir, 0o700);
   const dbFile = path.join(dataDir, DB_FILE_NAME);
   const now = opts.now ?? (() => new Date().toISOString());
   const actor = opts.actor ?? defaultActor();

@@ -78,6 +78,13 @@ export function auditHead(db: ReadDb): string {
   return head?.hash ?? GENESIS_HASH;
 }
 
+/** The last row's number and hash (0 and 64 zeros for an empty chain). */
+export function auditTail(db: ReadDb): { seq: number; hash: string } {
+  const head = stmt(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    { seq: number; hash: string } | undefined;
+  return head ?? { seq: 0, hash: GENESIS_HASH };
+}
+
 export function listAudit(db: ReadDb, options: { afterSeq?: number; limit?: number } = {}): AuditRow[] {
   return stmt(db, 'SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?').all(
     options.afterSeq ?? 0,

@@ -2,9 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabaseReadOnly } from './open';
+import { withNativeBinding } from './native-binding';
 import type { ReadDb } from './handle';
+import { headFileOf, sealHead, writeHead, type Head } from './head-file';
+import { hasJournal } from './journal';
+import { currentHead } from './seal';
+import { sealKeyFor } from './seal-key';
 
 export const KEEP_BACKUPS = 10;
+/** Safety copies made before a restore: the newest few are kept (each is a whole database). */
+export const KEEP_PRE_RESTORE = 5;
+/** Beside a backup: the heads it was taken at (head-file.ts, purpose 'manifest'). */
+export const MANIFEST_SUFFIX = '.manifest.json';
+/** Beside an automatic backup that must never rotate out (the last one before a broken chain). */
+export const PIN_SUFFIX = '.pinned';
 /** The rotating folder inside the data folder. */
 export const BACKUP_DIR_NAME = 'backups';
 const PREFIX = 'hearing-desk-';
@@ -69,9 +80,13 @@ function freeName(dir: string, taken: string, kind: BackupKind): string {
   return name;
 }
 
-/** Half-written copies, and the -wal/-shm files a read-only look at an old WAL-mode backup leaves. */
-function sweepPartials(dir: string): void {
-  const stale = (n: string) => n.startsWith(PREFIX) && [PARTIAL, '-wal', '-shm'].some((e) => n.endsWith(e));
+/**
+ * Half-written copies (with the rollback journal a killed VACUUM INTO leaves, *.partial-journal), and the
+ * -wal/-shm files a read-only look at an old WAL-mode backup leaves.
+ */
+export function sweepPartials(dir: string): void {
+  const stale = (n: string) =>
+    n.startsWith(PREFIX) && [PARTIAL, `${PARTIAL}-journal`, '-wal', '-shm'].some((e) => n.endsWith(e));
   for (const name of fs.readdirSync(dir).filter(stale)) fs.rmSync(path.join(dir, name), { force: true });
 }
 
@@ -79,19 +94,49 @@ function sweepPartials(dir: string): void {
  * The online backup API copies the WAL flag of the live database; a WAL-mode copy opened read-only
  * (to list or check it) would leave -wal and -shm files beside it. A backup is one self-contained file.
  */
-function toRollbackJournal(file: string): void {
-  const copy = new Database(file, { fileMustExist: true });
+function toRollbackJournal(file: string): Head | null {
+  const copy = new Database(file, withNativeBinding({ fileMustExist: true }));
   try {
     copy.pragma('journal_mode = DELETE');
+    return hasJournal(copy as ReadDb) ? currentHead(copy as ReadDb) : null;
   } finally {
     copy.close();
   }
 }
 
+/** Owner only, where the OS has modes. */
+function privateDir(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') fs.chmodSync(dir, 0o700);
+}
+
+/** The finished copy: 0600, its manifest beside it, then renamed into view. */
+function finish(db: ReadDb, partial: string, file: string): void {
+  fs.chmodSync(partial, 0o600);
+  const head = toRollbackJournal(partial);
+  const key = db.memory ? null : sealKeyFor(db.name, false);
+  if (head && key) writeHead(`${file}${MANIFEST_SUFFIX}`, sealHead(key, 'manifest', head));
+  fs.renameSync(partial, file);
+}
+
+function remove(file: string): void {
+  for (const f of [file, `${file}${MANIFEST_SUFFIX}`, `${file}${PIN_SUFFIX}`]) fs.rmSync(f, { force: true });
+}
+
+/** Keeps `backup` whatever the rotation: the last copy known good before a broken chain was found. */
+export function pinBackup(backup: BackupInfo): void {
+  fs.writeFileSync(`${backup.file}${PIN_SUFFIX}`, '', { mode: 0o600 });
+}
+
+export const isPinned = (backup: BackupInfo) => fs.existsSync(`${backup.file}${PIN_SUFFIX}`);
+
 /** Only automatic backups rotate: a manual or pre-restore copy was kept on purpose. */
 function prune(dir: string): void {
-  const autos = listBackups(dir).filter((b) => b.kind === 'auto');
-  for (const old of autos.slice(KEEP_BACKUPS)) fs.rmSync(old.file, { force: true });
+  const all = listBackups(dir);
+  const autos = all.filter((b) => b.kind === 'auto' && !isPinned(b));
+  for (const old of autos.slice(KEEP_BACKUPS)) remove(old.file);
+  const safety = all.filter((b) => b.kind === 'pre-restore');
+  for (const old of safety.slice(KEEP_PRE_RESTORE)) remove(old.file);
 }
 
 /**
@@ -100,7 +145,7 @@ function prune(dir: string): void {
  * a transaction.
  */
 export function backupDatabaseNow(db: ReadDb, dir: string, now: () => string, kind: BackupKind): BackupInfo {
-  fs.mkdirSync(dir, { recursive: true });
+  privateDir(dir);
   const taken = stamp(now());
   const name = freeName(dir, taken, kind);
   const file = path.join(dir, name);
@@ -108,7 +153,7 @@ export function backupDatabaseNow(db: ReadDb, dir: string, now: () => string, ki
   const partial = `${file}${PARTIAL}`;
   try {
     db.prepare('VACUUM INTO ?').run(partial);
-    fs.renameSync(partial, file);
+    finish(db, partial, file);
   } catch (error) {
     fs.rmSync(partial, { force: true });
     throw error;
@@ -128,7 +173,7 @@ export async function backupDatabase(
   now: () => string,
   kind: BackupKind = 'auto',
 ): Promise<BackupInfo> {
-  fs.mkdirSync(dir, { recursive: true });
+  privateDir(dir);
   const taken = stamp(now());
   const name = freeName(dir, taken, kind);
   const file = path.join(dir, name);
@@ -138,8 +183,7 @@ export async function backupDatabase(
   const partial = `${file}${PARTIAL}`;
   try {
     await db.backup(partial);
-    toRollbackJournal(partial);
-    fs.renameSync(partial, file);
+    finish(db, partial, file);
   } catch (error) {
     fs.rmSync(partial, { force: true });
     throw error;
@@ -159,8 +203,12 @@ export function restoreBackup(file: string, target: string): void {
   check.close();
   const temp = `${target}.restoring`;
   fs.copyFileSync(file, temp);
+  fs.chmodSync(temp, 0o600);
   for (const extra of [`${target}-wal`, `${target}-shm`]) fs.rmSync(extra, { force: true });
   fs.renameSync(temp, target);
+  // The restored file is older than the head the app last wrote, on purpose: its head is written
+  // anew by the restore's own audit row (features/backups/store.ts).
+  fs.rmSync(headFileOf(target), { force: true });
 }
 
 export type BackupSummary = { cases: number | null; version: number | null };
@@ -172,7 +220,7 @@ export type BackupSummary = { cases: number | null; version: number | null };
 export function summarizeBackup(file: string): BackupSummary {
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new Database(file, withNativeBinding({ readonly: true, fileMustExist: true }));
     const version = db.pragma('user_version', { simple: true }) as number;
     let cases: number | null = null;
     try {

@@ -33,7 +33,36 @@ export function stmt(db: ReadDb, sql: string): Database.Statement {
  * promise, which keeps `await` out of transactions.
  */
 export function transaction<T>(db: WriteDb, fn: () => T): T {
-  return db.transaction(fn).immediate();
+  const hooks = db.inTransaction ? undefined : commitHooks.get(db);
+  if (!hooks) return db.transaction(fn).immediate();
+  let sealed = false;
+  const value = db
+    .transaction(() => {
+      const since = hooks.begin();
+      const result = fn();
+      sealed = hooks.beforeCommit(since);
+      return result;
+    })
+    .immediate();
+  if (sealed) hooks.afterCommit();
+  return value;
+}
+
+/**
+ * What the outermost write transaction of a connection does around the caller's work (journal.ts,
+ * seal.ts): note where the journal stood, seal what the transaction journaled just before it commits
+ * (true: something was sealed), and write the head file once it has committed.
+ */
+export type CommitHooks = {
+  begin(): number;
+  beforeCommit(since: number): boolean;
+  afterCommit(): void;
+};
+
+const commitHooks = new WeakMap<Database.Database, CommitHooks>();
+
+export function setCommitHooks(db: WriteDb, hooks: CommitHooks): void {
+  commitHooks.set(db, hooks);
 }
 
 /** Several reads seen as one snapshot, with writes refused for the duration. */

@@ -1,8 +1,12 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../api/errors';
-import type { ReadDb, WriteDb } from './handle';
+import fs from 'node:fs';
+import { transaction, type ReadDb, type WriteDb } from './handle';
+import { ensureJournal, hasJournal } from './journal';
+import { attachSealing } from './seal';
 import { migrate, schemaVersion, tooNew } from './migrate';
 import { LATEST_VERSION } from './migrations';
+import { withNativeBinding } from './native-binding';
 
 export type OpenOptions = {
   /** Stop migrating at this version (tests of one migration); default: latest. */
@@ -42,15 +46,37 @@ function checkReadable(db: Database.Database, file: string): void {
   if (problems.length > 0) throw corrupt(file, problems.slice(0, 3).join('; ').slice(0, 400));
 }
 
+/**
+ * The database and the WAL and shared-memory files SQLite makes beside it take the database file's
+ * mode: created 0600 (owner only) before SQLite opens it, and an older 0644 file narrowed.
+ */
+function createPrivate(file: string): void {
+  if (file === '' || file === ':memory:') return;
+  if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      fs.chmodSync(f, 0o600);
+    } catch {
+      // not there yet, or a file system without modes
+    }
+  }
+}
+
 export function openDatabase(file: string, options: OpenOptions = {}): WriteDb {
-  const db = new Database(file);
+  createPrivate(file);
+  const db = new Database(file, withNativeBinding({}));
   try {
     db.pragma('busy_timeout = 5000');
     checkReadable(db, file);
     db.pragma('journal_mode = WAL');
+    // WAL's default (NORMAL) may lose the last commits to a power cut; FULL syncs the WAL at each one.
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     const handle = db as WriteDb;
-    migrate(handle, options.migrateTo);
+    attachSealing(handle, file);
+    const before = schemaVersion(handle);
+    const after = migrate(handle, options.migrateTo);
+    if (hasJournal(handle)) transaction(handle, () => ensureJournal(handle, after !== before));
     return handle;
   } catch (error) {
     db.close();
@@ -60,7 +86,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): WriteDb {
 
 /** For inspection (verify, reports): no migration, and SQLite itself refuses every write. */
 export function openDatabaseReadOnly(file: string): ReadDb {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = new Database(file, withNativeBinding({ readonly: true, fileMustExist: true }));
   try {
     db.pragma('busy_timeout = 5000');
     checkReadable(db, file);

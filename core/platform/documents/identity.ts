@@ -4,6 +4,7 @@ import path from 'node:path';
 import forge from 'node-forge';
 import { format, render, type Text, type Vars } from '../../lib/text';
 import { PLATFORM_MESSAGES } from '../api/messages';
+import { parseCertificate } from './certificate';
 import { phrases } from './messages';
 
 /**
@@ -68,9 +69,9 @@ function certDer(cert: forge.pki.Certificate): Buffer {
   return Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
 }
 
+/** The CN decoded from the certificate's own bytes by its string tag (UTF8String, BMPString, …). */
 function commonNameOf(cert: forge.pki.Certificate): string {
-  const field = cert.subject.getField('CN') as { value?: string } | null;
-  return typeof field?.value === 'string' ? field.value : '';
+  return parseCertificate(certDer(cert)).commonName;
 }
 
 /** Opens a .p12: the first key bag and the certificate whose public key matches it. */
@@ -194,6 +195,27 @@ export function ensureIdentity(dataDir: string, options: { court?: string; now: 
 export function currentIdentity(dataDir: string): Identity | null {
   const dir = path.join(dataDir, IDENTITY_DIR);
   return load(dir, IMPORTED, 'imported') ?? load(dir, WORKSTATION, 'workstation');
+}
+
+/**
+ * The fingerprints of this installation's own certificates (the imported court certificate and the
+ * workstation one, whichever exist): always trusted here.
+ */
+export function ownFingerprints(dataDir: string): string[] {
+  const dir = path.join(dataDir, IDENTITY_DIR);
+  const out: string[] = [];
+  for (const [names, source] of [
+    [IMPORTED, 'imported'],
+    [WORKSTATION, 'workstation'],
+  ] as const) {
+    try {
+      const identity = load(dir, names, source);
+      if (identity) out.push(identity.fingerprint);
+    } catch {
+      // An unreadable .p12 is reported where it is used for signing; here it is simply not trusted.
+    }
+  }
+  return out;
 }
 
 /** Takes a court .p12 (checked first: passphrase, key, matching certificate) as this installation's identity. */

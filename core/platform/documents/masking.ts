@@ -5,19 +5,64 @@ import { Decimal } from '../../lib/money/decimal';
  * card or phone number never reaches the projector window, whatever the payload.
  */
 
-// 18-digit resident identity numbers (last may be X) and 15-digit old ones; mainland mobile numbers;
-// landlines with an area code. A figure followed by decimals is an amount, never masked.
-const ID_CARD_18 = /(?<![0-9A-Za-z])(\d{3})\d{11}(\d{3}[0-9Xx])(?![0-9A-Za-z]|\.\d)/g;
-const ID_CARD_15 = /(?<![0-9A-Za-z])(\d{3})\d{8}(\d{4})(?![0-9A-Za-z]|\.\d)/g;
-const MOBILE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d|\.\d)/g;
-const LANDLINE = /(?<!\d)(0\d{2,3})-?\d{7,8}(?!\d|\.\d)/g;
+// What counts as a digit, a separator and an edge. Full-width digits (U+FF10 to U+FF19) are digits; one space,
+// hyphen or dash may sit between the usual groups (110101 19900307 1234, 139-1234-5678). A figure
+// followed by decimals is an amount, never masked.
+const D = '[0-9\\uFF10-\\uFF19]';
+const S = '[- \\u00A0\\u3000\\u2010-\\u2015\\uFF0D]?';
+const WORD = '0-9A-Za-z\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF41-\\uFF5A';
+const BEFORE = `(?<![${WORD}])`;
+const AFTER = `(?![${WORD}]|[.\\uFF0E]${D})`;
+const X = '[0-9\\uFF10-\\uFF19Xx\\uFF38\\uFF58]';
+const re = (body: string) => new RegExp(`${BEFORE}(?:${body})${AFTER}`, 'g');
+
+// Resident identity cards: 18 characters (6-8-4, or 6-4-4-4) and the old 15 (6-6-3).
+const ID_CARD_18 = re(`${D}{6}${S}${D}{4}${S}${D}{4}${S}${D}{3}${X}`);
+const ID_CARD_15 = re(`${D}{6}${S}${D}{6}${S}${D}{3}`);
+// Mainland mobiles (3-4-4), with +86 / 0086 / 86 before them.
+const MOBILE = re(`(?:(?:[+\\uFF0B]|00)?86${S})?[1\\uFF11][3-9\\uFF13-\\uFF19]${D}${S}${D}{4}${S}${D}{4}`);
+// Landlines with an area code, (010) 12345678 included.
+const LANDLINE = re(`[(\\uFF08]?0${D}{2,3}[)\\uFF09]?${S}${D}{3,4}${S}${D}{4}`);
+// Passports (E12345678, EA1234567, G12345678; D/S/P service passports) and exit-entry permits for Hong
+// Kong and Macau (C12345678, CA1234567, old W12345678) and home-return permits (H/M + 8 or 10 digits).
+const PASSPORT = re('[EeGg][0-9]{8}|[Ee][A-Za-z][0-9]{7}|[DdSsPp][0-9]{7,8}');
+const PERMIT = re('[Cc][0-9A-Za-z][0-9]{7}|[Ww][0-9]{8}|[HhMm][0-9]{8}(?:[0-9]{2})?');
+
+const isDigitLike = (c: string) => /[0-9\uFF10-\uFF19Xx\uFF38\uFF58]/.test(c);
+
+/**
+ * Stars every digit of `match` but the first `keepHead` and last `keepTail` digits; separators,
+ * a country prefix and letters stay, so the form of what was masked is still recognisable.
+ */
+function starDigits(match: string, keepHead: number, keepTail: number, skipPrefix = 0): string {
+  const chars = [...match];
+  const positions = chars.map((c, i) => (i >= skipPrefix && isDigitLike(c) ? i : -1)).filter((i) => i >= 0);
+  const hide = new Set(positions.slice(keepHead, positions.length - keepTail));
+  return chars.map((c, i) => (hide.has(i) ? '*' : c)).join('');
+}
+
+/** How many characters of a mobile number are its +86 prefix (kept as it is). */
+function prefixLength(match: string): number {
+  const m = /^(?:(?:[+\uFF0B]|00)?86[ \u00A0\u3000\-\u2010-\u2015\uFF0D]?)(?=[1\uFF11])/.exec(match);
+  return m ? m[0].length : 0;
+}
 
 export function maskSensitive(text: string): string {
-  return text
-    .replace(ID_CARD_18, (_m, head: string, tail: string) => `${head}${'*'.repeat(11)}${tail}`)
-    .replace(ID_CARD_15, (_m, head: string, tail: string) => `${head}${'*'.repeat(8)}${tail}`)
-    .replace(MOBILE, (_m, head: string, tail: string) => `${head}****${tail}`)
-    .replace(LANDLINE, (_m, area: string) => `${area}-********`);
+  return (
+    text
+      // Mobiles first: 0086 and eleven digits would otherwise read as an old fifteen-digit card.
+      .replace(MOBILE, (m) => starDigits(m, 3, 4, prefixLength(m)))
+      .replace(ID_CARD_18, (m) => starDigits(m, 3, 4))
+      .replace(ID_CARD_15, (m) => starDigits(m, 3, 4))
+      .replace(LANDLINE, (m) => {
+        const area = /^[(\uFF08]?0[0-9\uFF10-\uFF19]{2,3}[)\uFF09]?/.exec(m)![0];
+        const rest = m.slice(area.length);
+        const sep = /^[ \u00A0\u3000\-\u2010-\u2015\uFF0D]/.test(rest) ? rest[0] : '-';
+        return `${area}${sep}********`;
+      })
+      .replace(PASSPORT, (m) => starDigits(m, 0, 3))
+      .replace(PERMIT, (m) => starDigits(m, 0, 3))
+  );
 }
 
 /** Masks every string inside a JSON-like value. */

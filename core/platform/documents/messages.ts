@@ -35,7 +35,7 @@ export const phrases = {
   recordHash: '记录内容摘要（SHA-256）：',
   auditHead: '审计链头：',
   generatedAt: '生成时间：',
-  verifyHint: '核验方法：在本程序中核验，或运行 hearing-desk verify 文件名.pdf、pdfsig 文件名.pdf。',
+  verifyHint: '核验方法：在本程序「核验文书」中核验，或以通用的 PDF 数字签名核验工具核验。',
   participants: '参加人员',
   record: '记录',
   minutesEnd: '（以下无正文）',
@@ -50,6 +50,8 @@ export const phrases = {
   label: '{label}：',
   numberedLabel: '{number}. {label}：',
   listSeparator: '；',
+  /** between the items of a short list: 「甲、乙」 */
+  enumeration: '、',
   /** the first-line indent of a paragraph: two ideographic spaces */
   indent: '\u3000\u3000',
   // the PDF's metadata, the signature and the workstation certificate
@@ -67,6 +69,31 @@ export type PhraseKey = keyof typeof phrases;
 export function zh(key: PhraseKey, values: Record<string, string | number> = {}): string {
   return format(phrases[key], values);
 }
+
+/**
+ * An ISO 8601 UTC time as documents print it: 「2026年12月3日 23时14分（北京时间）」. China keeps UTC+8 all
+ * year, so the offset is fixed; documents never print UTC.
+ */
+export function beijingTime(isoUtc: string): string {
+  const t = Date.parse(isoUtc);
+  if (Number.isNaN(t)) return isoUtc;
+  const d = new Date(t + 8 * 3600_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${two(d.getUTCHours())}时${two(d.getUTCMinutes())}分（北京时间）`;
+}
+
+/** Why a signature does not verify, in Chinese (verify.ts keeps the English as the key). */
+export const SIGNATURE_PROBLEMS_ZH: Record<string, string> = {
+  'ByteRange does not fit the file': '签名范围超出文件长度（文件可能被截断）',
+  'Contents is not a hex string between the two ranges': '签名值不在两段签名范围之间',
+  'not PKCS#7 SignedData': '签名不是 PKCS#7 格式',
+  'signer info without signed attributes': '签名缺少签名属性',
+  'signer certificate not in the signature': '签名中没有签名人证书',
+  'unsupported digest algorithm': '不支持的摘要算法',
+  'the document digest does not match the signed digest': '文件摘要与签名时的摘要不符',
+  'the signature does not verify with the signer certificate': '签名值无法用签名人证书验证',
+  unreadable: '签名数据无法读取或已损坏',
+};
 
 /** Registered exports by kind, as the verification message names them. */
 export const DOCUMENT_KIND_ZH: Record<string, string> = {
@@ -102,8 +129,8 @@ export const REGIME_ZH: Record<string, string> = {
 
 /** How a setting's value reads in a statement (the same words as the settings screen). */
 export const SETTING_VALUE_ZH: Record<string, string> = {
-  'dayBasis.360': '年利率 ÷ 360',
-  'dayBasis.365': '年利率 ÷ 365',
+  'dayBasis.360': '每年按三百六十日计算',
+  'dayBasis.365': '每年按三百六十五日计算',
   'band.byDelayLength': '按迟延期间长短',
   'band.fixed:upto6m': '固定：六个月以内',
   'band.fixed:6m1y': '固定：六个月至一年',

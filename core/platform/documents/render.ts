@@ -5,7 +5,7 @@ import { canonicalJson } from '../db/canonical-json';
 import { loadFonts, type FontData } from './fonts';
 import { breakLines } from './linebreak';
 import type { Align, Block, Column, DocumentModel, PageSignature, Provenance } from './model';
-import { zh } from './messages';
+import { beijingTime, zh } from './messages';
 import { flattenPng } from './png';
 
 /**
@@ -449,7 +449,7 @@ class Layout {
       zh('provenanceIntro', { signer: p.signer }),
       `${zh('recordHash')}${p.recordHash}`,
       `${zh('auditHead')}${p.auditHead}`,
-      `${zh('generatedAt')}${p.generatedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC')}`,
+      `${zh('generatedAt')}${beijingTime(p.generatedAt)}`,
       zh('verifyHint'),
     ];
     const style = { font: 'serif', size: 8.5, leading: 12.5 };

@@ -11,7 +11,9 @@ import { messages as measures } from '../../features/measures/messages';
 import { messages as rates } from '../../features/rates/messages';
 import { messages as recon } from '../../features/recon/messages';
 import { messages as settlements } from '../../features/settlements/messages';
+import { messages as receipts } from '../../features/receipts/messages';
 import { messages as signatures } from '../../features/signatures/messages';
+import { messages as spreadsheets } from '../../features/spreadsheets/messages';
 import { messages as transfer } from '../../features/transfer/messages';
 
 /**
@@ -33,7 +35,9 @@ export const FRAGMENTS = {
   rates,
   recon,
   settlements,
+  receipts,
   signatures,
+  spreadsheets,
   transfer,
 };
 
@@ -51,7 +55,9 @@ export const MESSAGES = {
   ...rates,
   ...recon,
   ...settlements,
+  ...receipts,
   ...signatures,
+  ...spreadsheets,
   ...transfer,
 };
 

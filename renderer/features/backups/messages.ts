@@ -80,4 +80,20 @@ export const messages = {
     en: 'Integrity check passed; the audit chain is intact.',
   },
   'reliability.toCases': { zh: '返回案件列表', en: 'Back to the case list' },
+  'integrity.title': {
+    zh: '警告：数据库在本软件之外被改动过',
+    en: 'Warning: the database was changed outside this program',
+  },
+  'integrity.lead': {
+    zh: '启动时的核对发现下列问题。在核实前请勿据此出具文书；此前最后一份完好的备份已保留，可在“备份与恢复”中查看。',
+    en: 'The check at start found the problems below. Do not issue documents from this data before it is cleared; the last intact backup was kept (see Backups).',
+  },
+  'integrity.more': { zh: '……共 {n} 处', en: '… {n} in all' },
+  'integrity.name': { zh: '确认人姓名', en: 'Your name' },
+  'integrity.note': { zh: '说明（可选）', en: 'Note (optional)' },
+  'integrity.acknowledge': {
+    zh: '我已知悉，记入审计日志',
+    en: 'I have seen this; record it in the audit log',
+  },
+  'integrity.nameRequired': { zh: '请填写确认人姓名。', en: 'Enter your name.' },
 } satisfies Catalogue;

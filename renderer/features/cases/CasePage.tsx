@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { addDays } from '../../../core/lib/money/dates';
+import { writtenDate } from '../../../core/lib/money/input';
+import { statedWording } from '../../../core/lib/rates/stated';
 import type { ExcludedInterval, Obligation, Party, Payment } from '../../../core/features/cases/model';
 import { api } from '../../app/api/client';
 import { Amount } from '../../ui/Amount';
@@ -30,7 +33,7 @@ import {
   kindLabel,
   obligationFields,
   obligationValues,
-  OBLIGATION_FIELDS,
+  obligationFormFields,
   partyFields,
   partyValues,
   PARTY_FIELDS,
@@ -83,7 +86,18 @@ export function CasePage({ id }: { id: number }) {
     {
       key: 'due',
       header: 'obligations.col.date',
-      render: (o) => <span className="mono">{o.due ?? o.from ?? ''}</span>,
+      render: (o) =>
+        o.due
+          ? writtenDate(o.due)
+          : o.from
+            ? t('obligations.fromStated', { day: writtenDate(addDays(o.from, 1)) })
+            : '',
+    },
+    {
+      key: 'rate',
+      header: 'obligations.col.rate',
+      render: (o) =>
+        o.schedule ? <span data-testid={`obligation-rate-${o.code}`}>{statedWording(o.schedule)}</span> : '',
     },
     {
       key: 'inDelayBase',
@@ -98,7 +112,7 @@ export function CasePage({ id }: { id: number }) {
 
   const paymentColumns: Column<Payment>[] = [
     { key: 'code', header: 'field.code', render: (p) => <span className="mono">{p.code}</span> },
-    { key: 'date', header: 'field.date', render: (p) => <span className="mono">{p.date}</span> },
+    { key: 'date', header: 'field.date', render: (p) => writtenDate(p.date) },
     {
       key: 'kind',
       header: 'field.paymentKind',
@@ -112,8 +126,8 @@ export function CasePage({ id }: { id: number }) {
   ];
 
   const excludedColumns: Column<ExcludedInterval>[] = [
-    { key: 'from', header: 'excluded.from', render: (e) => <span className="mono">{e.from}</span> },
-    { key: 'to', header: 'excluded.to', render: (e) => <span className="mono">{e.to}</span> },
+    { key: 'from', header: 'excluded.from', render: (e) => writtenDate(e.from) },
+    { key: 'to', header: 'excluded.to', render: (e) => writtenDate(e.to) },
     { key: 'reason', header: 'excluded.reason', render: (e) => e.reason },
     {
       key: 'days',
@@ -254,7 +268,7 @@ export function CasePage({ id }: { id: number }) {
         addLabel="obligations.add"
         rows={detail.obligations}
         columns={obligationColumns}
-        fields={OBLIGATION_FIELDS}
+        fields={obligationFormFields(detail.obligations)}
         emptyValues={EMPTY_OBLIGATION}
         toValues={obligationValues}
         create={(v) => api.call('obligations.add', { caseId: id, ...obligationFields(v) })}

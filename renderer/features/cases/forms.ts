@@ -2,7 +2,19 @@ import type { InputOf } from '../../../core/platform/api/contract';
 import { PAYMENT_KINDS } from '../../../core/features/cases/model';
 import { DEFAULT_PAYMENT_KIND } from '../../../core/lib/interest/vocabulary';
 import type { CaseDetail, Obligation, Party, Payment } from '../../../core/features/cases/model';
-import type { FieldDef, Values } from '../../ui/RecordForm';
+import type { FieldDef, FieldHint, Values } from '../../ui/RecordForm';
+import { addDays, isIsoDate } from '../../../core/lib/money/dates';
+import { writtenDate } from '../../../core/lib/money/input';
+import {
+  checkAnnual,
+  fixedAnnual,
+  perDay,
+  scheduleFromStated,
+  STATED_VALUE,
+  type StatedForm,
+  type StatedRate,
+} from '../../../core/lib/rates/stated';
+import { Decimal } from '../../../core/lib/money/decimal';
 import type { MessageKey } from '../../app/i18n';
 
 /** Field lists of each form and the conversions between form values (strings) and API inputs. */
@@ -106,12 +118,28 @@ const KIND_OPTIONS = [
 
 export const kindLabel = (kind: Obligation['kind']): MessageKey => `kind.${kind}`;
 
-const SCHEDULE_OPTIONS = [
+/** The forms a judgment states a rate in (core/lib/rates/stated.ts), each with its unit beside the field. */
+const RATE_FORM_OPTIONS = [
+  { value: 'annualPct', label: 'rateForm.annualPct' },
+  { value: 'monthlyPct', label: 'rateForm.monthlyPct' },
+  { value: 'dailyPerMyriad', label: 'rateForm.dailyPerMyriad' },
+  { value: 'lprTimes', label: 'rateForm.lprTimes' },
+  { value: 'lprPlusBp', label: 'rateForm.lprPlusBp' },
+  { value: 'benchmark', label: 'rateForm.benchmark' },
+] as const satisfies readonly { value: StatedForm; label: MessageKey }[];
+
+const RATE_UNITS: Record<StatedForm, MessageKey> = {
+  annualPct: 'rateUnit.pct',
+  monthlyPct: 'rateUnit.pct',
+  dailyPerMyriad: 'rateUnit.perMyriad',
+  lprTimes: 'rateUnit.times',
+  lprPlusBp: 'rateUnit.bp',
+  benchmark: 'rateUnit.times',
+};
+
+const LPR_TERM_OPTIONS = [
   { value: 'lpr1y', label: 'schedule.lpr1y' },
   { value: 'lpr5y', label: 'schedule.lpr5y' },
-  { value: 'benchmark', label: 'schedule.benchmark' },
-  { value: 'benchmarkThenLpr', label: 'schedule.benchmarkThenLpr' },
-  { value: 'fixed', label: 'schedule.fixed' },
 ] as const satisfies readonly { value: string; label: MessageKey }[];
 
 const BAND_OPTIONS = [
@@ -120,7 +148,11 @@ const BAND_OPTIONS = [
   { value: '1y3y', label: 'band.1y3y' },
   { value: '3y5y', label: 'band.3y5y' },
   { value: 'over5y', label: 'band.over5y' },
+  { value: 'thenLpr', label: 'band.thenLpr' },
 ] as const satisfies readonly { value: string; label: MessageKey }[];
+
+const rateForm = (v: Values): StatedForm => (v.rateForm ?? 'annualPct') as StatedForm;
+const isLprForm = (v: Values) => v.rateForm === 'lprTimes' || v.rateForm === 'lprPlusBp';
 
 const running = (v: Values) => v.kind === 'interestRunning';
 const notRunning = (v: Values) => !running(v);
@@ -147,58 +179,109 @@ export function inDelayBaseLabel(o: Pick<Obligation, 'kind' | 'inDelayBase'>): M
   return o.inDelayBase ? 'inDelayBase.true' : 'inDelayBase.false';
 }
 
-export const OBLIGATION_FIELDS: readonly FieldDef[] = [
-  { name: 'kind', label: 'field.kind', kind: 'select', options: KIND_OPTIONS, required: true },
-  { name: 'code', label: 'field.code', kind: 'text' },
-  { name: 'label', label: 'field.label', kind: 'text', wide: true },
-  {
-    name: 'amount',
-    label: 'field.amount',
-    kind: 'amount',
-    placeholder: 'placeholder.amount',
-    visible: notRunning,
-  },
-  { name: 'due', label: 'field.due', kind: 'date', visible: notRunning },
-  // Two definitions of one field: only the default's label differs (by kind), and only one is ever visible.
-  {
-    name: 'inDelayBase',
-    label: 'field.inDelayBase',
-    kind: 'select',
-    options: delayBaseOptions('inDelayBase.defaultTrue'),
-    visible: (v) => v.kind === 'principal' || v.kind === 'fee',
-  },
-  {
-    name: 'inDelayBase',
-    label: 'field.inDelayBase',
-    kind: 'select',
-    options: delayBaseOptions('inDelayBase.defaultFalse'),
-    visible: (v) => v.kind === 'interestFixed',
-  },
-  { name: 'base', label: 'field.base', kind: 'text', visible: running },
-  {
-    name: 'scheduleType',
-    label: 'field.scheduleType',
-    kind: 'select',
-    options: SCHEDULE_OPTIONS,
-    visible: running,
-  },
-  {
-    name: 'band',
-    label: 'field.band',
-    kind: 'select',
-    options: BAND_OPTIONS,
-    visible: (v) => running(v) && v.scheduleType === 'benchmark',
-  },
-  {
-    name: 'annual',
-    label: 'field.annual',
-    kind: 'rate',
-    visible: (v) => running(v) && v.scheduleType === 'fixed',
-  },
-  { name: 'multiplier', label: 'field.multiplier', kind: 'rate', visible: running },
-  { name: 'from', label: 'field.from', kind: 'date', visible: running },
-  { name: 'until', label: 'field.until', kind: 'date', visible: running },
-];
+/** What the rate means on the base's amount: 「每日约 16.67 元，折合年利率 6%」, a warning above 24 %. */
+function rateHint(v: Values, obligations: readonly Pick<Obligation, 'code' | 'amount'>[]): FieldHint | null {
+  const schedule = scheduleOf(v);
+  if (schedule === null) return null;
+  const annual = fixedAnnual(schedule);
+  if (annual === null) return { key: 'rateHint.table' };
+  const pct = annual.times(100).toDecimalPlaces(4).toFixed();
+  const check = checkAnnual(annual);
+  if (check === 'refuse') return { key: 'rateHint.refused', vars: { pct }, warn: true };
+  const base = obligations.find((o) => o.code === v.base?.trim())?.amount ?? null;
+  const money = base === null ? null : perDay(base, annual, schedule.dayBasis ?? 360);
+  if (check === 'warn')
+    return {
+      key: money ? 'rateHint.highPerDay' : 'rateHint.high',
+      vars: { pct, amount: money ?? '' },
+      warn: true,
+    };
+  return money
+    ? { key: 'rateHint.perDay', vars: { pct, amount: money } }
+    : { key: 'rateHint.perYear', vars: { pct } };
+}
+
+/** 「迟延履行期间的债务利息自次日（2015年1月11日）起计算」 */
+function dueHint(v: Values): FieldHint {
+  const due = v.due?.trim() ?? '';
+  return isIsoDate(due)
+    ? { key: 'hint.dueNext', vars: { next: writtenDate(addDays(due, 1)) } }
+    : { key: 'hint.due' };
+}
+
+/** 「自 2006年7月1日 起计息（当日计入）」 */
+function fromHint(v: Values): FieldHint {
+  const from = v.from?.trim() ?? '';
+  return isIsoDate(from) ? { key: 'hint.fromDay', vars: { day: writtenDate(from) } } : { key: 'hint.from' };
+}
+
+/** The obligation form; the rate's money hint reads the amount of the base among `obligations`. */
+export function obligationFormFields(
+  obligations: readonly Pick<Obligation, 'code' | 'amount'>[] = [],
+): readonly FieldDef[] {
+  return [
+    { name: 'kind', label: 'field.kind', kind: 'select', options: KIND_OPTIONS, required: true },
+    { name: 'code', label: 'field.code', kind: 'text' },
+    { name: 'label', label: 'field.label', kind: 'text', wide: true },
+    {
+      name: 'amount',
+      label: 'field.amount',
+      kind: 'amount',
+      placeholder: 'placeholder.amount',
+      visible: notRunning,
+    },
+    { name: 'due', label: 'field.due', kind: 'date', visible: notRunning, hint: dueHint },
+    // Two definitions of one field: only the default's label differs (by kind), and only one is ever visible.
+    {
+      name: 'inDelayBase',
+      label: 'field.inDelayBase',
+      kind: 'select',
+      options: delayBaseOptions('inDelayBase.defaultTrue'),
+      visible: (v) => v.kind === 'principal' || v.kind === 'fee',
+    },
+    {
+      name: 'inDelayBase',
+      label: 'field.inDelayBase',
+      kind: 'select',
+      options: delayBaseOptions('inDelayBase.defaultFalse'),
+      visible: (v) => v.kind === 'interestFixed',
+    },
+    { name: 'base', label: 'field.base', kind: 'text', visible: running },
+    {
+      name: 'rateForm',
+      label: 'field.rateForm',
+      kind: 'select',
+      options: RATE_FORM_OPTIONS,
+      visible: running,
+    },
+    {
+      name: 'lprTerm',
+      label: 'field.lprTerm',
+      kind: 'select',
+      options: LPR_TERM_OPTIONS,
+      visible: (v) => running(v) && isLprForm(v),
+    },
+    {
+      name: 'band',
+      label: 'field.band',
+      kind: 'select',
+      options: BAND_OPTIONS,
+      visible: (v) => running(v) && v.rateForm === 'benchmark',
+    },
+    {
+      name: 'annual',
+      label: 'field.rateValue',
+      kind: 'rate',
+      visible: running,
+      unit: (v) => RATE_UNITS[rateForm(v)],
+      hint: (v) => rateHint(v, obligations),
+    },
+    { name: 'from', label: 'field.fromStated', kind: 'date', visible: running, hint: fromHint },
+    { name: 'until', label: 'field.until', kind: 'date', visible: running },
+  ];
+}
+
+export const OBLIGATION_FIELDS: readonly FieldDef[] = obligationFormFields();
 
 export const EMPTY_OBLIGATION: Values = {
   kind: 'principal',
@@ -208,10 +291,10 @@ export const EMPTY_OBLIGATION: Values = {
   due: '',
   inDelayBase: '',
   base: '',
-  scheduleType: 'lpr1y',
+  rateForm: 'annualPct',
+  lprTerm: 'lpr1y',
   band: '1y3y',
   annual: '',
-  multiplier: '',
   from: '',
   until: '',
 };
@@ -222,26 +305,27 @@ function delayBaseInput(v: string | undefined): boolean | null {
   return null;
 }
 
-function schedule(v: Values): Obligation['schedule'] {
-  const multiplier = orNull(v.multiplier);
-  const extra = multiplier === null ? {} : { multiplier };
-  switch (v.scheduleType) {
-    case 'fixed':
-      return { type: 'fixed', annual: str(v.annual).trim(), ...extra };
-    case 'benchmark':
-      return {
-        type: 'benchmark',
-        band: (v.band ?? '1y3y') as 'upto6m' | '6m1y' | '1y3y' | '3y5y' | 'over5y',
-        ...extra,
-      };
-    case 'lpr1y':
-    case 'lpr5y':
-    case 'benchmarkThenLpr':
-      return { type: v.scheduleType, ...extra };
-    default:
-      return null;
-  }
+/** The schedule the form states, or null while its value is not a number yet (the API then says 必填). */
+function scheduleOf(v: Values): NonNullable<Obligation['schedule']> | null {
+  const value = str(v.annual).trim();
+  if (!STATED_VALUE.test(value)) return null;
+  const stated: StatedRate = { form: rateForm(v), value };
+  const thenLpr = v.band === 'thenLpr';
+  return scheduleFromStated(stated, {
+    type: isLprForm(v)
+      ? v.lprTerm === 'lpr5y'
+        ? 'lpr5y'
+        : 'lpr1y'
+      : thenLpr
+        ? 'benchmarkThenLpr'
+        : 'benchmark',
+    ...(thenLpr || !v.band ? {} : { band: v.band as 'upto6m' | '6m1y' | '1y3y' | '3y5y' | 'over5y' }),
+  }) as NonNullable<Obligation['schedule']>;
 }
+
+/** The judgment's 「自 X 起」 counts X; the engine counts from the day after `from` (INTEREST.md §3). */
+const dayBefore = (iso: string | null) => (iso !== null && isIsoDate(iso) ? addDays(iso, -1) : iso);
+const dayAfter = (iso: string | null) => (iso !== null && isIsoDate(iso) ? addDays(iso, 1) : (iso ?? ''));
 
 export function obligationFields(v: Values) {
   const isRunning = running(v);
@@ -253,15 +337,32 @@ export function obligationFields(v: Values) {
     amount: isRunning ? null : orNull(v.amount),
     due: isRunning ? null : orNull(v.due),
     base: isRunning ? orNull(v.base) : null,
-    schedule: isRunning ? schedule(v) : null,
-    from: isRunning ? orNull(v.from) : null,
+    schedule: isRunning ? scheduleOf(v) : null,
+    from: isRunning ? dayBefore(orNull(v.from)) : null,
     until: isRunning ? orNull(v.until) : null,
     inDelayBase: isRunning ? null : delayBaseInput(v.inDelayBase),
   };
 }
 
+/** A stored schedule as the form states it; older records (a bare fraction) read as 年利率 %. */
+function statedOf(s: Obligation['schedule']): StatedRate {
+  if (s?.stated) return s.stated;
+  const times = new Decimal(s?.multiplier ?? '1');
+  if (!s) return { form: 'annualPct', value: '' };
+  if (s.type === 'fixed') {
+    const pct = fixedAnnual(s)!.times(100).toFixed();
+    return { form: 'annualPct', value: pct };
+  }
+  if (s.type === 'lpr1y' || s.type === 'lpr5y') {
+    if (s.addBp) return { form: 'lprPlusBp', value: s.addBp };
+    return { form: 'lprTimes', value: times.toFixed() };
+  }
+  return { form: 'benchmark', value: times.toFixed() };
+}
+
 export function obligationValues(o: Obligation): Values {
   const s = o.schedule;
+  const stated = statedOf(s);
   return {
     kind: o.kind,
     code: o.code,
@@ -270,11 +371,11 @@ export function obligationValues(o: Obligation): Values {
     due: o.due ?? '',
     inDelayBase: o.inDelayBase === null ? '' : String(o.inDelayBase),
     base: o.base ?? '',
-    scheduleType: s?.type ?? 'lpr1y',
-    band: s && s.type === 'benchmark' ? s.band : '1y3y',
-    annual: s && s.type === 'fixed' ? s.annual : '',
-    multiplier: s?.multiplier ?? '',
-    from: o.from ?? '',
+    rateForm: stated.form,
+    lprTerm: s && s.type === 'lpr5y' ? 'lpr5y' : 'lpr1y',
+    band: s && s.type === 'benchmark' ? s.band : s && s.type === 'benchmarkThenLpr' ? 'thenLpr' : '1y3y',
+    annual: stated.value,
+    from: dayAfter(o.from),
     until: o.until ?? '',
   };
 }

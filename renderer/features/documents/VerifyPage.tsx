@@ -5,6 +5,8 @@ import type { IdentityView } from '../../../core/features/signatures/model';
 import { api } from '../../app/api/client';
 import { useI18n } from '../../app/i18n';
 import { fileToBase64 } from '../imports/imports';
+import { SignatureList } from './SignatureList';
+import { TrustPanel } from './TrustPanel';
 import './documents.css';
 
 const KIND_KEYS = {
@@ -15,8 +17,9 @@ const KIND_KEYS = {
 
 /**
  * 文书核验 (#/verify): drop a PDF (or pick one) and see which document it is, whether it is intact since
- * it was signed, and whether this workstation's export register has exactly this file. Below, who signs
- * exports here, and the import of the court's own certificate (.p12).
+ * it was signed (valid signatures over every byte), each signature with its signer from the certificate
+ * and whether it is trusted here. Below, the trusted court certificates, who signs exports here, and the
+ * import of the court's own certificate (.p12).
  */
 export function VerifyPage() {
   const { t, locale } = useI18n();
@@ -80,19 +83,15 @@ export function VerifyPage() {
       )}
       {result && (
         <section
-          className={`panel verify__result verify__result--${result.intact ? 'ok' : 'bad'}`}
+          className={`panel verify__result verify__result--${result.verified ? 'ok' : 'bad'}`}
           data-testid="verify-result"
           data-intact={result.intact}
+          data-verified={result.verified}
+          data-status={result.status}
           data-registered={result.registered}
           aria-live="polite"
         >
-          <h2>
-            {result.intact
-              ? result.registered
-                ? t('signing.verify.okRegistered')
-                : t('signing.verify.okUnregistered')
-              : t('signing.verify.bad')}
-          </h2>
+          <h2 data-testid="verify-status">{t(`signing.verify.status.${result.status}`)}</h2>
           <dl className="fields">
             <dt>{t('signing.verify.file')}</dt>
             <dd>{result.file}</dd>
@@ -106,8 +105,10 @@ export function VerifyPage() {
             <dd className="mono">{result.sha256}</dd>
           </dl>
           <p data-testid="verify-message">{locale === 'en' ? result.message_en : result.message_zh}</p>
+          <SignatureList result={result} />
         </section>
       )}
+      <TrustPanel />
       <IdentityPanel />
     </div>
   );

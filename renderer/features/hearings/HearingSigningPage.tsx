@@ -6,6 +6,8 @@ import { useExportProgress } from '../../ui/export-progress/ExportProgress';
 import { RecordSigning } from '../signatures/RecordSigning';
 import { SigningHeader } from '../signatures/SigningHeader';
 import { useSignedRecord } from '../signatures/useSignedRecord';
+import { SIGNER_GROUP } from '../../../core/features/hearings/model';
+import { GROUP_KEYS } from './hearing';
 import './hearings.css';
 
 /**
@@ -65,6 +67,9 @@ export function HearingSigningPage({ caseId, hearingId }: { caseId: number; hear
         id={hearingId}
         reload={reload}
         lockedText={t('hearingWiring.locked')}
+        groupLabel={(role) =>
+          role in SIGNER_GROUP ? t(GROUP_KEYS[SIGNER_GROUP[role as keyof typeof SIGNER_GROUP]]) : null
+        }
         notOpenText={t('hearingWiring.notOpen')}
         onChange={(v) => {
           if (v.complete && !signed) void refresh();

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { DateInput } from '../../ui/DateInput';
 import type { Envelope } from '../../../core/platform/api/model';
 import type {
   HearingItemView,
@@ -74,13 +75,7 @@ export function SetupForm({ view, apply, editable }: { view: HearingView; apply:
       </label>
       <label>
         {t('hearing.field.date')}
-        <input
-          type="date"
-          value={date}
-          disabled={!editable}
-          data-testid="setup-date"
-          onChange={(e) => setDate(e.target.value)}
-        />
+        <DateInput value={date} disabled={!editable} testId="setup-date" onChange={setDate} />
       </label>
       <label>
         {t('hearing.field.place')}

@@ -1,5 +1,5 @@
 import type { HearingWallPayload } from '../../../core/features/hearings/model';
-import type { AttendeeKind, HearingState, Stage } from '../../../core/features/hearings/model';
+import type { AttendeeKind, HearingState, SignerGroup, Stage } from '../../../core/features/hearings/model';
 import type { MessageKey } from '../../app/i18n';
 
 /** Pure helpers of the petition hearing screens (operator and wall). */
@@ -33,6 +33,10 @@ export const STAGE_KEYS: Record<Stage, MessageKey> = {
 
 export const KIND_KEYS: Record<AttendeeKind, MessageKey> = {
   petitioner: 'hearing.kind.petitioner',
+  applicant: 'hearing.kind.applicant',
+  respondent: 'hearing.kind.respondent',
+  interested: 'hearing.kind.interested',
+  outsider: 'hearing.kind.outsider',
   agent: 'hearing.kind.agent',
   panel: 'hearing.kind.panel',
   presiding: 'hearing.kind.presiding',
@@ -40,6 +44,15 @@ export const KIND_KEYS: Record<AttendeeKind, MessageKey> = {
   clerk: 'hearing.kind.clerk',
   notary: 'hearing.kind.notary',
   interpreter: 'hearing.kind.interpreter',
+};
+
+/** The groups of the signing page: the parties, the panel (never labelled 当事人), the others, the court. */
+export const GROUP_KEYS: Record<SignerGroup, MessageKey> = {
+  parties: 'hearing.group.parties',
+  panel: 'hearing.group.panel',
+  others: 'hearing.group.others',
+  court: 'hearing.group.court',
+  clerk: 'hearing.group.clerk',
 };
 
 export type HearingKey =

@@ -13,12 +13,15 @@ import {
   selectionSummary,
   withColumn,
   type ColumnMapping,
+  blocked,
+  initialSelection,
 } from './imports';
 import { formatAmount } from '../../ui/lib/money';
 import { hrefFor, navigate } from '../../app/route';
 import { paymentKindLabel } from '../cases/forms';
 import { setImportNotice } from './notice';
 import { useQuery } from '../../ui/useQuery';
+import { layoutNames } from '../../../core/features/imports/messages';
 import './imports.css';
 
 /**
@@ -79,7 +82,7 @@ export function ImportPage({ caseId }: { caseId: number }) {
       setStale(false);
       setError(null);
       // every row is chosen at first: a bad row blocks the import until it is fixed or left out
-      setSelected(new Set(p.rows.map((r) => r.row)));
+      setSelected(initialSelection(p.rows));
     } else {
       setStale(true);
       setError(message(result.error));
@@ -212,6 +215,14 @@ export function ImportPage({ caseId }: { caseId: number }) {
               encoding: preview.encoding ?? '—',
               header: preview.headerRow,
             })}
+            {preview.layout && (
+              <span data-testid="import-layout" data-layout={preview.layout}>
+                {' '}
+                {t('import.layout', {
+                  name: locale === 'en' ? layoutNames[preview.layout].en : layoutNames[preview.layout].zh,
+                })}
+              </span>
+            )}
           </p>
         )}
         {error && (
@@ -302,9 +313,7 @@ export function ImportPage({ caseId }: { caseId: number }) {
                 type="button"
                 className="btn btn--small"
                 data-testid="import-select-good"
-                onClick={() =>
-                  setSelected(new Set(rows.filter((r) => r.errors.length === 0).map((r) => r.row)))
-                }
+                onClick={() => setSelected(new Set(rows.filter((r) => !blocked(r)).map((r) => r.row)))}
               >
                 {t('import.selectGood')}
               </button>
@@ -323,6 +332,12 @@ export function ImportPage({ caseId }: { caseId: number }) {
               <dt>{t('import.summary.invalid')}</dt>
               <dd data-testid="import-summary-invalid">{summary.invalid}</dd>
             </div>
+            {summary.skipped > 0 && (
+              <div>
+                <dt>{t('import.summary.skipped')}</dt>
+                <dd data-testid="import-summary-skipped">{summary.skipped}</dd>
+              </div>
+            )}
             <div>
               <dt>{t('import.summary.selected')}</dt>
               <dd data-testid="import-summary-selected">{summary.selected}</dd>
@@ -364,6 +379,7 @@ export function ImportPage({ caseId }: { caseId: number }) {
                 {rows.map((r) => {
                   const p = r.payment;
                   const bad = r.errors.length > 0;
+                  const skipped = r.skipped !== undefined;
                   const kindKey = p ? paymentKindLabel(p.kind) : null;
                   return (
                     <tr
@@ -372,6 +388,7 @@ export function ImportPage({ caseId }: { caseId: number }) {
                       data-testid="import-row"
                       data-row={r.row}
                       data-bad={bad ? 'true' : 'false'}
+                      data-skipped={skipped ? 'true' : 'false'}
                     >
                       <td className="import-rows__check">
                         <input
@@ -410,6 +427,20 @@ export function ImportPage({ caseId }: { caseId: number }) {
                         {r.errors.map((e, i) => (
                           <div key={i} className="row-error">
                             {locale === 'en' ? e.en : e.zh}
+                          </div>
+                        ))}
+                        {r.skipped && (
+                          <div
+                            className="row-skipped"
+                            data-testid="import-row-skipped"
+                            data-paired={r.pairedWith}
+                          >
+                            {locale === 'en' ? r.skipped.en : r.skipped.zh}
+                          </div>
+                        )}
+                        {r.notices?.map((n, i) => (
+                          <div key={`n${i}`} className="row-notice" data-testid="import-row-notice">
+                            {locale === 'en' ? n.en : n.zh}
                           </div>
                         ))}
                       </td>

@@ -29,17 +29,31 @@ export function withColumn(mapping: ColumnMapping, field: MappingField, value: s
   return { ...mapping, [field]: value === '' ? null : value };
 }
 
-export type RowLike = { row: number; errors: readonly unknown[]; payment?: { amount: string } | undefined };
+export type RowLike = {
+  row: number;
+  errors: readonly unknown[];
+  payment?: { amount: string } | undefined;
+  /** a refund, closed trade or 不计收支 row of a recognised statement: shown, never imported */
+  skipped?: unknown;
+};
+
+/** A row the clerk cannot import as it stands: one with problems, or one that is not a payment. */
+export const blocked = (r: RowLike) => r.errors.length > 0 || r.skipped !== undefined;
+
+/** The rows chosen when a preview arrives: every payment row, bad ones too (they block until fixed). */
+export const initialSelection = (rows: readonly RowLike[]) =>
+  new Set(rows.filter((r) => r.skipped === undefined).map((r) => r.row));
 
 /** What the selection amounts to: counts, selected rows with errors, the total of the selected good rows. */
 export function selectionSummary(rows: readonly RowLike[], selected: ReadonlySet<number>) {
   const chosen = rows.filter((r) => selected.has(r.row));
-  const bad = chosen.filter((r) => r.errors.length > 0);
-  const good = chosen.filter((r) => r.errors.length === 0 && r.payment);
+  const bad = chosen.filter(blocked);
+  const good = chosen.filter((r) => !blocked(r) && r.payment);
   return {
     rows: rows.length,
-    valid: rows.filter((r) => r.errors.length === 0).length,
+    valid: rows.filter((r) => !blocked(r)).length,
     invalid: rows.filter((r) => r.errors.length > 0).length,
+    skipped: rows.filter((r) => r.skipped !== undefined).length,
     selected: chosen.length,
     selectedWithErrors: bad.map((r) => r.row),
     total: sumAmounts(good.map((r) => r.payment!.amount)),

@@ -13,6 +13,11 @@ export const messages = {
     zh: '选择银行流水或法院专户明细（CSV 或 XLSX），核对每一行后再确认导入；确认前不保存任何数据。',
     en: 'Choose a bank statement or court account export (CSV or XLSX), check every row, then confirm; nothing is saved before that.',
   },
+  'import.layout': {
+    zh: '已识别为「{name}」：表头前的说明和表尾合计不导入，退款、关闭的交易和不计收支单独列出，不作为履行款。',
+    en: 'Recognised as {name}: the notes above the header and the totals below are left out; refunds, closed trades and neutral rows are listed apart, not as payments.',
+  },
+  'import.summary.skipped': { zh: '退款/关闭/不计收支', en: 'Refunds, closed, neutral' },
   'import.backToCase': { zh: '返回案件', en: 'Back to the case' },
   'import.fileHeading': { zh: '选择文件', en: 'File' },
   'import.chooseFile': { zh: '流水文件', en: 'Statement file' },

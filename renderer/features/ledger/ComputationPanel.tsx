@@ -3,9 +3,14 @@ import type { ComputeView } from '../../../core/features/ledger/model';
 import type { Settings } from '../../../core/lib/interest/types';
 import { api } from '../../app/api/client';
 import { Amount } from '../../ui/Amount';
+import { formatAmount } from '../../ui/lib/money';
+import { writtenDate } from '../../../core/lib/money/input';
+import { rulesText } from '../../../core/lib/interest/court';
+import { rateTableText } from '../../../core/lib/rates/wording';
 import { useI18n } from '../../app/i18n';
 import { downloadText } from '../../ui/lib/download';
 import { StatementExport } from '../documents/StatementExport';
+import { SpreadsheetButton } from '../spreadsheets/SpreadsheetButton';
 import { AllocationTable } from './AllocationTable';
 import { BalanceChart } from './BalanceChart';
 import { SettingsForm } from './SettingsForm';
@@ -109,6 +114,7 @@ export function ComputationPanel({ caseId, version }: { caseId: number; version:
             {t('calc.export')}
           </button>
           <StatementExport caseId={caseId} onError={setError} />
+          <SpreadsheetButton method="spreadsheets.ledger" input={{ caseId }} onError={setError} />
           <button
             type="button"
             className="btn"
@@ -144,9 +150,21 @@ export function ComputationPanel({ caseId, version }: { caseId: number; version:
       {view && (
         <>
           <p className="muted" data-testid="computation-meta">
-            {t('calc.meta', { asOf: view.asOf, rules: view.rules, table: view.rateTable })}
+            {t('calc.meta', {
+              asOf: writtenDate(view.asOf),
+              rules: rulesText(view.rules),
+              table: rateTableText(view.rateTable),
+            })}
             {dirty && <strong className="preview-flag"> {t('calc.preview')}</strong>}
           </p>
+          {view.doubledOverPrincipal && (
+            <p className="form-error" role="status" data-testid="doubled-over-principal">
+              {t('calc.doubledOverPrincipal', {
+                doubled: formatAmount(view.doubledOverPrincipal.doubled),
+                principal: formatAmount(view.doubledOverPrincipal.principal),
+              })}
+            </p>
+          )}
           <dl className="balances" data-testid="balances">
             {BUCKETS.map((b) => (
               <div key={b}>

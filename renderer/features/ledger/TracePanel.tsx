@@ -13,8 +13,14 @@ export function TracePanel({ steps, highlight }: { steps: TraceStep[]; highlight
           value={s.step}
           className={highlight.has(s.step) ? 'trace__step trace__step--hl' : 'trace__step'}
         >
-          <div>{locale === 'en' ? s.en : s.zh}</div>
-          <code className="mono">{s.formula}</code>
+          {locale === 'en' ? (
+            <>
+              <div>{s.en}</div>
+              <code className="mono">{s.formula}</code>
+            </>
+          ) : (
+            <div>{s.court ?? s.zh}</div>
+          )}
         </li>
       ))}
       {shown.length === 0 && <li className="muted">{t('common.empty')}</li>}

@@ -9,8 +9,12 @@ import type { Catalogue } from '../../../core/lib/text';
 export const messages = {
   'calc.heading': { zh: '迟延履行利息计算', en: 'Delay-interest computation' },
   'calc.meta': {
-    zh: '截至 {asOf}，规则 {rules}，利率表 {table}',
-    en: 'as of {asOf}, rules {rules}, rate table {table}',
+    zh: '截至 {asOf}；{rules}；利率表：{table}',
+    en: 'as of {asOf}; {rules}; rate table: {table}',
+  },
+  'calc.doubledOverPrincipal': {
+    zh: '提示：累计加倍部分债务利息 {doubled} 元已超过本金 {principal} 元。法律对加倍部分债务利息未设上限，请核对迟延履行期间、不计算迟延履行利息的期间及履行情况是否录入完整。',
+    en: 'Note: doubled interest of {doubled} yuan has grown past the principal of {principal} yuan. The law sets no cap; check the delay, the excluded intervals and the payments are all entered.',
   },
   'calc.preview': { zh: '（设置预览，尚未保存）', en: '(settings preview, not saved)' },
   'calc.allocations': { zh: '每笔付款的分配', en: 'How each payment was applied' },
@@ -40,8 +44,8 @@ export const messages = {
   'regime.C': { zh: 'C 先本后息', en: 'C principal first' },
   'regime.agreed': { zh: '约定顺序', en: 'Agreed order' },
   'setting.dayBasis': { zh: '日利率折算（S1）', en: 'Day basis (S1)' },
-  'setting.dayBasis.360': { zh: '年利率 ÷ 360', en: 'annual rate ÷ 360' },
-  'setting.dayBasis.365': { zh: '年利率 ÷ 365', en: 'annual rate ÷ 365' },
+  'setting.dayBasis.360': { zh: '每年按三百六十日计算', en: 'annual rate ÷ 360' },
+  'setting.dayBasis.365': { zh: '每年按三百六十五日计算', en: 'annual rate ÷ 365' },
   'setting.band': { zh: '利率档次（S2）', en: 'Rate band (S2)' },
   'setting.band.byDelayLength': { zh: '按迟延期间长短', en: 'by length of delay' },
   'setting.band.upto6m': { zh: '固定：六个月以内', en: 'fixed: up to 6 months' },

@@ -12,12 +12,15 @@ import {
   measureInput,
   measureValues,
   MEASURE_FIELDS,
+  ADD_FIELDS,
+  waitsForInput,
   RELEASE_FIELDS,
   renewInput,
   RENEW_FIELDS,
 } from './forms';
 import { MeasureStatus } from './MeasureStatus';
 import { MeasureTimeline } from './MeasureTimeline';
+import { SpreadsheetButton } from '../spreadsheets/SpreadsheetButton';
 import './measures.css';
 
 type Mode =
@@ -77,12 +80,12 @@ export function MeasuresSection({ caseId, version }: { caseId: number; version?:
         key={mode.kind === 'edit' ? `edit-${mode.m.id}` : 'add'}
         testId="measure-form"
         title={mode.kind === 'add' ? 'measures.add' : undefined}
-        fields={MEASURE_FIELDS}
+        fields={mode.kind === 'add' ? ADD_FIELDS : MEASURE_FIELDS}
         initial={mode.kind === 'edit' ? measureValues(mode.m) : EMPTY_MEASURE}
         onSubmit={(v) =>
           mode.kind === 'edit'
             ? api.call('measures.update', { id: mode.m.id, ...measureInput(v) })
-            : api.call('measures.add', { caseId, ...measureInput(v) })
+            : api.call('measures.add', { caseId, ...measureInput(v), waitsFor: waitsForInput(v.waitsFor) })
         }
         onSaved={done}
         onCancel={() => setMode({ kind: 'none' })}
@@ -135,6 +138,11 @@ export function MeasuresSection({ caseId, version }: { caseId: number; version?:
           >
             {t('measures.add')}
           </button>
+          <SpreadsheetButton
+            method="spreadsheets.measures"
+            input={{ caseId, asOf: localToday() }}
+            onError={setError}
+          />
         </div>
       </header>
       <p className="muted section-intro">{t('measures.intro')}</p>
@@ -176,6 +184,13 @@ export function MeasuresSection({ caseId, version }: { caseId: number; version?:
                     {t(kindKey(m.kind))}
                     {m.renewsId !== null && (
                       <span className="measure-sub">{t('measures.renewsOf', { id: m.renewsId })}</span>
+                    )}
+                    {m.waitsFor !== null && (
+                      <span className="measure-sub" data-testid="measure-queue">
+                        {m.promotedOn !== null
+                          ? t('measures.promoted', { day: m.promotedOn })
+                          : t('measures.queuedBehind', { id: m.waitsFor })}
+                      </span>
                     )}
                   </td>
                   <td>

@@ -48,6 +48,19 @@ export const MEASURE_FIELDS: readonly FieldDef[] = [
   { name: 'note', label: 'measures.field.note', kind: 'text', wide: true },
 ];
 
+/** Adding a measure can also queue it (轮候) behind another of the case. */
+export const ADD_FIELDS: readonly FieldDef[] = [
+  ...MEASURE_FIELDS,
+  { name: 'waitsFor', label: 'measures.field.waitsFor', kind: 'text' },
+];
+
+/** '' → not queued; a measure number → queued behind it; anything else is left for the API to refuse. */
+export function waitsForInput(text: string | undefined): number | null {
+  const v = (text ?? '').trim().replace(/^#/, '');
+  if (v === '') return null;
+  return /^\d{1,9}$/.test(v) ? Number(v) : 0;
+}
+
 export const EMPTY_MEASURE: Values = {
   kind: 'depositFreeze',
   object: '',

@@ -7,8 +7,8 @@ import type { Catalogue } from '../../../core/lib/text';
 export const messages = {
   'measures.heading': { zh: '查控措施台账', en: 'Measures register' },
   'measures.intro': {
-    zh: '冻结、查封、扣押、限制消费、失信等措施及其期限。届满前 30 天内提示，已到期的措施一直标出，直到续行或解除。',
-    en: 'Freezes, seizures, consumption limits and blacklisting with their terms. Flagged 30 days before the end; an expired measure stays flagged until it is renewed or released.',
+    zh: '冻结、查封、扣押、限制消费、失信等措施及其期限。期限不得超过法定最长期限（存款一年、动产二年、不动产及其他财产权三年）；届满前 30 天、7 天提示续行；期满未续行的措施标为失效并一直标出；轮候的措施在在先措施解除时自动生效。',
+    en: 'Freezes, seizures, consumption limits and blacklisting with their terms, never beyond the legal maximum (deposits 1 year, movables 2, real estate and other rights 3). Flagged 30 and 7 days before the end; a term that ends unrenewed is lapsed and stays flagged; a queued measure takes effect when the one before it is released.',
   },
   'measures.add': { zh: '登记措施', en: 'Add measure' },
   'measures.none': { zh: '尚未登记查控措施', en: 'No measures recorded' },
@@ -30,7 +30,16 @@ export const messages = {
   'measures.kind.other': { zh: '其他', en: 'Other' },
   'measures.status.inForce': { zh: '有效', en: 'In force' },
   'measures.status.expiring': { zh: '即将到期', en: 'Expiring' },
-  'measures.status.expired': { zh: '已到期', en: 'Expired' },
+  'measures.status.expired': { zh: '期满失效', en: 'Lapsed' },
+  'measures.status.waiting': { zh: '轮候中', en: 'Queued' },
+  'measures.alert.7': { zh: '7 日内届满', en: 'ends within 7 days' },
+  'measures.alert.30': { zh: '30 日内届满', en: 'ends within 30 days' },
+  'measures.queuedBehind': { zh: '轮候于 #{id}', en: 'queued behind #{id}' },
+  'measures.promoted': { zh: '{day} 起由轮候转为正式措施', en: 'in force from {day} (was queued)' },
+  'measures.field.waitsFor': {
+    zh: '轮候于措施编号（如为轮候查封）',
+    en: 'Queued behind measure no. (for a queued seizure)',
+  },
   'measures.status.released': { zh: '已解除', en: 'Released' },
   'measures.status.renewed': { zh: '已续行', en: 'Renewed' },
   'measures.daysLeft': { zh: '还剩 {n} 天', en: '{n} days left' },
@@ -49,8 +58,8 @@ export const messages = {
   'measures.field.ruling': { zh: '裁定书文号', en: 'Ruling number' },
   'measures.field.start': { zh: '开始日期', en: 'Start date' },
   'measures.field.term': {
-    zh: '期限（月，留空按常用最长期限）',
-    en: 'Term in months (empty: the usual maximum)',
+    zh: '期限（月，留空按法定最长期限）',
+    en: 'Term in months (empty: the legal maximum)',
   },
   'measures.field.statedExpiry': {
     zh: '裁定载明的届满日（如有）',
@@ -67,8 +76,8 @@ export const messages = {
   'measures.releaseTitle': { zh: '解除措施 #{id}', en: 'Release measure #{id}' },
   'measures.alert.title': { zh: '查控措施期限提示', en: 'Measures ending soon' },
   'measures.alert.intro': {
-    zh: '以下 {n} 项措施将在 30 天内到期或已经到期，请及时续行或解除：',
-    en: '{n} measure(s) end within 30 days or have ended; renew or release them:',
+    zh: '以下 {n} 项措施将在 30 天内到期或已期满失效，请在届满前办理续行或解除：',
+    en: '{n} measure(s) end within 30 days or have lapsed; renew before the last day or release them:',
   },
   'measures.alert.dismiss': { zh: '知道了', en: 'Got it' },
   'measures.timeline': {

@@ -1,4 +1,4 @@
-import type { SessionEntryView, SessionImpact } from '../../../core/features/recon/model';
+import { SIDES, type SessionEntryView, type SessionImpact } from '../../../core/features/recon/model';
 import { Amount } from '../../ui/Amount';
 import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../app/i18n';
@@ -52,6 +52,16 @@ export function MoneyPanel({
         </thead>
         <tbody>
           {VERSIONS.map((v) => {
+            // No court total before the court has found on anything: it would only repeat the record.
+            if (v.key === 'court' && !impact.courtFound)
+              return (
+                <tr key={v.key} data-testid="recon-total-court" className="money-table__court">
+                  <th scope="row">{t(v.label)}</th>
+                  <td className="num muted" colSpan={2} data-testid="recon-total-court-pending">
+                    {t('recon.money.courtPending')}
+                  </td>
+                </tr>
+              );
             const total = impact[v.key].total;
             const delta = v.key === 'record' ? null : minus(total, impact.record.total);
             return (
@@ -106,6 +116,22 @@ export function MoneyPanel({
               </li>
             );
           })}
+          {SIDES.filter((side) => impact.interaction[side] !== '0.00').map((side) => (
+            <li
+              key={`interaction|${side}`}
+              data-testid="recon-interaction"
+              data-side={side}
+              data-delta={impact.interaction[side]}
+              title={t('recon.money.interactionNote', { side: t(SIDE_KEYS[side]) })}
+            >
+              <span>
+                {t('recon.money.interaction')}
+                <span className="muted">{t('punct.paren', { text: t(SIDE_KEYS[side]) })}</span>
+                {t('punct.colon')}
+              </span>
+              <Amount value={impact.interaction[side]} signed /> {t('common.yuan')}
+            </li>
+          ))}
         </ul>
       )}
       {impact.disputes.length > 1 && (

@@ -8,6 +8,7 @@ import { useI18n } from '../../app/i18n';
 import {
   asPresenterSession,
   BALANCE_BUCKETS,
+  ROLE_KEYS,
   SIDE_KEYS,
   STATUS_KEYS,
   totalsDiffer,
@@ -116,19 +117,24 @@ function SessionWall({ session }: { session: PresenterSession }) {
         </span>
       </header>
       <div className={`wall__body${showTotals ? '' : ' wall__body--single'}`}>
-        {entry && <WallEntry entry={entry} />}
+        {entry && <WallEntry entry={entry} participants={session.participants} />}
         {showTotals && impact && (
           <aside className="wall__totals" data-testid="wall-totals">
             {(['record', 'creditor', 'debtor', 'court'] as const).map((k) => (
               <div key={k} className={`wall__total wall__total--${k}`} data-testid={`wall-total-${k}`}>
                 <span>{t(`recon.money.${k}`)}</span>
-                <Amount value={impact[k]} />
+                {impact[k] === null ? (
+                  <span className="wall__pending">{t('recon.money.courtPending')}</span>
+                ) : (
+                  <Amount value={impact[k]} />
+                )}
               </div>
             ))}
           </aside>
         )}
       </div>
-      {session.timeline.length > 1 && (
+      {/* Once people have spoken on the entry, what they said takes the chart's room. */}
+      {session.timeline.length > 1 && !(entry?.persons ?? []).length && (
         <footer className="wall__chart">
           <BalanceChart points={session.timeline} />
         </footer>
@@ -137,13 +143,37 @@ function SessionWall({ session }: { session: PresenterSession }) {
   );
 }
 
-function WallEntry({ entry }: { entry: SessionEntryView }) {
+function WallEntry({
+  entry,
+  participants,
+}: {
+  entry: SessionEntryView;
+  participants: PresenterSession['participants'];
+}) {
   const { t } = useI18n();
+  const people = new Map(participants.map((p) => [p.id, p]));
+  // Each person who has spoken on this entry, by name; a whole side (older sessions) by the side's name.
+  const lines = (entry.persons ?? []).length
+    ? (entry.persons ?? []).map((p) => {
+        const person = p.participantId != null ? people.get(p.participantId) : undefined;
+        const label = person
+          ? `${ROLE_KEYS[person.role as keyof typeof ROLE_KEYS] ? t(ROLE_KEYS[person.role as keyof typeof ROLE_KEYS]) : ''}${person.name}`
+          : p.side === 'interested'
+            ? t('recon.side.interested')
+            : t(SIDE_KEYS[p.side]);
+        return { key: person ? `p${person.id}` : p.side, label, position: p };
+      })
+    : SIDES.map((s) => ({ key: s, label: t(SIDE_KEYS[s]), position: entry.positions[s] }));
   const formulas = (entry.trace ?? []).slice(-3);
   return (
     <section className="wall__entry" data-testid="wall-entry" data-key={entry.key}>
       <h1 className="wall__title">
-        <EntryTitle entry={entry} />
+        {/* a payment's day, kind and amount are the large facts below; the title only says what it is */}
+        {entry.kind === 'payment' && entry.payment ? (
+          t('recon.entry.paymentTitle')
+        ) : (
+          <EntryTitle entry={entry} />
+        )}
         <span className={`status status--${entry.status} wall__status`}>
           {entry.locked && <LockIcon />}
           {t(STATUS_KEYS[entry.status])}
@@ -248,15 +278,16 @@ function WallEntry({ entry }: { entry: SessionEntryView }) {
         </>
       )}
 
-      <div className="wall__positions" data-testid="wall-positions">
-        {SIDES.map((s) => (
-          <p key={s}>
-            <span className="wall__label">{t(SIDE_KEYS[s])}</span>
-            <PositionText position={entry.positions[s]} />
-            {entry.positions[s]?.statement && (
-              <span className="wall__statement">
-                {t('punct.quoted', { text: entry.positions[s]?.statement ?? '' })}
-              </span>
+      <div
+        className={`wall__positions${lines.length > 3 ? ' wall__positions--many' : ''}`}
+        data-testid="wall-positions"
+      >
+        {lines.map((l) => (
+          <p key={l.key} data-testid="wall-position">
+            <span className="wall__label">{l.label}</span>
+            <PositionText position={l.position} />
+            {l.position?.statement && (
+              <span className="wall__statement">{t('punct.quoted', { text: l.position.statement })}</span>
             )}
           </p>
         ))}

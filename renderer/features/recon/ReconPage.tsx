@@ -1,19 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Envelope, ErrorInfo } from '../../../core/platform/api/model';
 import type { SessionEntryView, SessionView } from '../../../core/features/recon/model';
-import type { Side } from '../../../core/features/recon/model';
+import type { Participant, Side } from '../../../core/features/recon/model';
+import { ROLE_SPEAKS_FOR } from '../../../core/features/recon/model';
 import { api } from '../../app/api/client';
 import { useI18n } from '../../app/i18n';
 import { keyAction, STATE_KEYS } from './recon';
 import { hrefFor } from '../../app/route';
 import { EntryDetail } from './EntryDetail';
 import { EntryList } from './EntryList';
-import { AgreeForm, DisputeForm, FindingForm, UnlockForm, type OpenForm } from './forms';
+import { AgreeForm, DisputeForm, FindingForm, RestForm, UnlockForm, type OpenForm } from './forms';
 import { KeyLegend } from './KeyLegend';
 import { MoneyPanel } from './MoneyPanel';
 import { Outcome } from './Outcome';
 import { Participants } from './Participants';
-import { SidesPanel } from './SidesPanel';
+import { SidesPanel, speakersOf } from './SidesPanel';
 import { useSession } from './useSession';
 import { SigningLink } from '../signatures/SigningPage';
 import './recon.css';
@@ -30,6 +31,7 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
   const { t, locale } = useI18n();
   const s = useSession(sessionId);
   const [side, setSide] = useState<Side>('creditor');
+  const [personId, setPersonId] = useState<number | null>(null);
   const [form, setForm] = useState<OpenForm>(null);
   const [confirm, setConfirm] = useState<'start' | 'close' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,18 +41,34 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
   const entry: SessionEntryView | undefined = view?.entries[s.cursor];
   const live = view?.state === 'IN_SESSION';
   const walking = view !== null && view.state !== 'DRAFT';
+  const speakers = view ? speakersOf(view.participants) : [];
+  // The person the keys act on: the one picked, else the first who speaks for the picked side.
+  const person: Participant | null =
+    speakers.find((p) => p.id === personId) ??
+    speakers.find((p) => ROLE_SPEAKS_FOR[p.role] === side) ??
+    speakers[0] ??
+    null;
+  const pickPerson = useCallback((p: Participant) => {
+    setPersonId(p.id);
+    const speaks = ROLE_SPEAKS_FOR[p.role];
+    if (speaks === 'creditor' || speaks === 'debtor') setSide(speaks);
+  }, []);
 
   const openForm = useCallback(
     (next: Exclude<OpenForm, null>) => {
       if (!live || !entry) return;
+      if (s.stale) return;
       if ((next.kind === 'agree' || next.kind === 'dispute') && entry.locked) return;
       if (next.kind === 'finding' && entry.status !== 'disputed' && entry.status !== 'found') return;
       if (next.kind === 'unlock' && !entry.locked) return;
-      if (next.kind === 'agree' || next.kind === 'dispute') setSide(next.side);
+      if ((next.kind === 'agree' || next.kind === 'dispute') && next.side !== 'interested')
+        setSide(next.side);
+      if ((next.kind === 'agree' || next.kind === 'dispute' || next.kind === 'rest') && next.person)
+        setPersonId(next.person.id);
       setError(null);
       setForm(next);
     },
-    [entry, live],
+    [entry, live, s.stale],
   );
 
   const togglePresenter = useCallback(async () => {
@@ -60,6 +78,13 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // A stale page (the host restarted) does nothing at all: it only says so.
+      if (s.stale) return;
+      if (walking && speakers.length > 0 && /^[1-9]$/.test(e.key) && !isField(e.target) && form === null) {
+        const picked = speakers[Number(e.key) - 1];
+        if (picked) pickPerson(picked);
+        return;
+      }
       const action = keyAction(e);
       if (action === null || e.defaultPrevented || !walking) return;
       if (action === 'escape') {
@@ -84,12 +109,20 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
         case 'toggleSide':
           if (onControl) return; // Tab keeps moving focus between buttons
           e.preventDefault();
-          setSide((v) => (v === 'creditor' ? 'debtor' : 'creditor'));
+          if (speakers.length > 0) {
+            const at = person ? speakers.indexOf(person) : -1;
+            pickPerson(speakers[(at + 1) % speakers.length]!);
+          } else setSide((v) => (v === 'creditor' ? 'debtor' : 'creditor'));
           return;
         case 'agree':
         case 'dispute':
           e.preventDefault();
-          openForm({ kind: action, side });
+          if (person) openForm({ kind: action, side: ROLE_SPEAKS_FOR[person.role] ?? side, person });
+          else openForm({ kind: action, side });
+          return;
+        case 'rest':
+          e.preventDefault();
+          if (person) openForm({ kind: 'rest', person });
           return;
         case 'finding':
         case 'unlock':
@@ -108,7 +141,7 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [form, openForm, s, side, togglePresenter, walking]);
+  }, [form, openForm, person, pickPerson, s, side, speakers, togglePresenter, walking]);
 
   // A form belongs to the entry it was opened on.
   useEffect(() => setForm(null), [s.cursor]);
@@ -121,6 +154,14 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
     return result;
   };
 
+  if (s.stale)
+    return (
+      <div className="page" data-testid="recon-stale">
+        <p className="notice notice--danger" role="alert">
+          {t('recon.stale')}
+        </p>
+      </div>
+    );
   if (s.missing)
     return (
       <div className="page" data-testid="recon-missing">
@@ -142,6 +183,7 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
       data-busy={s.busy}
       data-presenter={s.presenterOn}
       data-side={side}
+      data-person={person?.id ?? ''}
     >
       <nav className="crumbs">
         <a href={hrefFor({ name: 'case', id: caseId })} data-testid="recon-back">
@@ -283,28 +325,41 @@ export function ReconPage({ caseId, sessionId }: { caseId: number; sessionId: nu
               view={view}
               entry={entry}
               side={side}
+              person={person}
               editable={live}
               onSide={setSide}
+              onPerson={pickPerson}
               onOpen={openForm}
             />
             {form && live && (
               <div className="recon-forms">
                 {form.kind === 'agree' && (
                   <AgreeForm
-                    key={`${entry.key}|a|${form.side}`}
+                    key={`${entry.key}|a|${form.side}|${form.person?.id ?? 0}`}
                     view={view}
                     entry={entry}
                     side={form.side}
+                    person={form.person ?? null}
+                    change={s.change}
+                    onClose={() => setForm(null)}
+                  />
+                )}
+                {form.kind === 'rest' && (
+                  <RestForm
+                    key={`${entry.key}|r|${form.person.id}`}
+                    view={view}
+                    person={form.person}
                     change={s.change}
                     onClose={() => setForm(null)}
                   />
                 )}
                 {form.kind === 'dispute' && (
                   <DisputeForm
-                    key={`${entry.key}|d|${form.side}`}
+                    key={`${entry.key}|d|${form.side}|${form.person?.id ?? 0}`}
                     view={view}
                     entry={entry}
                     side={form.side}
+                    person={form.person ?? null}
                     change={s.change}
                     onClose={() => setForm(null)}
                   />

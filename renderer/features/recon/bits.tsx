@@ -8,6 +8,7 @@ import type {
   OrderName,
 } from '../../../core/lib/interest/types';
 import { Amount } from '../../ui/Amount';
+import { formatAmount } from '../../ui/lib/money';
 import { useI18n } from '../../app/i18n';
 import { BALANCE_BUCKETS, CLAIM_KIND_KEYS, claimParts, orderChoiceOf, periodRef } from './recon';
 import { paymentKindLabel, kindLabel } from '../cases/forms';
@@ -51,13 +52,18 @@ export function EntryTitle({ entry, short }: { entry: SessionEntryView; short?: 
     );
   }
   if (entry.kind === 'payment') {
-    const date = entry.payment?.date ?? '';
+    // Named as the parties know it: the day, the amount, how it was paid (the ledger's code stays internal).
+    const p = entry.payment;
+    if (!p) return <>{t('recon.entry.payment', { ref: entry.ref })}</>;
     return short ? (
       <>
-        <span className="mono">{entry.ref}</span> <span className="mono muted">{date}</span>
+        <span className="mono">{p.date}</span> <span className="muted">{<PaymentKind kind={p.kind} />}</span>
       </>
     ) : (
-      <>{t('recon.entry.payment', { ref: entry.ref })}</>
+      <>
+        {t('recon.entry.paymentLabel', { date: p.date, amount: formatAmount(p.amount) })}{' '}
+        <PaymentKind kind={p.kind} />
+      </>
     );
   }
   const o = entry.obligation;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { Envelope } from '../../../core/platform/api/model';
 import type { SessionEntryView, SessionView } from '../../../core/features/recon/model';
-import type { Side } from '../../../core/features/recon/model';
+import type { Participant, Speaker } from '../../../core/features/recon/model';
 import { api } from '../../app/api/client';
 import { useI18n } from '../../app/i18n';
 import { fieldErrors } from '../../ui/lib/errors';
@@ -11,6 +11,7 @@ import {
   claimFromValues,
   EMPTY_CLAIM,
   ORDER_CHOICE_NAMES,
+  ROLE_KEYS,
   SIDE_KEYS,
   type Adopt,
   type ClaimValues,
@@ -22,7 +23,18 @@ import {
  * what was typed.
  */
 export type OpenForm =
-  { kind: 'agree' | 'dispute'; side: Side } | { kind: 'finding' } | { kind: 'unlock' } | null;
+  | { kind: 'agree' | 'dispute'; side: Speaker; person?: Participant | null }
+  | { kind: 'rest'; person: Participant }
+  | { kind: 'finding' }
+  | { kind: 'unlock' }
+  | null;
+
+/** 「被执行人张某某」 for a person, else the side's name. */
+function useSpeakerLabel(side: Speaker, person: Participant | null | undefined): string {
+  const { t } = useI18n();
+  if (person) return `${t(ROLE_KEYS[person.role])}${person.name}`;
+  return side === 'interested' ? t('recon.side.interested') : t(SIDE_KEYS[side]);
+}
 
 type Change = (call: () => Promise<Envelope<SessionView>>) => Promise<Envelope<SessionView>>;
 type Common = { view: SessionView; entry: SessionEntryView; change: Change; onClose: () => void };
@@ -95,8 +107,16 @@ function Shell({
   );
 }
 
-export function AgreeForm({ view, entry, side, change, onClose }: Common & { side: Side }) {
+export function AgreeForm({
+  view,
+  entry,
+  side,
+  person,
+  change,
+  onClose,
+}: Common & { side: Speaker; person?: Participant | null }) {
   const { t } = useI18n();
+  const who = useSpeakerLabel(side, person);
   const [statement, setStatement] = useState('');
   const { error, busy, submit } = useSubmit(change, onClose);
   const confirm = useRef<HTMLButtonElement | null>(null);
@@ -104,7 +124,7 @@ export function AgreeForm({ view, entry, side, change, onClose }: Common & { sid
   return (
     <Shell
       testId="recon-agree-form"
-      title={t('recon.agree.title', { side: t(SIDE_KEYS[side]), n: entry.index + 1 })}
+      title={t('recon.agree.title', { side: who, n: entry.index + 1 })}
       onClose={onClose}
       error={error}
       onSubmit={() =>
@@ -112,7 +132,7 @@ export function AgreeForm({ view, entry, side, change, onClose }: Common & { sid
           api.call('recon.position', {
             sessionId: view.id,
             entryKey: entry.key,
-            side,
+            ...(person ? { participantId: person.id } : side === 'interested' ? {} : { side }),
             stance: 'agree',
             statement,
           }),
@@ -126,7 +146,7 @@ export function AgreeForm({ view, entry, side, change, onClose }: Common & { sid
           data-testid="recon-agree-confirm"
           disabled={busy}
         >
-          {t('recon.agree.confirm', { side: t(SIDE_KEYS[side]) })}
+          {t('recon.agree.confirm', { side: who })}
         </button>
       }
     >
@@ -228,8 +248,16 @@ function ClaimFields({
 /** Which entries take a claimed value: payments (date, amount, denial, order) and the order entry (order). */
 const claims = (entry: SessionEntryView) => entry.kind === 'payment' || entry.kind === 'order';
 
-export function DisputeForm({ view, entry, side, change, onClose }: Common & { side: Side }) {
+export function DisputeForm({
+  view,
+  entry,
+  side,
+  person,
+  change,
+  onClose,
+}: Common & { side: Speaker; person?: Participant | null }) {
   const { t } = useI18n();
+  const who = useSpeakerLabel(side, person);
   const [claim, setClaim] = useState<ClaimValues>(EMPTY_CLAIM);
   const [statement, setStatement] = useState('');
   const { error, busy, submit } = useSubmit(change, onClose);
@@ -239,7 +267,7 @@ export function DisputeForm({ view, entry, side, change, onClose }: Common & { s
   return (
     <Shell
       testId="recon-dispute-form"
-      title={t('recon.dispute.title', { side: t(SIDE_KEYS[side]), n: entry.index + 1 })}
+      title={t('recon.dispute.title', { side: who, n: entry.index + 1 })}
       onClose={onClose}
       error={error}
       onSubmit={() =>
@@ -248,7 +276,7 @@ export function DisputeForm({ view, entry, side, change, onClose }: Common & { s
             api.call('recon.position', {
               sessionId: view.id,
               entryKey: entry.key,
-              side,
+              ...(person ? { participantId: person.id } : side === 'interested' ? {} : { side }),
               stance: 'dispute',
               claim: payment ? claimFromValues(claim) : null,
               statement,
@@ -258,7 +286,7 @@ export function DisputeForm({ view, entry, side, change, onClose }: Common & { s
       }
       actions={
         <button type="submit" className="btn btn--danger" data-testid="recon-dispute-confirm" disabled={busy}>
-          {t('recon.dispute.confirm', { side: t(SIDE_KEYS[side]) })}
+          {t('recon.dispute.confirm', { side: who })}
         </button>
       }
     >
@@ -409,6 +437,56 @@ export function UnlockForm({ view, entry, change, onClose }: Common) {
           value={reason}
           maxLength={500}
           onChange={(e) => setReason(e.target.value)}
+        />
+      </div>
+    </Shell>
+  );
+}
+
+/** 「其余各项无异议」: one confirmation, then one agreement per entry this person has not spoken on. */
+export function RestForm({ view, person, change, onClose }: Omit<Common, 'entry'> & { person: Participant }) {
+  const { t } = useI18n();
+  const who = useSpeakerLabel('creditor', person);
+  const [statement, setStatement] = useState('');
+  const { error, busy, submit } = useSubmit(change, onClose);
+  const confirm = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => confirm.current?.focus(), []);
+  const left = view.entries.filter(
+    (e) => !e.locked && !(e.persons ?? []).some((p) => p.participantId === person.id),
+  ).length;
+  return (
+    <Shell
+      testId="recon-rest-form"
+      title={t('recon.rest.title', { side: who })}
+      onClose={onClose}
+      error={error}
+      onSubmit={() =>
+        void submit(() =>
+          api.call('recon.restAgreed', { sessionId: view.id, participantId: person.id, statement }),
+        )
+      }
+      actions={
+        <button
+          ref={confirm}
+          type="submit"
+          className="btn btn--primary"
+          data-testid="recon-rest-confirm"
+          disabled={busy || left === 0}
+        >
+          {t('recon.rest.confirm', { side: who, n: left })}
+        </button>
+      }
+    >
+      <p data-testid="recon-rest-count" data-value={left}>
+        {t('recon.rest.hint', { n: left })}
+      </p>
+      <div className="field">
+        <label htmlFor="recon-rest-statement">{t('recon.statement')}</label>
+        <input
+          id="recon-rest-statement"
+          data-testid="recon-rest-statement"
+          value={statement}
+          onChange={(e) => setStatement(e.target.value)}
         />
       </div>
     </Shell>

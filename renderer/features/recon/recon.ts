@@ -9,6 +9,7 @@ import type {
 } from '../../../core/features/recon/model';
 import type { Balances, TimelinePoint } from '../../../core/lib/interest/types';
 import type { MessageKey } from '../../app/i18n';
+import { formatAmount } from '../../ui/lib/money';
 
 /**
  * Pure helpers for the reconciliation screens (operator and presenter): labels, claims from form
@@ -20,6 +21,7 @@ export const ROLE_KEYS: Record<ParticipantRole, MessageKey> = {
   creditorAgent: 'recon.role.creditorAgent',
   debtor: 'recon.role.debtor',
   debtorAgent: 'recon.role.debtorAgent',
+  interested: 'recon.role.interested',
   judge: 'recon.role.judge',
   assistant: 'recon.role.assistant',
   clerk: 'recon.role.clerk',
@@ -134,10 +136,18 @@ export function claimParts(claim: Claim | null | undefined): ClaimPart[] {
   return parts;
 }
 
-/** Short name of a payment, obligation or period entry; null for the order and the balance, which have titles. */
-export function entryRef(entry: Pick<SessionEntryView, 'kind' | 'ref'>): string | null {
+/**
+ * Short name of a payment, obligation or period entry; null for the order and the balance, which have
+ * titles. A payment is named as the parties know it, by its date and amount ("2014-06-02 12,000.00"),
+ * never by the ledger's code.
+ */
+export function entryRef(
+  entry: Pick<SessionEntryView, 'kind' | 'ref'> & { payment?: SessionEntryView['payment'] },
+): string | null {
   if (entry.kind === 'balance' || entry.kind === 'order') return null;
   if (entry.kind === 'period') return periodRef(entry.ref);
+  if (entry.kind === 'payment' && entry.payment)
+    return `${entry.payment.date} ${formatAmount(entry.payment.amount)}`;
   return entry.ref;
 }
 
@@ -154,11 +164,13 @@ export function clampCursor(cursor: number, count: number): number {
 
 /** True when any party's version or the court's differs from the record. */
 export function totalsDiffer(
-  totals: { record: string; creditor: string; debtor: string; court: string } | null,
+  totals: { record: string; creditor: string; debtor: string; court: string | null } | null,
 ): boolean {
   if (!totals) return false;
   return (
-    totals.creditor !== totals.record || totals.debtor !== totals.record || totals.court !== totals.record
+    totals.creditor !== totals.record ||
+    totals.debtor !== totals.record ||
+    (totals.court !== null && totals.court !== totals.record)
   );
 }
 
@@ -172,6 +184,7 @@ export type KeyAction =
   | 'dispute'
   | 'finding'
   | 'unlock'
+  | 'rest'
   | 'presenter'
   | 'escape';
 
@@ -208,6 +221,8 @@ export function keyAction(e: {
       return 'finding';
     case 'u':
       return 'unlock';
+    case 'r':
+      return 'rest';
     case 'p':
       return 'presenter';
     default:
@@ -222,7 +237,9 @@ export type PresenterSession = {
   index: number;
   count: number;
   entry: SessionEntryView | null;
-  impact: { record: string; creditor: string; debtor: string; court: string } | null;
+  /** court: null until the court has found on an entry */
+  impact: { record: string; creditor: string; debtor: string; court: string | null } | null;
+  participants: { id: number; role: string; name: string }[];
   /** entries disputed (with or without the court's finding) in the whole session */
   disputeCount: number;
   timeline: TimelinePoint[];
@@ -234,7 +251,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 /** The wall trusts nothing: a payload of the wrong shape shows as black. */
 export function asPresenterSession(payload: unknown): PresenterSession | null {
   if (!isObject(payload)) return null;
-  const { caseNumber, state, index, count, entry, impact, timeline, disputeCount } = payload;
+  const { caseNumber, state, index, count, entry, impact, timeline, disputeCount, participants } = payload;
   if (typeof caseNumber !== 'string' || typeof index !== 'number' || typeof count !== 'number') return null;
   if (entry !== null && !(isObject(entry) && typeof entry.kind === 'string' && typeof entry.key === 'string'))
     return null;
@@ -250,9 +267,18 @@ export function asPresenterSession(payload: unknown): PresenterSession | null {
           record: String(impact.record ?? ''),
           creditor: String(impact.creditor ?? ''),
           debtor: String(impact.debtor ?? ''),
-          court: String(impact.court ?? ''),
+          court: typeof impact.court === 'string' ? impact.court : null,
         }
       : null,
+    participants: Array.isArray(participants)
+      ? participants.filter(
+          (p): p is { id: number; role: string; name: string } =>
+            isObject(p) &&
+            typeof p.id === 'number' &&
+            typeof p.role === 'string' &&
+            typeof p.name === 'string',
+        )
+      : [],
     disputeCount: typeof disputeCount === 'number' ? disputeCount : 0,
     timeline: Array.isArray(timeline) ? (timeline as TimelinePoint[]) : [],
   };

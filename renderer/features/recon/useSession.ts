@@ -18,11 +18,22 @@ export type SessionControl = {
   busy: boolean;
   loadError: ErrorInfo | null;
   presenterOn: boolean;
+  /** the host this page talks to is gone (restarted: new address or token); the page must be reopened */
+  stale: boolean;
   /** run a change; on success the view is replaced and the wall re-sent when it is on */
   change(call: () => Promise<Envelope<SessionView>>): Promise<Envelope<SessionView>>;
   move(delta: number): void;
   togglePresenter(): Promise<ErrorInfo | null>;
 };
+
+/** The host is gone (NETWORK) or is another launch (UNAUTHORIZED: a new token). */
+export const isStaleCode = (code: string | undefined): boolean =>
+  code === 'NETWORK' || code === 'UNAUTHORIZED';
+
+const STALE = {
+  ok: false,
+  error: { code: 'NETWORK', message_zh: '', message_en: '', details: null },
+} as const;
 
 export function useSession(sessionId: number): SessionControl {
   const [view, setView] = useState<SessionView | null>(null);
@@ -31,6 +42,8 @@ export function useSession(sessionId: number): SessionControl {
   const [loadError, setLoadError] = useState<ErrorInfo | null>(null);
   const [pending, setPending] = useState(0);
   const [presenterOn, setPresenterOn] = useState(false);
+  const [stale, setStale] = useState(false);
+  const staleRef = useRef(false);
 
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const cursorRef = useRef(0);
@@ -39,15 +52,29 @@ export function useSession(sessionId: number): SessionControl {
   const presenterRef = useRef(false);
   const countRef = useRef(0);
 
-  const enqueue = useCallback(<T>(fn: () => Promise<T>): Promise<T> => {
-    setPending((n) => n + 1);
-    const run = queue.current.then(fn);
-    queue.current = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run.finally(() => setPending((n) => n - 1));
+  /** A reply that says the host is not the one this page was opened on: from then on nothing is sent. */
+  const checkStale = useCallback(<T>(result: T): T => {
+    const r = result as { ok?: boolean; error?: { code?: string } };
+    if (r && r.ok === false && isStaleCode(r.error?.code)) {
+      staleRef.current = true;
+      setStale(true);
+    }
+    return result;
   }, []);
+
+  const enqueue = useCallback(
+    <T>(fn: () => Promise<T>): Promise<T> => {
+      setPending((n) => n + 1);
+      const guarded = () => (staleRef.current ? Promise.resolve(STALE as T) : fn().then(checkStale));
+      const run = queue.current.then(guarded);
+      queue.current = run.then(
+        () => undefined,
+        () => undefined,
+      );
+      return run.finally(() => setPending((n) => n - 1));
+    },
+    [checkStale],
+  );
 
   const apply = useCallback((next: SessionView) => {
     setView(next);
@@ -110,6 +137,7 @@ export function useSession(sessionId: number): SessionControl {
 
   const move = useCallback(
     (delta: number) => {
+      if (staleRef.current) return;
       const next = clampCursor(cursorRef.current + delta, countRef.current);
       if (next === cursorRef.current) return;
       cursorRef.current = next;
@@ -118,7 +146,7 @@ export function useSession(sessionId: number): SessionControl {
       void enqueue(async () => {
         try {
           // The reply is the cursor only: the entries did not change, so the view stays as it is.
-          const result = await api.call('recon.move', { sessionId, cursor: next });
+          const result = checkStale(await api.call('recon.move', { sessionId, cursor: next }));
           if (result.ok) await showOnWall();
         } finally {
           movesInFlight.current -= 1;
@@ -141,5 +169,16 @@ export function useSession(sessionId: number): SessionControl {
     [enqueue, sessionId],
   );
 
-  return { view, cursor, missing, busy: pending > 0, loadError, presenterOn, change, move, togglePresenter };
+  return {
+    view,
+    cursor,
+    missing,
+    busy: pending > 0,
+    loadError,
+    presenterOn,
+    stale,
+    change,
+    move,
+    togglePresenter,
+  };
 }

@@ -5,8 +5,9 @@ import { AmountCell, MoneyTable } from './money-table';
 
 export const CLASS_KEY = {
   costs: 'settlement.dist.class.costs',
-  priority: 'settlement.dist.class.priority',
   secured: 'settlement.dist.class.secured',
+  priority: 'settlement.dist.class.priority',
+  living: 'settlement.dist.class.living',
   ordinary: 'settlement.dist.class.ordinary',
 } as const;
 
@@ -18,6 +19,7 @@ export function DistributionResult({ result, error }: { result: Distribution | n
       {error && <div className="warning">{error}</div>}
       {result && (
         <>
+          <p data-testid="distribution-basis">{locale === 'en' ? result.basis.en : result.basis.zh}</p>
           <MoneyTable
             columns={[
               'settlement.dist.class',
@@ -42,6 +44,8 @@ export function DistributionResult({ result, error }: { result: Distribution | n
               'settlement.dist.creditor',
               { num: 'settlement.dist.claim' },
               { num: 'settlement.dist.paid' },
+              { num: 'settlement.dist.payNow' },
+              { num: 'settlement.dist.setAside' },
               { num: 'settlement.dist.unpaid' },
             ]}
             testId="distribution-table"
@@ -52,6 +56,8 @@ export function DistributionResult({ result, error }: { result: Distribution | n
                 </th>
                 <AmountCell value={result.totalClaims} />
                 <AmountCell value={result.distributed} testId="distribution-total" />
+                <AmountCell value={result.payNow} testId="distribution-pay-now" />
+                <AmountCell value={result.setAside} testId="distribution-set-aside" />
                 <td />
               </tr>
             }
@@ -62,14 +68,23 @@ export function DistributionResult({ result, error }: { result: Distribution | n
                 <td>{c.creditor}</td>
                 <AmountCell value={c.claimed} />
                 <AmountCell value={c.paid} />
+                <AmountCell value={c.payNow} />
+                <AmountCell value={c.setAside} />
                 <AmountCell value={c.unpaid} />
               </tr>
             ))}
           </MoneyTable>
           <ol className="trace" data-testid="distribution-trace">
-            {result.trace.map((line, i) => (
+            {traceSteps(result.trace).map((step, i) => (
               <li key={i} className="trace__step">
-                {locale === 'en' ? line.en : line.zh}
+                {locale === 'en' ? step.line.en : step.line.zh}
+                {step.subs.length > 0 && (
+                  <ul className="trace__subs">
+                    {step.subs.map((sub, k) => (
+                      <li key={k}>{locale === 'en' ? sub.en : sub.zh}</li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ol>
@@ -78,4 +93,17 @@ export function DistributionResult({ result, error }: { result: Distribution | n
       )}
     </Panel>
   );
+}
+
+type Line = Distribution['trace'][number];
+
+/** The trace as numbered steps, each with the lines under it (shares, residual fen) unnumbered. */
+export function traceSteps(trace: readonly Line[]): { line: Line; subs: Line[] }[] {
+  const steps: { line: Line; subs: Line[] }[] = [];
+  for (const line of trace) {
+    const last = steps.at(-1);
+    if (line.sub && last) last.subs.push(line);
+    else steps.push({ line, subs: [] });
+  }
+  return steps;
 }

@@ -19,6 +19,7 @@ import { DefaultPanel, TrackPanel } from './ScenarioPanels';
 import { SigningBadges, SigningLinkFor } from './signing-links';
 import { useLiveAnswer, usePlanState } from './hooks';
 import { useQuery } from '../../ui/useQuery';
+import { SpreadsheetButton } from '../spreadsheets/SpreadsheetButton';
 
 const KINDS: PlanItemKind[] = ['lump', 'instalments', 'deduction', 'inKind', 'thirdParty'];
 const today = () => new Date().toISOString().slice(0, 10);
@@ -254,6 +255,9 @@ export function SettlementPage({ caseId }: { caseId: number }) {
               testId="settlement-export-progress"
             />
           </PlanActions>
+          {draft.id !== null && (
+            <SpreadsheetButton method="spreadsheets.schedule" input={{ id: draft.id }} onError={setError} />
+          )}
           <span className="hint">{t('settlement.keys')}</span>
         </div>
       </SaveForm>

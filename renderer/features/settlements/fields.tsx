@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DateInput } from '../../ui/DateInput';
 import { LabelledField } from '../../ui/LabelledField';
 import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../app/i18n';
@@ -36,6 +37,8 @@ export function Field({
           placeholder={placeholder}
           onChange={(e) => onChange(e.target.value)}
         />
+      ) : type === 'date' ? (
+        <DateInput id={id} testId={testId} value={value} placeholder={placeholder} onChange={onChange} />
       ) : (
         <input
           id={id}

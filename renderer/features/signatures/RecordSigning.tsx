@@ -20,6 +20,7 @@ export function RecordSigning({
   lockedText,
   notOpenText,
   onChange,
+  groupLabel,
 }: {
   kind: SigningKind;
   id: number;
@@ -27,6 +28,8 @@ export function RecordSigning({
   lockedText: string;
   notOpenText: string;
   onChange?: (view: SigningView) => void;
+  /** the group a signer is listed under (e.g. 听证员 apart from the parties); default: the signing stage */
+  groupLabel?: (role: string) => string | null;
 }) {
   const { t, locale } = useI18n();
   const [signing, setSigning] = useState<SigningView | null>(null);
@@ -121,7 +124,9 @@ export function RecordSigning({
             data-status={s.status}
             aria-current={s.key === signing.next ? 'step' : undefined}
           >
-            <span className="signing__role">{t(`signing.stage.${s.stage}`)}</span>
+            <span className="signing__role" data-testid="signing-group">
+              {groupLabel?.(s.role) ?? t(`signing.stage.${s.stage}`)}
+            </span>
             <span className="signing__who">
               {s.roleZh} {s.name}
             </span>

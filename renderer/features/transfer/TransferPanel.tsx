@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { formatAmount } from '../../ui/lib/money';
 import type { CheckItem } from '../../../core/features/transfer/model';
 import type { CaseTransfer } from '../../../core/features/transfer/model';
 import { api } from '../../app/api/client';
@@ -117,7 +118,7 @@ export function TransferPanel({ caseId, version }: { caseId: number; version?: s
     setDone(
       t('transfer.exported', {
         file: r.value.fileName,
-        amount: r.value.unrealised,
+        amount: formatAmount(r.value.unrealised),
         n: r.value.entries.length,
       }),
     );
@@ -148,7 +149,7 @@ export function TransferPanel({ caseId, version }: { caseId: number; version?: s
             court: x.originalCourt || '—',
             caseNumber: x.originalCaseNumber,
             date: x.transferDate,
-            amount: x.unrealised,
+            amount: formatAmount(x.unrealised),
           })}
         </p>
       ))}

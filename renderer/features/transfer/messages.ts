@@ -43,6 +43,15 @@ export const messages = {
     zh: '核验通过：签名人 {signer}，证书指纹 {fingerprint}；原案号 {caseNumber}（{court}），未执行金额 {amount} 元。',
     en: 'Verified: signed by {signer}, certificate {fingerprint}; original case {caseNumber} ({court}), unrealised {amount}.',
   },
+  'transfer.import.untrusted': {
+    zh: '该案卷包的签名证书不在本机受信任列表中。证书主体：{subject}；有效期 {from} 至 {to}。请通过公务电话与移送法院逐组核对以下指纹，一致后在下框输入该指纹确认信任；不一致则不得接收。',
+    en: 'The package’s certificate is not trusted here. Subject: {subject}; valid {from} to {to}. Check the fingerprint below group by group with the sending court by telephone; type it below only if it matches.',
+  },
+  'transfer.import.typeFingerprint': { zh: '确认指纹', en: 'Confirm the fingerprint' },
+  'transfer.import.trust': {
+    zh: '核对一致，信任此证书并重新核验',
+    en: 'It matches: trust it and verify again',
+  },
   'transfer.import.confirm': { zh: '立案并导入', en: 'Open the case and import' },
   'transfer.import.done': { zh: '已立案：{caseNumber}', en: 'Case opened: {caseNumber}' },
   'transfer.import.mismatch': {

@@ -83,7 +83,7 @@ describe('web host started on a refused database', () => {
     expect(listed).toEqual([expect.objectContaining({ name: backup, cases: 1, usable: true })]);
     // Nothing written: no automatic backup of the damaged file either.
     expect(sha(file)).toBe(damaged);
-    expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual([backup]);
+    expect(fs.readdirSync(path.join(dir, 'backups')).sort()).toEqual([backup, `${backup}.manifest.json`]);
 
     const restored = value<{ cases: number; refusedCopy: string }>(
       await callHost(host, 'backup.restore', { name: backup, confirm: RESTORE_WORD }),

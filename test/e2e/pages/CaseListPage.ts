@@ -30,6 +30,7 @@ export class CaseListPage {
     court?: string;
     judge?: string;
     clerk?: string;
+    asOf?: string;
   }): Promise<void> {
     for (const [name, value] of Object.entries(fields)) {
       if (value !== undefined) await this.page.getByTestId(`case-form-${name}`).fill(value);
@@ -43,6 +44,7 @@ export class CaseListPage {
     court?: string;
     judge?: string;
     clerk?: string;
+    asOf?: string;
   }): Promise<void> {
     await this.startNewCase();
     await this.fillCase(fields);

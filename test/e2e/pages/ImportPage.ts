@@ -29,7 +29,16 @@ export class ImportPage {
     return this.page.getByTestId(`import-map-${field}`);
   }
 
-  summary(name: 'rows' | 'valid' | 'invalid' | 'selected' | 'total'): Locator {
+  summary(name: 'rows' | 'valid' | 'invalid' | 'skipped' | 'selected' | 'total'): Locator {
     return this.page.getByTestId(`import-summary-${name}`);
+  }
+
+  /** What a refund, closed trade or 不计收支 row of a recognised statement says about itself. */
+  skipped(n: number): Locator {
+    return this.row(n).getByTestId('import-row-skipped');
+  }
+
+  notices(n: number): Locator {
+    return this.row(n).getByTestId('import-row-notice');
   }
 }

@@ -71,7 +71,7 @@ export class DistributionPage {
     this.list = page.getByTestId('distribution-list');
   }
 
-  claim(n: number, field: 'creditor' | 'class' | 'amount'): Locator {
+  claim(n: number, field: 'creditor' | 'class' | 'amount' | 'collateral' | 'sealedOn' | 'disputed'): Locator {
     return this.page.getByTestId(`claim-${n}-${field}`);
   }
 
@@ -92,7 +92,58 @@ export class DistributionPage {
     return this.table.locator('tbody tr').nth(n);
   }
 
+  /** 分配规则: 'civil508' or 'enterprise514'; and the labelled local wage-first choice. */
+  async rules(ruleSet: 'civil508' | 'enterprise514', livingFirst: boolean): Promise<void> {
+    await this.page.getByTestId('dist-rule-set').selectOption(ruleSet);
+    await this.page.getByTestId('dist-living-first').setChecked(livingFirst);
+  }
+
+  get basis(): Locator {
+    return this.page.getByTestId('distribution-basis');
+  }
+
+  get trace(): Locator {
+    return this.page.getByTestId('distribution-trace');
+  }
+
+  /** The day the n-th party (debtor first, then the creditors) received the plan, as typed. */
+  async served(n: number, day: string): Promise<void> {
+    await this.page.getByTestId(`dist-served-${n}`).fill(day);
+  }
+
+  get deadlines(): Locator {
+    return this.page.getByTestId('distribution-deadlines');
+  }
+
   async save(): Promise<void> {
     await this.page.getByTestId('distribution-save').click();
+  }
+}
+
+/** Page object: the 执行款 register on the distribution page. */
+export class ReceiptsPanel {
+  readonly root: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByTestId('receipts-panel');
+  }
+
+  async add(day: string, payer: string, amount: string, reason: string): Promise<void> {
+    await this.page.getByTestId('receipt-date').fill(day);
+    await this.page.getByTestId('receipt-payer').fill(payer);
+    await this.page.getByTestId('receipt-amount').fill(amount);
+    await this.page.getByTestId('receipt-reason').fill(reason);
+    await this.page.getByTestId('receipt-add').click();
+  }
+
+  row(n: number): Locator {
+    return this.page.getByTestId('receipt-row').nth(n);
+  }
+
+  async payout(receiptId: number, day: string, payee: string, amount: string): Promise<void> {
+    await this.page.getByTestId(`payout-date-${receiptId}`).fill(day);
+    await this.page.getByTestId(`payout-payee-${receiptId}`).fill(payee);
+    await this.page.getByTestId(`payout-amount-${receiptId}`).fill(amount);
+    await this.page.getByTestId(`payout-add-${receiptId}`).click();
   }
 }

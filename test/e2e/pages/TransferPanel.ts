@@ -7,6 +7,9 @@ export class TransferPanel {
   readonly done: Locator;
   readonly origin: Locator;
   readonly verified: Locator;
+  readonly untrusted: Locator;
+  readonly fingerprint: Locator;
+  readonly error: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('transfer-panel');
@@ -14,6 +17,9 @@ export class TransferPanel {
     this.done = this.root.getByTestId('transfer-done');
     this.origin = page.getByTestId('transfer-origin');
     this.verified = page.getByTestId('transfer-import-verified');
+    this.untrusted = page.getByTestId('transfer-import-untrusted');
+    this.fingerprint = page.getByTestId('transfer-import-fingerprint');
+    this.error = page.getByTestId('transfer-import-error');
   }
 
   async fill(decision: { date: string; court: string }): Promise<void> {
@@ -35,6 +41,12 @@ export class TransferPanel {
   /** On the receiving installation's case list: choose the package. */
   async receive(file: string): Promise<void> {
     await this.page.getByTestId('transfer-import-file').setInputFiles(file);
+  }
+
+  /** Trust the package's certificate by typing the fingerprint the sending court read out. */
+  async trustWith(fingerprint: string): Promise<void> {
+    await this.page.getByTestId('transfer-trust-fingerprint').fill(fingerprint);
+    await this.page.getByTestId('transfer-trust-fingerprint').press('Enter');
   }
 
   /** The new case number, confirmed with Enter. */

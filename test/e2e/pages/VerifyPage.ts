@@ -5,6 +5,9 @@ export class VerifyPage {
   readonly file: Locator;
   readonly result: Locator;
   readonly kind: Locator;
+  readonly status: Locator;
+  readonly outside: Locator;
+  readonly signatures: Locator;
   readonly identity: Locator;
   readonly identityError: Locator;
 
@@ -12,6 +15,9 @@ export class VerifyPage {
     this.file = page.getByTestId('verify-file');
     this.result = page.getByTestId('verify-result');
     this.kind = page.getByTestId('verify-kind');
+    this.status = page.getByTestId('verify-status');
+    this.outside = page.getByTestId('verify-outside');
+    this.signatures = page.getByTestId('verify-signature');
     this.identity = page.getByTestId('identity-current');
     this.identityError = page.getByTestId('identity-error');
   }

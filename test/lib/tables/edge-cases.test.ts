@@ -36,7 +36,7 @@ describe('.xlsx formula cells', () => {
     expect(p.rows[1]!.errors[0]!.zh).toContain('公式单元格无计算结果');
     expect(p.rows[1]!.errors[0]!.zh).toContain('「金额」列');
     expect(p.rows[2]!.payment).toMatchObject({ date: '2024-03-07', amount: '300.00', payer: '李四' });
-    expect(p.summary).toEqual({ rows: 3, valid: 2, invalid: 1, total: '500.00' });
+    expect(p.summary).toEqual({ rows: 3, valid: 2, invalid: 1, skipped: 0, total: '500.00' });
   });
 });
 
@@ -124,7 +124,7 @@ describe('broken encodings', () => {
       const p = previewImport({ bytes }, []);
       expect(p.encoding).toBe(encoding);
       expect(p.columns).toEqual(['交易日期', '收入金额（元）', '对方户名', '摘要']);
-      expect(p.summary).toEqual({ rows: 3, valid: 3, invalid: 0, total: '11735.06' });
+      expect(p.summary).toEqual({ rows: 3, valid: 3, invalid: 0, skipped: 0, total: '11735.06' });
     }
   });
 });

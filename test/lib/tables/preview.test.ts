@@ -36,7 +36,7 @@ describe('CSV statements', () => {
     });
     expect(payments(p)).toEqual(EXPECTED);
     expect(p.rows.map((r) => r.row)).toEqual([2, 3, 4]);
-    expect(p.summary).toEqual({ rows: 3, valid: 3, invalid: 0, total: '11735.06' });
+    expect(p.summary).toEqual({ rows: 3, valid: 3, invalid: 0, skipped: 0, total: '11735.06' });
   });
 
   it('reads the same file saved as GBK, and a semicolon-separated one without BOM', () => {

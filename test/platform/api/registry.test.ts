@@ -26,7 +26,9 @@ describe('handler registry', () => {
     const jobs = METHOD_NAMES.filter((n) => kindOf(n) === 'job').sort();
     expect(jobs).toEqual([
       'documents.agreement',
+      'documents.cashReceipt',
       'documents.distribution',
+      'documents.receiptsLedger',
       'documents.reconMinutes',
       'documents.statement',
       'documents.statusAccount',

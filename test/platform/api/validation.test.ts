@@ -55,7 +55,7 @@ describe('input validation at the boundary', () => {
       'dateInvalid',
     ]);
     expect(failed(s.invoke('payments.add', { caseId, date: '2024/02/03', amount: '1.00' })).message_zh).toBe(
-      '日期：日期格式不正确，应为 YYYY-MM-DD',
+      '日期：日期格式不正确，可写作 2026年11月1日、2026-11-01、2026.11.1 或 20261101',
     );
   });
 

@@ -5,6 +5,7 @@ import type { ObligationFields } from '../store/obligations';
 import type { Obligation } from '../model';
 import { render } from '../../../lib/text';
 import { messages } from '../messages';
+import { agreesWithStated, checkAnnual, fixedAnnual } from '../../../lib/rates/stated';
 
 export const isInterest = (kind: Obligation['kind']): boolean =>
   kind === 'interestFixed' || kind === 'interestRunning';
@@ -28,6 +29,11 @@ export function checkShape(o: ObligationFields): void {
     if (o.inDelayBase === true) issues.push(issueFor(['inDelayBase'], 'delayBaseForbidden'));
     if (o.from !== null && o.until !== null && o.until < o.from)
       issues.push(issueFor(['until'], 'dateOrder'));
+    // Issue 16: a rate typed as 6 meaning 6 % once became 600 % a year with no word said.
+    if (o.schedule !== null && !agreesWithStated(o.schedule))
+      issues.push(issueFor(['schedule'], 'statedDisagrees'));
+    if (o.schedule !== null && checkAnnual(fixedAnnual(o.schedule)) === 'refuse')
+      issues.push(issueFor(['schedule', 'annual'], 'rateTooHigh'));
   } else {
     need('amount', o.amount);
     need('due', o.due);

@@ -6,6 +6,7 @@ import {
   insertAttendee,
   insertExplanation,
   insertHearing,
+  insertOpinion,
   insertQuestion,
   insertResponse,
   listAttendees,
@@ -23,6 +24,7 @@ import {
 import {
   finish,
   inSession,
+  isParty,
   moveStage,
   recordOpen,
   setupOpen,
@@ -38,6 +40,15 @@ import { requireCase } from '../../cases/handlers/records';
 import { hearingMinutesPlan } from './minutes';
 import { hearingView, loadHearing, wallPayload } from './view';
 import { audit, check, itemAndHearing, view, writable } from './write';
+import { phrases } from '../messages';
+
+/** An attendee of this hearing, or a refusal naming the id. */
+function attendeeOf(ctx: HandlerContext, hearingId: number, attendeeId: number) {
+  const who = getAttendee(ctx.db, attendeeId);
+  if (!who || who.hearingId !== hearingId)
+    throw new AppError('NOT_FOUND', 'hearings.noSuchAttendee', { id: attendeeId }, { attendeeId });
+  return who;
+}
 
 /**
  * The public petition hearing (信访/执行听证): setup, attendees, the course and what is said (the items
@@ -204,10 +215,15 @@ export const petitionHandlers = {
     return view(ctx, hearing.id);
   },
 
-  'hearings.respond': (ctx, { itemId, stance, statement }) => {
+  'hearings.respond': (ctx, { itemId, attendeeId, stance, statement }) => {
     const { item, hearing } = itemAndHearing(ctx, itemId);
     writable(ctx, hearing);
     check(inSession(hearing.state));
+    if (attendeeId !== undefined) {
+      const who = attendeeOf(ctx, hearing.id, attendeeId);
+      if (!isParty(who.kind))
+        throw new AppError('CONFLICT', 'hearings.notAParty', { name: who.name }, { attendeeId });
+    }
     if (stance === 'objects' && statement.trim() === '')
       throw new AppError(
         'VALIDATION_FAILED',
@@ -215,10 +231,27 @@ export const petitionHandlers = {
         {},
         { issues: [issueFor(['statement'], 'required')] },
       );
-    const response = { stance, statement, at: ctx.now() };
+    const response = { stance, statement, at: ctx.now(), attendeeId: attendeeId ?? null };
     insertResponse(ctx.db, item.id, response, ctx.actor);
     audit(ctx, hearing, 'hearingItem', item.id, 'update', null, { response });
     return view(ctx, hearing.id);
+  },
+
+  'hearings.opinion': (ctx, { hearingId, attendeeId, text }) => {
+    const hearing = loadHearing(ctx.db, hearingId);
+    writable(ctx, hearing);
+    check(inSession(hearing.state));
+    if (hearing.stage !== 'deliberation')
+      throw new AppError('CONFLICT', 'hearings.opinionStage', { stage: phrases.stage[hearing.stage] });
+    const who = attendeeOf(ctx, hearingId, attendeeId);
+    if (who.kind !== 'panel')
+      throw new AppError('CONFLICT', 'hearings.notPanel', { name: who.name }, { attendeeId });
+    const at = ctx.now();
+    const opinionId = insertOpinion(ctx.db, hearingId, attendeeId, text, at, ctx.actor);
+    audit(ctx, hearing, 'hearing', hearingId, 'update', null, {
+      opinion: { id: opinionId, attendeeId, text, at },
+    });
+    return view(ctx, hearingId);
   },
 
   'hearings.ask': (ctx, { itemId, asker, question, answerer, answer }) => {

@@ -74,6 +74,7 @@ export function hearingMinutesInput(
   const entries: MinutesInput['entries'] = [];
   const say = (speaker: string, text: string) => entries.push({ speaker: show(speaker), text: show(text) });
   const speaker = phrases.speaker;
+  const byId = new Map(view.attendees.map((a) => [a.id, a]));
   say(
     speaker.clerk,
     phrases.opening(
@@ -100,8 +101,13 @@ export function hearingMinutesInput(
       for (const n of a.annotations)
         say(speaker.annotation, phrases.annotated(a.label, describeAnnotation(n)));
     for (const e of item.explanations) say(speaker.court, phrases.said(hhmm(e.at), e.text));
-    for (const r of item.responses)
-      say(speaker.petitioner, phrases.response(hhmm(r.at), r.stance === 'accepts', r.statement));
+    for (const r of item.responses) {
+      const who = r.attendeeId != null ? byId.get(r.attendeeId) : undefined;
+      say(
+        who ? `${roleOf(who)}${who.name}` : speaker.petitioner,
+        phrases.response(hhmm(r.at), r.stance === 'accepts', r.statement),
+      );
+    }
     for (const q of item.questions) {
       say(q.asker, phrases.question(hhmm(q.at), q.question));
       if (q.answer) say(q.answerer || speaker.answerer, phrases.answer(hhmm(q.answeredAt ?? q.at), q.answer));
@@ -117,6 +123,11 @@ export function hearingMinutesInput(
       openQuestions: s.openQuestions.length,
     }),
   );
+  // Each 听证员's own opinion, in the order given.
+  for (const o of view.opinions ?? []) {
+    const who = byId.get(o.attendeeId);
+    say(who ? `${roleOf(who)}${who.name}` : speaker.deliberation, phrases.opinion(hhmm(o.at), o.text));
+  }
   say(speaker.conclusion, view.conclusion || phrases.noConclusion);
   // Court order, as they sign (core/features/hearings/signers.ts); stable within a kind.
   const attendees = [...view.attendees].sort(

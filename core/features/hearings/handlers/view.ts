@@ -4,6 +4,7 @@ import {
   getHearing,
   listAttendees,
   listHearingAttachments,
+  listOpinions,
   loadItemRecords,
   type HearingRow,
 } from '../store';
@@ -58,6 +59,7 @@ export function hearingView(db: ReadDb, hearing: HearingRow): HearingView {
         })),
     })),
     summary: summarise(records),
+    opinions: listOpinions(db, hearing.id),
     createdAt: hearing.createdAt,
     updatedAt: hearing.updatedAt,
   };

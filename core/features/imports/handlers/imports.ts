@@ -52,7 +52,19 @@ export const importHandlers = {
         { rows: unknown },
       );
     const pick = selected && new Set(selected);
-    const chosen = pick ? preview.rows.filter((r) => pick.has(r.row)) : preview.rows;
+    // Refunds, closed trades and 不计收支 rows are shown, never imported: left out of "all rows",
+    // refused when chosen by number.
+    const skipped = preview.rows.filter((r) => r.skipped && pick?.has(r.row)).map((r) => r.row);
+    if (skipped.length)
+      throw importInvalid(
+        'rowsSkipped',
+        'rowsSkipped',
+        { list: { zh: skipped.join(separators.list.zh), en: skipped.join(separators.list.en) } },
+        { rows: skipped },
+      );
+    const chosen = pick
+      ? preview.rows.filter((r) => pick.has(r.row))
+      : preview.rows.filter((r) => !r.skipped);
     if (chosen.length === 0) throw importInvalid('noRows', 'noRowsSelected');
     assertNoRowErrors(chosen);
 
@@ -63,6 +75,7 @@ export const importHandlers = {
       sha256,
       format: preview.format,
       encoding: preview.encoding,
+      layout: preview.layout,
       sheet: preview.sheet,
       mapping: preview.mapping,
       rowCount: preview.rows.length,

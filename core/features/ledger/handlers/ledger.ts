@@ -1,4 +1,5 @@
 import { setCaseAsOf, updateCaseSettings } from '../../cases/store/cases';
+import { doubledOverPrincipal } from '../../../lib/interest/warnings';
 import { insertExcluded } from '../../cases/store/excluded';
 import { clearLedger } from '../store';
 import { insertObligation } from '../../cases/store/obligations';
@@ -106,7 +107,13 @@ export const ledgerHandlers = {
     const ledger = checkedLedger(detail, asOf, settings);
     const tables = rateTables(ctx.db);
     const options: ComputeOptions = { trace, timeline, ...(asOf ? { asOf } : {}) };
-    return { ...run(() => compute(ledger, tables, options)), caseId, rateSources: tables.sources };
+    const result = run(() => compute(ledger, tables, options));
+    return {
+      ...result,
+      caseId,
+      rateSources: tables.sources,
+      doubledOverPrincipal: doubledOverPrincipal(result, ledger),
+    };
   },
 
   'ledger.updateSettings': (ctx, { caseId, settings }) => {

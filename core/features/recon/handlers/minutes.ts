@@ -3,8 +3,10 @@ import { reconMinutesModel, type ReconMinutesInput } from '../document';
 import { disclosureAudit } from '../../../platform/documents/privacy';
 import { discloseReconMinutes } from '../document-privacy';
 import { grouped } from '../../ledger/document';
-import type { Claim, Finding } from '../rules';
-import { orderLabelZh } from '../../../lib/interest/settings';
+import { SIDES, type Claim, type Finding, type Speaker } from '../rules';
+import { Decimal } from '../../../lib/money/decimal';
+import { BUCKET_LABELS, orderLabelZh } from '../../../lib/interest/settings';
+import type { BucketName } from '../../../lib/interest/types';
 import { chineseDate } from '../../../lib/money/chinese';
 import { reconRoleZh, reconSigners } from '../signers';
 import { phrases } from '../messages';
@@ -31,7 +33,11 @@ function claimParts(claim: Claim | null): string[] {
     claim.amount ? phrases.claimAmount(grouped(claim.amount)) : '',
     claim.kind ? phrases.claimKind(claim.kind) : '',
     order
-      ? phrases.claimOrder(Array.isArray(order) ? phrases.orderSteps(order) : orderLabelZh(String(order)))
+      ? phrases.claimOrder(
+          Array.isArray(order)
+            ? phrases.orderSteps(order.map((b: string) => BUCKET_LABELS[b as BucketName]?.zh ?? b))
+            : orderLabelZh(String(order)),
+        )
       : '',
   ].filter(Boolean);
 }
@@ -90,6 +96,13 @@ export function reconMinutesInput(ctx: Pick<HandlerContext, 'db'>, sessionId: nu
     session.createdAt.slice(0, 10);
   const subjects = new Map(view.entries.map((e) => [e.key, subject({ ...e, asOf: e.asOf ?? asOf })]));
   const started = beijing(session.createdAt);
+  const people = new Map(view.participants.map((p) => [p.id, p]));
+  // 「被执行人周某」: the person with the role they spoke in; a whole side (older sessions) by its name.
+  const speakerName = (p: { side: Speaker; participantId?: number | null }) => {
+    const person = p.participantId != null ? people.get(p.participantId) : undefined;
+    if (person) return `${reconRoleZh(person.role)}${person.name}`;
+    return p.side === 'interested' ? phrases.roles.interested : phrases.sides[p.side];
+  };
   return {
     court: detail.court ?? '',
     ...(detail.caseNumber ? { caseNumber: detail.caseNumber } : {}),
@@ -109,8 +122,10 @@ export function reconMinutesInput(ctx: Pick<HandlerContext, 'db'>, sessionId: nu
       positions: history
         .filter((p) => p.entryKey === e.key)
         .map((p) => ({
-          side: phrases.sides[p.side],
-          text: `${p.stance === 'agree' ? phrases.agree : phrases.dispute}${claimText(p.claim)}${p.statement ? phrases.statement(p.statement) : ''}`,
+          side: speakerName(p),
+          text: p.rest
+            ? `${phrases.restAgreed}${p.statement ? phrases.statement(p.statement) : ''}`
+            : `${p.stance === 'agree' ? phrases.agree : phrases.dispute}${claimText(p.claim)}${p.statement ? phrases.statement(p.statement) : ''}`,
           at: beijing(p.at),
         })),
       ...(e.finding ? { finding: { text: findingText(e.finding), at: beijing(e.finding.at) } } : {}),
@@ -119,7 +134,8 @@ export function reconMinutesInput(ctx: Pick<HandlerContext, 'db'>, sessionId: nu
       record: view.impact!.record.total,
       creditor: view.impact!.creditor.total,
       debtor: view.impact!.debtor.total,
-      court: view.impact!.court.total,
+      // The court's version exists only once the court has found on something.
+      court: view.entries.some((e) => e.finding) ? view.impact!.court.total : null,
     },
     disputes: view.impact!.disputes.map((d) => ({
       subject: subjects.get(d.entryKey) ?? d.entryKey,
@@ -127,6 +143,9 @@ export function reconMinutesInput(ctx: Pick<HandlerContext, 'db'>, sessionId: nu
       total: d.total,
       delta: d.delta,
     })),
+    interaction: SIDES.filter((side) => !new Decimal(view.impact!.interaction[side]).isZero()).map(
+      (side) => ({ side: phrases.sides[side], delta: view.impact!.interaction[side] }),
+    ),
     // The outcome as recon.close computes it, from the entries printed above (so the two always agree,
     // even if a finding was revisited after the close).
     outcome:

@@ -2,6 +2,8 @@ import { appendAudit } from '../../../platform/db/audit';
 import {
   getSession,
   insertParticipant,
+  listParticipants,
+  type Participant,
   insertPosition,
   insertSession,
   listSessions,
@@ -21,7 +23,10 @@ import {
   entryStatus,
   nextState,
   openEntries,
+  ROLE_SPEAKS_FOR,
   type SessionEvent,
+  type Side,
+  type Speaker,
 } from '../rules';
 import { AppError, notFound } from '../../../platform/api/errors';
 import type { HandlerContext, HandlerGroup } from '../../../platform/api/handler';
@@ -73,6 +78,24 @@ function assertSitting(session: SessionRow): void {
       { state: stateNames[session.state] },
       { state: session.state },
     );
+}
+
+/** Who a position is from: a person of the session (the side follows from the role), or a whole side as before. */
+function speakerOf(
+  roster: readonly Participant[],
+  participantId: number | undefined,
+  side: Side | undefined,
+): { side: Speaker; participantId: number | null } {
+  if (participantId === undefined) {
+    if (!side) throw new AppError('VALIDATION_FAILED', 'recon.speakerRequired', {}, { issues: [] });
+    return { side, participantId: null };
+  }
+  const person = roster.find((p) => p.id === participantId);
+  if (!person)
+    throw new AppError('NOT_FOUND', 'recon.noSuchPerson', { id: participantId }, { participantId });
+  const speaks = ROLE_SPEAKS_FOR[person.role];
+  if (!speaks) throw new AppError('CONFLICT', 'recon.notAParty', { name: person.name }, { participantId });
+  return { side: speaks, participantId };
 }
 
 function entryOf(session: SessionRow, entryKey: string) {
@@ -156,20 +179,53 @@ export const reconciliationHandlers = {
     return { id: session.id, state: session.state, cursor };
   },
 
-  'recon.position': (ctx, { sessionId, entryKey, side, stance, claim, statement }) => {
+  'recon.position': (ctx, { sessionId, entryKey, participantId, side, stance, claim, statement }) => {
     const session = load(ctx, sessionId);
     assertUnlocked(ctx.db, 'recon', sessionId);
     assertSitting(session);
     const entry = entryOf(session, entryKey);
+    const roster = listParticipants(ctx.db, sessionId);
+    const speaker = speakerOf(roster, participantId, side);
     const before = loadRecords(ctx.db, sessionId).get(entryKey) ?? emptyRecord();
-    const position = { side, stance, claim: stance === 'dispute' ? claim : null, statement, at: ctx.now() };
+    const position = {
+      ...speaker,
+      stance,
+      claim: stance === 'dispute' ? claim : null,
+      statement,
+      at: ctx.now(),
+    };
     const problem = checkPosition(session.state, entry, before, position);
     if (problem) throw new AppError('CONFLICT', `recon.${problem}` as const, {}, { problem });
-    const after = applyPosition(before, position);
+    const after = applyPosition(before, position, roster);
     insertPosition(ctx.db, sessionId, entryKey, position, ctx.actor);
     // A new dispute reopens the court's finding: it was made on the old positions.
     saveEntryFlags(ctx.db, sessionId, entryKey, after.locked, stance === 'dispute' ? null : after.finding);
     record(ctx, session, 'position', { entryKey, ...position, status: entryStatus(after) });
+    return sessionView(ctx.db, load(ctx, sessionId));
+  },
+
+  // One confirmation on screen, then one row per entry (each marked as said once for the rest) and one audit row.
+  'recon.restAgreed': (ctx, { sessionId, participantId, statement }) => {
+    const session = load(ctx, sessionId);
+    assertUnlocked(ctx.db, 'recon', sessionId);
+    assertSitting(session);
+    if (session.state !== 'IN_SESSION') throw new AppError('CONFLICT', 'recon.sessionNotOpen');
+    const roster = listParticipants(ctx.db, sessionId);
+    const speaker = speakerOf(roster, participantId, undefined);
+    const records = loadRecords(ctx.db, sessionId);
+    const at = ctx.now();
+    const keys: string[] = [];
+    for (const entry of session.entries ?? []) {
+      const before = records.get(entry.key) ?? emptyRecord();
+      if (before.locked || (before.persons ?? []).some((p) => p.participantId === participantId)) continue;
+      const position = { ...speaker, rest: true, stance: 'agree' as const, claim: null, statement, at };
+      const after = applyPosition(before, position, roster);
+      insertPosition(ctx.db, sessionId, entry.key, position, ctx.actor);
+      saveEntryFlags(ctx.db, sessionId, entry.key, after.locked, after.finding);
+      keys.push(entry.key);
+    }
+    if (keys.length === 0) throw new AppError('CONFLICT', 'recon.nothingLeft');
+    record(ctx, session, 'restAgreed', { participantId, entries: keys, statement });
     return sessionView(ctx.db, load(ctx, sessionId));
   },
 

@@ -70,7 +70,16 @@ export type WallView = {
   openCount: number;
   disputeCount: number;
   entry: SessionEntryView | null;
-  impact: { record: string; creditor: string; debtor: string; court: string } | null;
+  /** court: null until the court has found on an entry; interaction: per side, the part no single dispute explains */
+  impact: {
+    record: string;
+    creditor: string;
+    debtor: string;
+    court: string | null;
+    interaction: SessionImpact['interaction'];
+  } | null;
+  /** who is in the room, so the wall can name each person's position */
+  participants: { id: number; role: string; name: string }[];
   timeline: TimelinePoint[];
 };
 
@@ -78,8 +87,9 @@ export type WallView = {
 export function wallView(db: ReadDb, session: SessionRow): WallView {
   const caseNumber = getCase(db, session.caseId)?.caseNumber ?? '';
   const empty = { caseNumber, state: session.state, index: session.cursor, count: 0, openCount: 0 };
+  const participants = listParticipants(db, session.id).map(({ id, role, name }) => ({ id, role, name }));
   if (!session.ledger || !session.entries)
-    return { ...empty, disputeCount: 0, entry: null, impact: null, timeline: [] };
+    return { ...empty, participants, disputeCount: 0, entry: null, impact: null, timeline: [] };
   const records = loadRecords(db, session.id);
   const tables = rateTables(db);
   const frozen = frozenResult(session.ledger, tables, true);
@@ -88,6 +98,7 @@ export function wallView(db: ReadDb, session: SessionRow): WallView {
   const statuses = session.entries.map((e) => entryStatus(records.get(e.key) ?? emptyRecord()));
   return {
     ...empty,
+    participants,
     count: session.entries.length,
     openCount: openEntries(session.entries, records).length,
     disputeCount: statuses.filter((s) => s === 'disputed' || s === 'found').length,
@@ -98,7 +109,8 @@ export function wallView(db: ReadDb, session: SessionRow): WallView {
       record: money.record.total,
       creditor: money.creditor.total,
       debtor: money.debtor.total,
-      court: money.court.total,
+      court: money.courtFound ? money.court.total : null,
+      interaction: money.interaction,
     },
     timeline: thinTimeline(frozen.result.timeline),
   };
@@ -146,6 +158,7 @@ function entryView(entry: Entry, index: number, record: EntryRecord, frozen: Fro
     status: entryStatus(record),
     locked: record.locked,
     positions: record.positions,
+    persons: record.persons ?? [],
     finding: record.finding,
   };
   if (entry.kind === 'obligation') return { ...view, obligation: frozen.obligations.get(entry.ref) ?? null };
@@ -209,14 +222,15 @@ function impact(
     ...singles,
   ];
   const key = `${tables.version}|${JSON.stringify(variants)}|${JSON.stringify(ledger)}`;
-  return remember(IMPACTS, key, () => priced(ledger, tables, variants));
+  const courtFound = entries.some((e) => records.get(e.key)?.finding);
+  return { ...remember(IMPACTS, key, () => priced(ledger, tables, variants)), courtFound };
 }
 
 function priced(
   ledger: Ledger,
   tables: ReturnType<typeof rateTables>,
   scenarios: Parameters<typeof compareScenarios>[2],
-): SessionImpact {
+): Omit<SessionImpact, 'courtFound'> {
   const { base, variants } = compareScenarios(ledger, tables, scenarios, { trace: false });
   const balances = (name: string): Balances => variants.find((v) => v.name === name)!.result.balances;
   const disputes = variants.slice(3).map((v) => {
@@ -239,7 +253,7 @@ function priced(
   };
 }
 
-const IMPACTS = new Map<string, SessionImpact>();
+const IMPACTS = new Map<string, Omit<SessionImpact, 'courtFound'>>();
 
 /** A small least-recently-used memo: results are pure functions of their key. */
 function remember<T>(cache: Map<string, T>, key: string, make: () => T, keep = 4): T {

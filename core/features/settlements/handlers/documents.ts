@@ -1,6 +1,6 @@
 import { agreementModel, distributionModel } from '../document';
 import { disclose, disclosureAudit, maskIdentifier } from '../../../platform/documents/privacy';
-import { distribute, project } from '..';
+import { distribute, planClocks, project } from '..';
 import { exportJob, registeredExport } from '../../../platform/api/export-job';
 import type { HandlerGroup } from '../../../platform/api/handler';
 import { loadCaseDetail } from '../../cases/handlers/case-detail';
@@ -70,7 +70,8 @@ export const settlementDocumentHandlers = {
         };
     const model = distributionModel({
       plan: shown,
-      result: distribute(shown.amount, shown.claims),
+      result: distribute(shown.amount, shown.claims, shown.rules),
+      deadlines: planClocks(plan.clocks, ctx.now().slice(0, 10)),
       court: detail.court,
       caseNumber: detail.caseNumber,
       issuedOn: plan.planDate,

@@ -22,6 +22,7 @@ import {
   defaultScenario,
   distribute,
   ledgerAtAgreement,
+  planClocks,
   project,
   track,
   type Acknowledged,
@@ -272,16 +273,14 @@ export const settlementHandlers = {
     }));
   },
 
-  'distribution.get': (ctx, { id }) => {
-    const record = loadDistribution(ctx.db, id);
-    return { ...record, result: distribute(record.amount, record.claims) };
-  },
+  'distribution.get': (ctx, { id }) => distributionView(ctx, loadDistribution(ctx.db, id)),
 
-  'distribution.compute': (_ctx, { amount, claims }) => distribute(amount, claims),
+  'distribution.compute': (_ctx, { amount, claims, rules }) => distribute(amount, claims, rules),
 
   'distribution.save': (ctx, { id, caseId, ...fields }) => {
     requireCase(ctx, caseId);
     const f: DistributionFields = fields;
+    distribute(f.amount, f.claims, f.rules); // refuses proceeds beyond the amount before anything is written
     const at = ctx.now();
     let after: DistributionRecord;
     if (id === undefined) {
@@ -294,7 +293,7 @@ export const settlementHandlers = {
       after = loadDistribution(ctx.db, id);
       recordUpdate(ctx, 'distribution', before, after);
     }
-    return { ...after, result: distribute(after.amount, after.claims) };
+    return distributionView(ctx, after);
   },
 
   'distribution.delete': (ctx, { id }) => {
@@ -304,3 +303,12 @@ export const settlementHandlers = {
     return { id };
   },
 } satisfies HandlerGroup;
+
+/** A plan with its result under its rule set and its clocks on today's date. */
+export function distributionView(ctx: HandlerContext, record: DistributionRecord) {
+  return {
+    ...record,
+    result: distribute(record.amount, record.claims, record.rules),
+    deadlines: planClocks(record.clocks, ctx.now().slice(0, 10)),
+  };
+}

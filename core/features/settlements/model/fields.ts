@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLAIM_CLASSES, MAX_PARTS, TRANSFER_COST_BEARERS } from '..';
+import { CLAIM_CLASSES, MAX_PARTS, RULE_SETS, TRANSFER_COST_BEARERS } from '..';
 import {
   amountString,
   id,
@@ -104,12 +104,48 @@ export const claimSchema = z
     creditor: requiredText(200),
     class: z.enum(CLAIM_CLASSES, { message: 'enumInvalid' }),
     amount: positiveAmountString,
+    /** for a secured claim: what its own collateral realised (担保财产变价款) */
     collateralValue: amountString.nullable().default(null),
+    /** the day the creditor's 查封、扣押、冻结 took effect: the order for an enterprise debtor */
+    sealedOn: isoDate.nullable().default(null),
+    /** a suit about its share is pending: the share is set aside (提存) */
+    disputed: z.boolean({ message: 'invalid' }).default(false),
     note,
   })
   .superRefine((c, ctx) => {
     if (c.class !== 'secured' && c.collateralValue !== null)
       ctx.addIssue({ code: 'custom', path: ['collateralValue'], message: 'notForKind' });
+    if (c.class === 'secured' && c.collateralValue === null)
+      ctx.addIssue({ code: 'custom', path: ['collateralValue'], message: 'required' });
+  });
+
+export const rulesSchema = z
+  .strictObject({
+    ruleSet: z.enum(RULE_SETS, { message: 'enumInvalid' }).default('civil508'),
+    livingFirst: z.boolean({ message: 'invalid' }).default(false),
+  })
+  .default({ ruleSet: 'civil508', livingFirst: false });
+
+/** The dates after the plan: service on every party, objections, the creditors' 反对, the suits. */
+export const clocksSchema = z
+  .strictObject({
+    service: z
+      .array(z.strictObject({ party: requiredText(200), servedOn: isoDate.nullable().default(null) }))
+      .max(1000, { message: 'tooLong' })
+      .default([]),
+    objectionOn: isoDate.nullable().default(null),
+    objectionNoticeOn: isoDate.nullable().default(null),
+    oppositionOn: isoDate.nullable().default(null),
+    oppositionNoticeOn: isoDate.nullable().default(null),
+    suitFiledOn: isoDate.nullable().default(null),
+  })
+  .default({
+    service: [],
+    objectionOn: null,
+    objectionNoticeOn: null,
+    oppositionOn: null,
+    oppositionNoticeOn: null,
+    suitFiledOn: null,
   });
 
 export const distributionFields = {
@@ -118,6 +154,8 @@ export const distributionFields = {
   planDate: isoDate,
   amount: amountString,
   claims: z.array(claimSchema).max(1000, { message: 'tooLong' }),
+  rules: rulesSchema,
+  clocks: clocksSchema,
 };
 
 export const settlementId = id;

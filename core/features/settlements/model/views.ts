@@ -5,6 +5,9 @@ import type {
   DefaultScenario,
   Distribution,
   DistributionClaim,
+  DistributionRules,
+  PlanClocks,
+  PlanClocksInput,
   PlanItem,
   Projection,
   Tracking,
@@ -76,11 +79,15 @@ export type DistributionRecord = {
   planDate: string;
   amount: string;
   claims: DistributionClaim[];
+  /** the rule set chosen for the plan and printed with its basis */
+  rules: DistributionRules;
+  /** the dates after the plan: service, 异议, 反对, suit */
+  clocks: PlanClocksInput;
   createdAt: string;
   updatedAt: string;
 };
 
-export type DistributionView = DistributionRecord & { result: Distribution };
+export type DistributionView = DistributionRecord & { result: Distribution; deadlines: PlanClocks };
 
 export type DistributionSummary = {
   id: number;
@@ -94,5 +101,6 @@ export type DistributionSummary = {
 };
 
 // Rules the screens use as they are: the renderer imports a feature only through its model.
-export type { ClaimClass, Distribution } from '../distribution';
+export type { ClaimClass, Distribution, DistributionRules, RuleSet } from '../distribution';
+export type { PlanClocks, PlanClocksInput } from '../clocks';
 export type { PlanItem, PlanItemKind, ScheduleRow, TransferCostBearer } from '../types';

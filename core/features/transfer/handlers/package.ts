@@ -1,5 +1,18 @@
 import { createHash, sign as rsaSign, verify as rsaVerify, X509Certificate } from 'node:crypto';
-import { utf8Bytes, unzipSync, zipSync, type Zippable } from '../../../lib/tables/zip';
+import {
+  unzipHere,
+  utf8Bytes,
+  zipSync,
+  type UnzipLimits,
+  type UnzipResult,
+  type Zippable,
+} from '../../../lib/tables/zip';
+import { render } from '../../../lib/text';
+import {
+  groupedFingerprint,
+  parseCertificate,
+  type CertificateInfo,
+} from '../../../platform/documents/certificate';
 import {
   checkEntries,
   MANIFEST_FILE,
@@ -10,7 +23,7 @@ import {
   type ManifestEntry,
   type PackageProblem,
 } from '../manifest';
-import type { TransferMessage } from '../messages';
+import { messages, type TransferMessage } from '../messages';
 import { identityPem, type Identity } from '../../../platform/documents/identity';
 
 /**
@@ -31,7 +44,11 @@ export type SignatureFile = { algorithm: string; certificate: string; signature:
 
 /** A package refused as bytes; its problem is rendered from this feature's catalogue (packageProblem). */
 export class PackageError extends Error {
-  constructor(readonly problem: PackageProblem) {
+  constructor(
+    readonly problem: PackageProblem,
+    /** The package's signing certificate, when the refusal is that it is not trusted here. */
+    readonly certificate?: CertificateInfo,
+  ) {
     super(`${problem.zh}\n${problem.en}`);
     this.name = 'PackageError';
   }
@@ -75,50 +92,36 @@ const fail = (entry: string | null, key: TransferMessage): never => {
   throw new PackageError(packageProblem(entry, key));
 };
 
-const MAX_ENTRIES = 1000;
-const MAX_TOTAL = 300 * 1024 * 1024;
+/** At most 1000 files and 300 MB actually inflated; no entry may inflate past the size it claims. */
+export const PACKAGE_LIMITS: UnzipLimits = { maxEntries: 1000, maxTotal: 300 * 1024 * 1024 };
 
-/** Unzips entry by entry, so a damaged entry is named; refuses zip bombs and odd names. */
-function unzipEach(bytes: Uint8Array): Map<string, Uint8Array> {
-  const names: { name: string; size: number }[] = [];
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        names.push({ name: f.name, size: f.originalSize });
-        return false;
-      },
-    });
-  } catch {
-    fail(null, 'zipUnreadable');
-  }
-  if (names.length > MAX_ENTRIES) fail(null, 'tooManyFiles');
-  if (names.reduce((n, f) => n + f.size, 0) > MAX_TOTAL) fail(null, 'tooLarge');
-  const out = new Map<string, Uint8Array>();
-  for (const { name } of names) {
-    if (name.endsWith('/')) continue;
-    if (out.has(name)) fail(name, 'entryTwice');
-    let data: Uint8Array | undefined;
-    try {
-      data = unzipSync(bytes, { filter: (f) => f.name === name })[name];
-    } catch {
-      fail(name, 'entryDamaged');
-    }
-    if (!data) fail(name, 'entryUnreadable');
-    out.set(name, data!);
-  }
-  return out;
+function entriesOrFail(result: UnzipResult): Map<string, Uint8Array> {
+  if (!result.ok) return fail(result.entry, result.problem);
+  return new Map(result.entries);
 }
 
 export type VerifiedPackage = {
   manifest: Manifest;
   files: Map<string, Uint8Array>;
+  /** The signer's CN and subject as its certificate says (never the manifest's claim). */
   signer: string;
+  subject: string;
   fingerprint: string;
+  certificate: CertificateInfo;
   sha256: string;
 };
 
-export function readPackage(bytes: Uint8Array): VerifiedPackage {
-  const all = unzipEach(bytes);
+/**
+ * Reads and verifies a package: signature, then who signed it — the certificate must be the one the
+ * manifest names, its subject the signer the manifest claims, and trusted on this desk (isTrusted) —
+ * then every entry. `unzipped` is the result of unzipping ahead in a worker, when there was one.
+ */
+export function readPackage(
+  bytes: Uint8Array,
+  isTrusted: (fingerprint: string) => boolean,
+  unzipped: UnzipResult = unzipHere(bytes, PACKAGE_LIMITS),
+): VerifiedPackage {
+  const all = entriesOrFail(unzipped);
   const manifestBytes = all.get(MANIFEST_FILE) ?? fail(MANIFEST_FILE, 'manifestMissing');
   const sigBytes = all.get(SIGNATURE_FILE) ?? fail(SIGNATURE_FILE, 'signatureMissing');
   let sig: SignatureFile;
@@ -144,13 +147,42 @@ export function readPackage(bytes: Uint8Array): VerifiedPackage {
   } catch {
     return fail(MANIFEST_FILE, 'manifestShape');
   }
-  const fingerprint = createHash('sha256').update(cert.raw).digest('hex');
+  const certificate = parseCertificate(cert.raw);
+  const fingerprint = certificate.fingerprint;
   if (fingerprint !== manifest.signer.fingerprint) fail(SIGNATURE_FILE, 'certificateMismatch');
+  if (manifest.signer.commonName !== certificate.commonName)
+    throw new PackageError({
+      entry: MANIFEST_FILE,
+      ...render(messages.signerMismatch, {
+        claimed: manifest.signer.commonName,
+        subject: certificate.subjectText,
+      }),
+    });
+  if (!isTrusted(fingerprint))
+    throw new PackageError(
+      {
+        entry: SIGNATURE_FILE,
+        ...render(messages.signerUntrusted, {
+          subject: certificate.subjectText,
+          fingerprint: groupedFingerprint(fingerprint),
+          validity: `${certificate.notBefore.slice(0, 10)} – ${certificate.notAfter.slice(0, 10)}`,
+        }),
+      },
+      certificate,
+    );
   const files = new Map(all);
   files.delete(MANIFEST_FILE);
   files.delete(SIGNATURE_FILE);
   const actual = new Map([...files].map(([p, b]) => [p, { sha256: sha256(b), size: b.length }]));
   const problem = checkEntries(manifest.entries, actual);
   if (problem) throw new PackageError(problem);
-  return { manifest, files, signer: manifest.signer.commonName, fingerprint, sha256: sha256(bytes) };
+  return {
+    manifest,
+    files,
+    signer: certificate.commonName || certificate.subjectText,
+    subject: certificate.subjectText,
+    fingerprint,
+    certificate,
+    sha256: sha256(bytes),
+  };
 }

@@ -9,6 +9,13 @@ import { migration008 } from './008_signatures';
 import { migration009 } from './009_reliability';
 import { migration010 } from './010_settlement_signing';
 import { migration011 } from './011_hearing_transfer';
+import { migration012 } from './012_trusted_certificates';
+import { migration013 } from './013_row_journal';
+import { migration014 } from './014_distribution_rules';
+import { migration015 } from './015_measure_queue';
+import { migration016 } from './016_recon_persons';
+import { migration017 } from './017_import_layouts';
+import { migration018 } from './018_hearing_voices';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -26,6 +33,13 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
+  migration013,
+  migration014,
+  migration015,
+  migration016,
+  migration017,
+  migration018,
 ];
 
 // The last one's number, not the count: while a list is being merged a gap must not hide a migration.

@@ -1,32 +1,22 @@
-import { appendAudit } from '../../platform/db/audit';
+import { appendAudit } from '../../../platform/db/audit';
 import {
   currentIdentity,
   IdentityError,
   importIdentity,
   type Identity,
-} from '../../platform/documents/identity';
-import { AppError, validationFailed } from '../../platform/api/errors';
-import type { IdentityView } from '../signatures/model';
-import { verifyPdf } from '../../platform/documents/verify';
-import type { HandlerGroup } from '../../platform/api/handler';
-import type { DocumentVerification } from './model';
+} from '../../../platform/documents/identity';
+import { AppError, validationFailed } from '../../../platform/api/errors';
+import type { IdentityView } from '../../signatures/model';
+import type { HandlerGroup } from '../../../platform/api/handler';
+import type { DocumentVerification } from '../model';
+import { trustHandlers } from './trust';
+import { verifyDocument } from './verify';
 
 /** Verification of any signed PDF, and the workstation's signing identity. */
 export const documentsHandlers = {
+  ...trustHandlers,
   'documents.verify': (ctx, { base64 }): DocumentVerification => {
-    const v = verifyPdf(Buffer.from(base64, 'base64'), ctx.db);
-    return {
-      intact: v.intact,
-      signer: v.signer,
-      signedAt: v.signedAt,
-      ...(v.kind ? { kind: v.kind } : {}),
-      registered: v.registered,
-      message_zh: v.message_zh,
-      message_en: v.message_en,
-      sha256: v.sha256,
-      coversWholeFile: v.signatures[0]?.coversWholeFile ?? false,
-      ...(v.export ? { caseId: v.export.caseId, fileName: v.export.fileName } : {}),
-    };
+    return verifyDocument(Buffer.from(base64, 'base64'), ctx.db, ctx.dataDir);
   },
   'documents.identity': (ctx): IdentityView => {
     let identity: Identity | null;
