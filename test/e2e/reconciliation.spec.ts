@@ -111,7 +111,7 @@ test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the 
   await recon.key('Escape');
   await expect(page.getByTestId('recon-dispute-form')).toBeHidden();
   await recon.dispute('debtor', {
-    date: '2014-10-09',
+    date: '2014年10月9日', // typed as a judgment writes it: the field hands 2014-10-09 to the API
     statement: '经办人电话 13912345678，款是 10 月 9 日付的',
   });
   await recon.settled();

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { DateInput } from '../../ui/DateInput';
+import { AmountInput } from '../../ui/AmountInput';
 import type { Envelope } from '../../../core/platform/api/model';
 import type {
   HearingItemView,
@@ -290,7 +291,11 @@ export function ItemForm({
       </label>
       <label>
         {t('hearing.item.value')}
-        <input value={v.value} inputMode="decimal" className="pet-narrow" onChange={set('value')} />
+        <AmountInput
+          value={v.value}
+          className="pet-narrow num"
+          onChange={(value) => setV((x) => ({ ...x, value }))}
+        />
       </label>
       <button type="submit" className="btn" data-testid={item ? 'item-save' : 'item-add'}>
         {item ? t('common.save') : t('hearing.addItem')}

@@ -5,6 +5,8 @@ import type { Participant, Speaker } from '../../../core/features/recon/model';
 import { api } from '../../app/api/client';
 import { useI18n } from '../../app/i18n';
 import { fieldErrors } from '../../ui/lib/errors';
+import { AmountInput } from '../../ui/AmountInput';
+import { DateInput } from '../../ui/DateInput';
 import {
   ADOPT_KEYS,
   ADOPT_OPTIONS,
@@ -204,30 +206,25 @@ function ClaimFields({
     <div className="record-form__grid">
       <div className="field">
         <label htmlFor={`${prefix}-date`}>{t('recon.claimField.date')}</label>
-        <input
+        <DateInput
           id={`${prefix}-date`}
-          data-testid={`${prefix}-date`}
           className="mono"
-          placeholder={t('placeholder.date')}
           value={values.date}
           disabled={values.removed}
           aria-invalid={errors.date ? true : undefined}
-          onChange={(e) => onChange({ ...values, date: e.target.value })}
+          onChange={(date) => onChange({ ...values, date })}
         />
         {errors.date && <span className="field__error">{errors.date}</span>}
       </div>
       <div className="field">
         <label htmlFor={`${prefix}-amount`}>{t('recon.claimField.amount')}</label>
-        <input
+        <AmountInput
           id={`${prefix}-amount`}
-          data-testid={`${prefix}-amount`}
-          className="num"
-          inputMode="decimal"
           placeholder={t('placeholder.amount')}
           value={values.amount}
           disabled={values.removed}
           aria-invalid={errors.amount ? true : undefined}
-          onChange={(e) => onChange({ ...values, amount: e.target.value })}
+          onChange={(amount) => onChange({ ...values, amount })}
         />
         {errors.amount && <span className="field__error">{errors.amount}</span>}
       </div>
