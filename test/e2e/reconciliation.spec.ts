@@ -170,7 +170,7 @@ test('a reconciliation hearing on screen: walk by keyboard, agree, dispute, the 
   await recon.expectState('IN_SESSION');
   await expect(recon.root).toHaveAttribute('data-cursor', '23');
   await expect(recon.current).toHaveAttribute('data-key', 'payment:p18');
-  await expect(page.getByTestId('recon-position-debtor')).toContainText('主张日期 2014-10-09');
+  await expect(page.getByTestId('recon-position-debtor')).toContainText('主张日期 2014年10月9日');
   await expect(page.getByTestId('recon-statement-debtor')).toContainText('13912345678'); // the operator sees it unmasked
   await expect(recon.entry('payment:p3')).toHaveAttribute('data-locked', 'true');
   await expect(recon.disputeLine('payment:p18', 'debtor')).toHaveAttribute('data-delta', worth.delta);

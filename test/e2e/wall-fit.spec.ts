@@ -79,7 +79,7 @@ test('the wall shows every position and the amount of the longest entries at 136
       await expect(wall.root).toHaveAttribute('data-index', String(e.index));
       const positions = wallPage.getByTestId('wall-position');
       await expect(positions).toHaveCount(6);
-      await expect(wallPage.getByTestId('wall-positions')).toContainText('主张日期 2014-06-02');
+      await expect(wallPage.getByTestId('wall-positions')).toContainText('主张日期 2014年6月2日');
       const box = (await wall.entry.boundingBox())!;
       const inside = async (
         what: string,

@@ -60,7 +60,7 @@ describe('documents.reconMinutes: the 对账笔录 of a session, signed and regi
       '书记员：刘书记',
       // the disputed payment: each party's position with its time (the test clock is 08:00 UTC = 16:00 Beijing)
       '2020-04-19以「自动履行」方式到位款项30,000.00元',
-      '有异议，主张日期应为2020-04-01。陈述：钱是4月1日打的（2026-01-2116:00）',
+      '有异议，主张日期应为2020年4月1日。陈述：钱是4月1日打的（2026-01-2116:00）',
       '维持账面记载。理由：法院账户到账记录为2020年4月19日',
       // what the dispute is worth: 100000 × 0.000175 × 82 + 70000 × 0.000175 × 198 = 3860.50 against 3955.00
       '73,860.50-94.50',

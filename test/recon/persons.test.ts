@@ -171,7 +171,7 @@ describe('reconciliation positions per person', () => {
     );
     ok(call(s, 'recon.close', { sessionId }));
     const text = minutesText(s, sessionId);
-    expect(text).toContain('被执行人王某某：有异议，主张日期应为2020-04-01。陈述：钱是4月1日打的');
+    expect(text).toContain('被执行人王某某：有异议，主张日期应为2020年4月1日。陈述：钱是4月1日打的');
     expect(text).toContain('申请执行人某建材有限公司：其余各项无异议（对尚未发表意见的各项一并表示）');
     expect(text).toContain('利害关系人陈某：其余各项无异议');
     // the payment as the parties know it, not by its code

@@ -8,6 +8,7 @@ import type {
   OrderName,
 } from '../../../core/lib/interest/types';
 import { Amount } from '../../ui/Amount';
+import { writtenDate } from '../../../core/lib/money/input';
 import { formatAmount } from '../../ui/lib/money';
 import { useI18n } from '../../app/i18n';
 import { BALANCE_BUCKETS, CLAIM_KIND_KEYS, claimParts, orderChoiceOf, periodRef } from './recon';
@@ -201,7 +202,7 @@ export function PositionText({ position }: { position: Position | undefined }) {
             t('recon.disputeKind.removed')
           ) : (
             <>
-              {c.date && <span className="mono">{t('recon.claim.date', { date: c.date })} </span>}
+              {c.date && <span>{t('recon.claim.date', { date: writtenDate(c.date) })} </span>}
               {c.amount && (
                 <span>
                   {t('recon.claim.amount')} <Amount value={c.amount} /> {t('common.yuan')}{' '}

@@ -8,6 +8,7 @@ import { Decimal } from '../../../lib/money/decimal';
 import { BUCKET_LABELS, orderLabelZh } from '../../../lib/interest/settings';
 import type { BucketName } from '../../../lib/interest/types';
 import { chineseDate } from '../../../lib/money/chinese';
+import { writtenDate } from '../../../lib/money/input';
 import { reconRoleZh, reconSigners } from '../signers';
 import { phrases } from '../messages';
 import { AppError, notFound } from '../../../platform/api/errors';
@@ -29,7 +30,7 @@ function claimParts(claim: Claim | null): string[] {
   const order = (claim as { order?: unknown }).order;
   return [
     claim.removed ? phrases.claimRemoved : '',
-    claim.date ? phrases.claimDate(claim.date) : '',
+    claim.date ? phrases.claimDate(writtenDate(claim.date)) : '',
     claim.amount ? phrases.claimAmount(grouped(claim.amount)) : '',
     claim.kind ? phrases.claimKind(claim.kind) : '',
     order
