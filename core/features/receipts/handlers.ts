@@ -2,11 +2,9 @@ import { Decimal } from '../../lib/money/decimal';
 import { fenToYuan, yuanToFen } from '../../lib/money/amount';
 import { render } from '../../lib/text';
 import { conflict, notFound } from '../../platform/api/errors';
-import { exportJob, registeredExport, signingIdentity, type ExportPlan } from '../../platform/api/export-job';
+import { exportJob, registeredExport, type ExportPlan } from '../../platform/api/export-job';
 import type { HandlerContext, HandlerGroup } from '../../platform/api/handler';
 import type { DocumentExport } from '../documents/model';
-import { appendAudit, auditHead } from '../../platform/db/audit';
-import { insertExport } from '../../platform/db/exports';
 import type { ReadDb } from '../../platform/db/handle';
 import { loadCaseDetail } from '../cases/handlers/case-detail';
 import { recordCreate, recordDelete, requireCase } from '../cases/handlers/records';
@@ -91,8 +89,11 @@ function ledgerPlan(
   reconcilers: readonly [string, string],
 ): ExportPlan<DocumentExport> {
   const { from, to } = monthRange(month);
-  const rows: LedgerRow[] = listReceiptsBetween(ctx.db, from, to).map((receipt) => {
-    const detail = loadCaseDetail(ctx.db, receipt.caseId);
+  const receipts = listReceiptsBetween(ctx.db, from, to).map((receipt) => ({
+    receipt,
+    detail: loadCaseDetail(ctx.db, receipt.caseId),
+  }));
+  const rows: LedgerRow[] = receipts.map(({ receipt, detail }) => {
     const names = (role: string) =>
       detail.parties
         .filter((p) => p.role === role)
@@ -107,7 +108,7 @@ function ledgerPlan(
       debtors: names('respondent'),
     };
   });
-  const court = rows.map((r) => loadCaseDetail(ctx.db, r.receipt.caseId).court).find(Boolean) ?? '';
+  const court = receipts.map((r) => r.detail.court).find(Boolean) ?? '';
   const sum = (xs: string[]) => xs.reduce((s, x) => s.plus(x), new Decimal(0)).toFixed(2);
   const model = ledgerModel({
     month,
@@ -118,38 +119,14 @@ function ledgerPlan(
     court,
     issuedOn: todayOf(ctx),
   });
-  return {
+  return registeredExport(ctx, {
     model,
-    identity: signingIdentity(ctx, court || null),
-    auditHead: auditHead(ctx.db),
+    kind: model.kind,
+    caseId: null,
+    court: court || null,
     suffix: month,
-    finish: (tx, doc) => {
-      const at = tx.now();
-      const record = insertExport(tx.db, {
-        kind: model.kind,
-        caseId: null,
-        sha256: doc.sha256,
-        signer: doc.signer,
-        at,
-        fileName: doc.fileName,
-      });
-      appendAudit(tx.db, {
-        actor: tx.actor,
-        at,
-        entity: 'export',
-        entityId: record.id,
-        action: 'create',
-        before: null,
-        after: { ...record, pages: doc.pages, recordHash: doc.recordHash, month, reconcilers },
-      });
-      return {
-        fileName: doc.fileName,
-        base64: doc.pdf.toString('base64'),
-        sha256: doc.sha256,
-        pages: doc.pages,
-      };
-    },
-  };
+    audit: { month, reconcilers },
+  });
 }
 
 export const receiptsHandlers = {

@@ -121,13 +121,14 @@ export function signingIdentity(ctx: HandlerContext, court: string | null): Iden
  * The usual export plan: signed by the workstation identity of the court, with the audit head as read;
  * `finish` checks the case is still there (it may have been deleted during the layout), registers the
  * file in export_register with its audit row ({ ...record, pages, recordHash, ...audit }) and answers.
+ * A document of no one case (the monthly 执行款台账) passes caseId null and has no case to check.
  */
 export function registeredExport(
   ctx: HandlerContext,
   o: {
     model: DocumentModel;
     kind: string;
-    caseId: number;
+    caseId: number | null;
     court: string | null;
     suffix?: string;
     audit?: Record<string, unknown>;
@@ -139,7 +140,7 @@ export function registeredExport(
     auditHead: auditHead(ctx.db),
     ...(o.suffix ? { suffix: o.suffix } : {}),
     finish: (tx, doc) => {
-      if (!caseExists(tx.db, o.caseId)) throw notFound('case', o.caseId);
+      if (o.caseId !== null && !caseExists(tx.db, o.caseId)) throw notFound('case', o.caseId);
       const at = tx.now();
       const record = insertExport(tx.db, {
         kind: o.kind,

@@ -6,7 +6,7 @@ import { PACKAGE_LIMITS, PackageError, readPackage, type VerifiedPackage } from 
 import { unzippedInput, unzipsAhead } from '../../../platform/api/unzip-ahead';
 import { groupedFingerprint } from '../../../platform/documents/certificate';
 import type { HandlerContext } from '../../../platform/api/handler';
-import { trustCheck } from '../../documents/handlers/trust';
+import { certificateView, trustCheck } from '../../documents/handlers/trust';
 import { MAX_TERM_MONTHS, MEASURE_KINDS } from '../../measures/rules';
 import { phrases } from '../messages';
 import { contract } from '../../../platform/api/contract';
@@ -32,16 +32,7 @@ function packageRefused(error: unknown): never {
   if (error instanceof PackageError) {
     const c = error.certificate;
     // The certificate travels with a refusal about its signer, so the clerk can check and trust it.
-    const certificate = c && {
-      fingerprint: c.fingerprint,
-      groupedFingerprint: groupedFingerprint(c.fingerprint),
-      commonName: c.commonName,
-      subject: c.subjectText,
-      issuer: c.issuerText,
-      notBefore: c.notBefore,
-      notAfter: c.notAfter,
-      base64: c.der.toString('base64'),
-    };
+    const certificate = c && { ...certificateView(c), base64: c.der.toString('base64') };
     throw new AppError(
       'IMPORT_INVALID',
       'transfer.packageRefused',
