@@ -7,6 +7,7 @@ import {
   type SealKeyStore,
 } from '../core/platform/db/seal-key';
 import { randomBytes } from 'node:crypto';
+import type { SecretProtector } from '../core/platform/documents/passphrase-store';
 
 /**
  * The workstation key kept by the operating system's key store (Electron's safeStorage: DPAPI on
@@ -56,4 +57,10 @@ export function osKeyStore(safe: SafeStorageLike): SealKeyStore {
       return key;
     },
   };
+}
+
+/** The signing .p12's passphrase, sealed by the same key store (passphrase-store.ts); null without one. */
+export function osPassphraseProtector(safe: SafeStorageLike): SecretProtector | null {
+  if (!safe.isEncryptionAvailable()) return null;
+  return { seal: (plain) => safe.encryptString(plain), open: (sealed) => safe.decryptString(sealed) };
 }

@@ -17,8 +17,9 @@ import { openServices } from '../core/platform/api/services';
 import { checkNativeBinding, useNativeBinding } from '../core/platform/db/native-binding';
 import type { AuditVerifyView } from '../core/features/backups/model';
 import { bindIpc } from './ipc';
-import { osKeyStore } from './key-store';
+import { osKeyStore, osPassphraseProtector } from './key-store';
 import { useSealKeyStore } from '../core/platform/db/seal-key';
+import { usePassphraseProtector } from '../core/platform/documents/passphrase-store';
 import { pinLastGoodBackup } from '../core/features/backups/store';
 import { menuLabels, type MenuLabels } from './menu-labels';
 import { hasExternalDisplay, openPresenter } from './presenter';
@@ -73,6 +74,8 @@ function start(): void {
     checkNativeBinding();
     // The workstation key of the row journal, kept by the OS key store (issue 15).
     useSealKeyStore(osKeyStore(safeStorage));
+    // The signing certificate's passphrase, likewise (issue 15): never in a plain file beside the .p12.
+    usePassphraseProtector(osPassphraseProtector(safeStorage));
     // A damaged or newer-version database is refused, never touched: recovery mode (backups only).
     services = openServices({ dataDir: app.getPath('userData'), host: 'electron', recovery: true });
   } catch (err) {

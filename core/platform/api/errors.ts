@@ -9,6 +9,7 @@ import {
 import type { ErrorInfo } from './model';
 import { isMessageKey, MESSAGES, type MessageKey } from './catalogue';
 import { render, type Text, type Vars } from '../../lib/text';
+import { maskDeep, maskSensitive } from '../documents/masking';
 
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
@@ -63,9 +64,19 @@ export class AppError extends Error {
     return new AppError(code, { rendered: { zh: text.zh, en: text.en } }, undefined, details);
   }
 
+  /**
+   * What crosses the API, so what a screen, the wall behind it or a screenshot can show: identity-card,
+   * phone, passport and permit numbers masked as on the wall and in documents (issue 15) — an error
+   * often quotes the row it refused. The log and the audit rows keep full values; hashes and amounts are
+   * never masked (masking.ts matches whole tokens of the exact lengths, never a figure with decimals).
+   */
   toInfo(): ErrorInfo {
-    const info: ErrorInfo = { code: this.code, message_zh: this.message_zh, message_en: this.message_en };
-    if (this.details !== undefined) info.details = this.details;
+    const info: ErrorInfo = {
+      code: this.code,
+      message_zh: maskSensitive(this.message_zh),
+      message_en: maskSensitive(this.message_en),
+    };
+    if (this.details !== undefined) info.details = maskDeep(this.details);
     return info;
   }
 }

@@ -295,6 +295,14 @@ export const PLATFORM_MESSAGES = {
     zh: '无法打开证书文件（.p12）：密码错误或文件已损坏（{reason}）',
     en: 'cannot open the .p12: wrong passphrase or damaged file ({reason})',
   },
+  passphraseNeedsKeyStore: {
+    zh: '签名证书的密码由系统密钥库保护，只能在本机桌面版中打开；请在桌面版中导出文书',
+    en: "the signing certificate's passphrase is sealed by the OS key store: open it in the desktop app on this machine",
+  },
+  passphraseSealedElsewhere: {
+    zh: '本机系统密钥库无法解开签名证书的密码（数据文件夹可能复制自另一台电脑或另一个账户）；请重新导入本院证书',
+    en: "the OS key store cannot open the signing certificate's passphrase (the data folder may come from another machine or account): import the court certificate again",
+  },
   p12NoRsaKey: {
     zh: '证书文件中没有 RSA 私钥（本程序暂不支持 SM2 等其他算法）',
     en: 'no RSA private key in the .p12 (SM2 and others are not supported)',

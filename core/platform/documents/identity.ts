@@ -2,14 +2,17 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import forge from 'node-forge';
-import { format, render, type Text, type Vars } from '../../lib/text';
+import { format } from '../../lib/text';
 import { PLATFORM_MESSAGES } from '../api/messages';
 import { parseCertificate } from './certificate';
+import { IdentityError } from './identity-error';
+import { readPassphrase, writePassphrase } from './passphrase-store';
 import { phrases } from './messages';
 
 /**
  * The key and certificate every exported PDF is signed with: a workstation identity made on first use
- * (RSA 2048, self-signed X.509, kept as a .p12 in the data folder with a random passphrase beside it),
+ * (RSA 2048, self-signed X.509, kept as a .p12 in the data folder with a random passphrase kept by
+ * passphrase-store.ts),
  * or a court certificate imported as a .p12 with its passphrase, which then takes precedence.
  *
  * node-forge and Chinese names (forge issue #847): forge writes a DN value with the tag it is given and
@@ -18,6 +21,8 @@ import { phrases } from './messages';
  * PKCS#7 SignerInfo re-encodes the issuer from those values, which would encode them a second time, and
  * the issuer in the signature would no longer match the certificate. normalizeNames() decodes them.
  */
+
+export { IdentityError } from './identity-error';
 
 export const IDENTITY_DIR = 'identity';
 const WORKSTATION = { p12: 'workstation.p12', pass: 'workstation.pass' };
@@ -35,26 +40,6 @@ export type Identity = {
   /** sha256 of the signing certificate's DER, hex. */
   fingerprint: string;
 };
-
-/** A .p12 that cannot serve as the signing identity; its text comes from PLATFORM_MESSAGES. */
-export class IdentityError extends Error {
-  readonly text: Text;
-
-  constructor(entry: Text, vars?: Vars) {
-    const text = render(entry, vars);
-    super(`${text.zh}\n${text.en}`);
-    this.name = 'IdentityError';
-    this.text = text;
-  }
-
-  get zh(): string {
-    return this.text.zh;
-  }
-
-  get en(): string {
-    return this.text.en;
-  }
-}
 
 const UTF8 = forge.asn1.Type.UTF8;
 
@@ -166,7 +151,7 @@ function load(dir: string, names: { p12: string; pass: string }, source: Identit
   const stamp = `${fs.statSync(p12File).mtimeMs}:${fs.statSync(p12File).size}`;
   const hit = cache.get(p12File);
   if (hit && hit.stamp === stamp) return hit.identity;
-  const passphrase = fs.existsSync(passFile) ? fs.readFileSync(passFile, 'utf8').trim() : '';
+  const passphrase = readPassphrase(passFile);
   const identity = identityFromP12(fs.readFileSync(p12File), passphrase, source);
   cache.set(p12File, { stamp, identity });
   return identity;
@@ -186,7 +171,7 @@ export function ensureIdentity(dataDir: string, options: { court?: string; now: 
     ...(options.court ? { organization: options.court } : {}),
     now: options.now,
   });
-  writePrivate(path.join(dir, WORKSTATION.pass), made.passphrase);
+  writePassphrase(path.join(dir, WORKSTATION.pass), made.passphrase);
   writePrivate(path.join(dir, WORKSTATION.p12), made.p12);
   return load(dir, WORKSTATION, 'workstation')!;
 }
@@ -223,7 +208,7 @@ export function importIdentity(dataDir: string, p12: Buffer, passphrase: string)
   identityFromP12(p12, passphrase, 'imported');
   const dir = path.join(dataDir, IDENTITY_DIR);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  writePrivate(path.join(dir, IMPORTED.pass), passphrase);
+  writePassphrase(path.join(dir, IMPORTED.pass), passphrase);
   writePrivate(path.join(dir, IMPORTED.p12), p12);
   return load(dir, IMPORTED, 'imported')!;
 }
