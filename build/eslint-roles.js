@@ -57,6 +57,7 @@ export const PACKAGES = {
   react: ['renderer', 'test'],
   'react-dom': ['renderer', 'test'],
   signature_pad: ['renderer', 'test'],
+  '@tanstack/react-virtual': ['renderer', 'test'],
   vitest: ['test', 'config'],
   'fast-check': ['test', 'bench'],
   '@playwright/test': ['test', 'bench', 'config'],
